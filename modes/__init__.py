@@ -1,0 +1,18 @@
+"""Every agent mode, each in its own folder; this is the list the server and the CLI offer."""
+
+from __future__ import annotations
+
+from .base import Mode, ModeError, NeedsInput, Request
+from .diesel.model_fn import MODE as DIESEL_MODEL_FN
+
+ALL_MODES: tuple[Mode, ...] = (DIESEL_MODEL_FN,)
+
+
+def get_mode(mode_id: str) -> Mode:
+    for mode in ALL_MODES:
+        if mode.id == mode_id:
+            return mode
+    raise ModeError(f"unknown mode `{mode_id}` (modes: {', '.join(m.id for m in ALL_MODES)})")
+
+
+__all__ = ["ALL_MODES", "Mode", "ModeError", "NeedsInput", "Request", "get_mode"]

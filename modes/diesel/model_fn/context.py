@@ -1,0 +1,250 @@
+"""What `diesel.model_fn` needs to know: the impl at the cursor, its model, table and enums."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ...base import ModeError, NeedsInput, Request
+from ...postprocess import end_of_first_block
+from ...syntax import byte_offset
+from ..models import EnumDef, Function, ImplBlock, ModelStruct, RustFile, impl_at, read_rust_file
+from ..tables import Schema, Table, parse_schema
+from ..workspace_index import crate_enums, find_model_struct
+
+_STUB = re.compile(r"^(\s*)(pub(?:\([^)]*\))?\s+)?fn\s+([A-Za-z_]\w*)")
+_NOCODO_COMMENT = re.compile(r"^\s*//\s*nocodo:\s*(.+?)\s*$")
+_DOC_COMMENT = re.compile(r"^\s*///\s?(.*)$")
+_FUNCTION_NAME = re.compile(r"[a-z_][a-z0-9_]*")
+_EMPTY_BODIES = {"todo!()", "unimplemented!()", "", "todo!();", "unimplemented!();"}
+
+
+@dataclass
+class Stub:
+    """What the user wrote at the cursor to ask for a function, and the lines it occupies."""
+
+    first_line: int
+    last_line: int
+    name: str | None
+    #: the start of the function the model continues (doc lines + signature so far)
+    prefill: str
+    doc: str | None = None
+
+
+@dataclass
+class FunctionContext:
+    request: Request
+    rust_file: RustFile
+    impl: ImplBlock
+    struct: ModelStruct
+    schema: Schema
+    table: Table
+    enums: list[EnumDef]
+    companions: list[ModelStruct]
+    name: str | None
+    prefill: str
+    indent: str
+    connection_type: str
+    #: lines replaced by the result (a stub or a request comment), inclusive
+    replace: tuple[int, int] | None
+    #: line before which the result is inserted when nothing is replaced
+    insert_before: int
+    #: doc line written only to steer the model, left out of the result
+    steering_doc: str | None = None
+    related_tables: list[Table] = field(default_factory=list)
+
+    @property
+    def lines(self) -> list[str]:
+        return self.request.text.split("\n")
+
+
+def _indent_of(line: str) -> str:
+    return line[: len(line) - len(line.lstrip())]
+
+
+def _doc_lines_above(lines: list[str], line: int) -> int:
+    first = line
+    while first > 0 and _DOC_COMMENT.match(lines[first - 1]):
+        first -= 1
+    return first
+
+
+def find_stub(lines: list[str], line: int) -> Stub | None:
+    if line >= len(lines):
+        return None
+    current = lines[line]
+    comment = _NOCODO_COMMENT.match(current)
+    if comment:
+        indent = _indent_of(current)
+        return Stub(line, line, None, f"{indent}/// {comment.group(1)}\n{indent}pub fn ", doc=comment.group(1))
+    doc = _DOC_COMMENT.match(current)
+    if doc and not (line + 1 < len(lines) and _STUB.match(lines[line + 1])):
+        first = _doc_lines_above(lines, line)
+        last = line
+        while last + 1 < len(lines) and _DOC_COMMENT.match(lines[last + 1]):
+            last += 1
+        indent = _indent_of(current)
+        doc_block = "\n".join(lines[first : last + 1])
+        text = " ".join(_DOC_COMMENT.match(l).group(1) for l in lines[first : last + 1]).strip()
+        return Stub(first, last, None, f"{doc_block}\n{indent}pub fn ", doc=text) if text else None
+    if doc:
+        line += 1
+        current = lines[line]
+    match = _STUB.match(current)
+    if not match:
+        return None
+    indent, name = match.group(1), match.group(3)
+    first = _doc_lines_above(lines, line)
+    doc_block = "".join(l + "\n" for l in lines[first:line])
+    following = "\n".join(lines[line : line + 12])
+    brace = following.find("{")
+    end = end_of_first_block(following) if brace >= 0 else None
+    if end is not None:
+        body = following[brace + 1 : end - 1].strip()
+        if re.sub(r"\s+", "", body) in _EMPTY_BODIES:
+            last = line + following[:end].count("\n")
+            signature = following[:brace].rstrip()
+            return Stub(first, last, name, f"{doc_block}{signature} {{\n")
+    if brace >= 0 and end is not None:
+        # A complete function with a real body is not a stub.
+        return None
+    return Stub(first, line, name, doc_block + current.rstrip())
+
+
+def _blank_lines(lines: list[str], first: int, last: int) -> str:
+    return "\n".join("" if first <= number <= last else line for number, line in enumerate(lines))
+
+
+def _enclosing_function(impl: ImplBlock, line: int) -> Function | None:
+    return next((f for f in impl.functions if f.start_line <= line <= f.end_line), None)
+
+
+def _related_enums(struct: ModelStruct, table: Table, impl: ImplBlock, enums: list[EnumDef]) -> list[EnumDef]:
+    """Enums the model may meet: field types, enums named after text columns, existing params."""
+    by_name = {e.name: e for e in enums}
+    wanted: list[str] = []
+    for f in struct.fields:
+        wanted.extend(re.findall(r"\b[A-Z]\w*", f.rust_type))
+    struct_pascal = struct.name
+    for column in table.columns:
+        if column.sql_type == "Text":
+            pascal = "".join(part.capitalize() for part in column.name.split("_"))
+            wanted.extend([struct_pascal + pascal, pascal])
+    for function in impl.functions:
+        for written in function.params.values():
+            wanted.extend(re.findall(r"\b[A-Z]\w*", written))
+    seen, result = set(), []
+    for name in wanted:
+        if name in by_name and name not in seen:
+            seen.add(name)
+            result.append(by_name[name])
+    return result
+
+
+def _words(text: str) -> str:
+    return text.replace("_", " ").strip()
+
+
+def humanize(name: str, model: str) -> str:
+    """A doc line in the words the pattern library uses for the same kind of function."""
+    thing = re.sub(r"(?<!^)(?=[A-Z])", " ", model).lower()
+    rules = (
+        (r"find_by_(\w+)", lambda m: f"Find the {thing} with this {_words(m.group(1))}, if there is one."),
+        (r"(?:list|all)_(?:by|for)_(\w+)", lambda m: f"All {thing} rows of one {_words(m.group(1))}."),
+        (r"count_(?:by|for)_(\w+)", lambda m: f"How many {thing} rows one {_words(m.group(1))} has."),
+        (r"count(?:_all)?", lambda m: f"How many {thing} rows there are."),
+        (r"(\w+)_exists|exists_by_(\w+)", lambda m: f"Is there a {thing} with this {_words(m.group(1) or m.group(2))}?"),
+        (r"delete(?:_by_(\w+))?", lambda m: f"Delete a {thing}" + (f" by {_words(m.group(1))}." if m.group(1) else ".")),
+        (r"create|insert", lambda m: f"Insert a new {thing} and return it."),
+        (r"search_by_(\w+)", lambda m: f"{thing.capitalize()} rows whose {_words(m.group(1))} contains the text."),
+    )
+    for pattern, describe in rules:
+        match = re.fullmatch(pattern, name)
+        if match:
+            return describe(match)
+    words = _words(name)
+    return words[:1].upper() + words[1:] + "."
+
+
+def locate(request: Request) -> tuple[Stub | None, RustFile, ImplBlock | None]:
+    """The stub at the cursor and the impl around it, read with the stub blanked out so a
+    half-typed signature does not break the parse of the impl."""
+    lines = request.text.split("\n")
+    if request.line >= len(lines):
+        raise ModeError(f"the cursor (line {request.line + 1}) is past the end of the file")
+    stub = find_stub(lines, request.line)
+    text = _blank_lines(lines, stub.first_line, stub.last_line) if stub else request.text
+    rust_file = read_rust_file(text)
+    return stub, rust_file, impl_at(rust_file, byte_offset(text, request.line, request.character))
+
+
+def build_context(request: Request) -> FunctionContext:
+    lines = request.text.split("\n")
+    stub, rust_file, impl = locate(request)
+    if impl is None:
+        raise ModeError(
+            "put the cursor inside an `impl` block of a Diesel model "
+            "(a struct with #[diesel(table_name = ...)]) to generate a function there"
+        )
+    struct = rust_file.struct(impl.type_name) or find_model_struct(request.workspace, request.path, impl.type_name)
+    if struct is None or not struct.table:
+        raise ModeError(
+            f"`{impl.type_name}` is not a Diesel model here: its struct needs #[diesel(table_name = ...)]"
+        )
+    schema_path = request.workspace.find_schema_file(request.path)
+    if schema_path is None:
+        raise ModeError("no schema.rs found for this crate (looked at diesel.toml and src/schema.rs)")
+    schema = parse_schema(request.workspace.read(schema_path) or "", str(schema_path))
+    table = schema.table(struct.table)
+    if table is None:
+        raise ModeError(
+            f"table `{struct.table}` of `{struct.name}` is not in {schema_path.name} "
+            f"(tables: {', '.join(sorted(schema.tables)) or 'none'})"
+        )
+
+    name = (stub.name if stub else None) or request.args.get("name") or None
+    doc = (stub.doc if stub else None) or request.args.get("doc") or None
+    if name is not None and not _FUNCTION_NAME.fullmatch(name):
+        raise ModeError(f"`{name}` is not a valid Rust function name (use snake_case, e.g. find_by_email)")
+    if name is None and doc is None:
+        raise NeedsInput("name", "Name of the function to generate (e.g. find_by_email)")
+    if name is not None and any(f.name == name for f in impl.functions):
+        raise ModeError(f"`{impl.type_name}` already has a function `{name}`")
+
+    member_line = next((l for f in impl.functions for l in [lines[f.start_line]] if l.strip()), None)
+    indent = _indent_of(member_line) if member_line else _indent_of(lines[impl.start_line]) + "    "
+    steering_doc = None
+    if stub is not None:
+        prefill, replace = stub.prefill, (stub.first_line, stub.last_line)
+    else:
+        steering_doc = f"{indent}/// {doc or humanize(name, struct.name)}\n" if not request.args.get("doc") else None
+        prefill = (f"{indent}/// {doc}\n" if request.args.get("doc") else steering_doc) + f"{indent}pub fn {name}("
+        replace = None
+    enclosing = _enclosing_function(impl, request.line)
+    insert_before = enclosing.end_line + 1 if enclosing is not None else impl.close_line
+
+    connection_type = next(
+        (t for f in impl.functions for t in f.params.values() if "Connection" in t or "Conn" in t),
+        "&mut SqliteConnection",
+    )
+    enums = crate_enums(request.workspace, request.path, rust_file)
+    companions = [s for s in rust_file.model_structs() if s.table == struct.table and s.name != struct.name]
+    return FunctionContext(
+        request=request,
+        rust_file=rust_file,
+        impl=impl,
+        struct=struct,
+        schema=schema,
+        table=table,
+        enums=_related_enums(struct, table, impl, enums),
+        companions=companions,
+        name=name,
+        prefill=prefill,
+        indent=indent,
+        connection_type=connection_type,
+        replace=replace,
+        insert_before=insert_before,
+        steering_doc=steering_doc,
+        related_tables=[schema.tables[parent] for child, parent, _ in schema.joins if child == table.name and parent in schema.tables],
+    )

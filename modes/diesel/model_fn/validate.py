@@ -1,0 +1,208 @@
+"""Deterministic checks of one generated model function, placed in its file."""
+
+from __future__ import annotations
+
+import re
+
+from ...base import Finding
+from ...edits import apply_edits
+from ...syntax import Node, parse, syntax_problems, text_of, walk
+from ..checks import table_column_findings, type_names, unknown_type_findings
+from ..workspace_index import crate_type_names
+from .context import FunctionContext
+from .place import place
+
+#: Methods that run a Diesel query with a connection.
+RUN_METHODS = {"first", "load", "get_result", "get_results", "execute", "load_iter", "transaction"}
+
+
+def _function_node(tree, start_byte: int, end_byte: int) -> Node | None:
+    return next(
+        (n for n in walk(tree.root_node) if n.type == "function_item" and start_byte <= n.start_byte <= end_byte),
+        None,
+    )
+
+
+def _connection_findings(function: Node, context: FunctionContext) -> list[Finding]:
+    parameters = function.child_by_field_name("parameters")
+    connection = None
+    for parameter in parameters.children if parameters else []:
+        if parameter.type == "parameter" and re.search(r"Conn", text_of(parameter.child_by_field_name("type"))):
+            connection = text_of(parameter.child_by_field_name("pattern"))
+    if connection is None:
+        return [
+            Finding(
+                "error",
+                "the function takes no database connection",
+                hint=f"take `conn: {context.connection_type}` as the first parameter",
+            )
+        ]
+    for node in walk(function):
+        if node.type != "call_expression":
+            continue
+        callee = node.child_by_field_name("function")
+        arguments = node.child_by_field_name("arguments")
+        if callee is None or callee.type != "field_expression" or arguments is None:
+            continue
+        if text_of(callee.child_by_field_name("field")) in RUN_METHODS and any(
+            text_of(a) == connection for a in arguments.named_children
+        ):
+            return []
+    return [
+        Finding(
+            "error",
+            f"the query is never run with `{connection}` (end it with .first({connection}), .load({connection}), "
+            f".get_result({connection}) or .execute({connection}))",
+            hint=f"run the query with {connection}, e.g. .load({connection})",
+        )
+    ]
+
+
+def _enum_findings(function: Node, context: FunctionContext) -> list[Finding]:
+    """A value of an enum stored as text must reach the column as `value.as_str()`."""
+    textual = {e.name for e in context.enums if e.has_as_str}
+    parameters = function.child_by_field_name("parameters")
+    enum_params = {}
+    for parameter in parameters.children if parameters else []:
+        if parameter.type == "parameter":
+            written = text_of(parameter.child_by_field_name("type")).lstrip("&").strip()
+            if written in textual:
+                enum_params[text_of(parameter.child_by_field_name("pattern"))] = written
+    findings = []
+    body = function.child_by_field_name("body")
+    for name, enum in enum_params.items():
+        for node in walk(body) if body else []:
+            if node.type != "identifier" or text_of(node) != name:
+                continue
+            parent = node.parent
+            is_as_str = (
+                parent is not None
+                and parent.type == "field_expression"
+                and text_of(parent.child_by_field_name("field")) == "as_str"
+            )
+            if not is_as_str and not (parent is not None and parent.type == "match_expression"):
+                findings.append(
+                    Finding(
+                        "error",
+                        f"`{name}` is a `{enum}` stored as text: compare the column with `{name}.as_str()`",
+                        hint=f"write {name}.as_str() when comparing {name} with a column",
+                    )
+                )
+                break
+    return findings
+
+
+def _chain_methods(node: Node | None) -> list[str]:
+    """Method names of a call chain, first to last: `t.filter(..).first(conn)` -> [filter, first]."""
+    methods = []
+    while node is not None:
+        if node.type == "call_expression":
+            node = node.child_by_field_name("function")
+        elif node.type == "generic_function":
+            node = node.child_by_field_name("function")
+        elif node.type == "field_expression":
+            methods.append(text_of(node.child_by_field_name("field")))
+            node = node.child_by_field_name("value")
+        else:
+            break
+    return list(reversed(methods))
+
+
+def _tail_expression(function: Node) -> Node | None:
+    body = function.child_by_field_name("body")
+    named = [c for c in (body.named_children if body else []) if c.type not in ("line_comment", "block_comment")]
+    return named[-1] if named and named[-1].type != "expression_statement" else None
+
+
+def _result_type(return_type: Node | None) -> str | None:
+    written = re.sub(r"\s+", "", text_of(return_type))
+    match = re.fullmatch(r"(?:diesel::)?(?:QueryResult|Result)<(.+?)(?:,[\w:]+)?>", written)
+    return match.group(1) if match else None
+
+
+def _result_shape_findings(function: Node, context: FunctionContext) -> list[Finding]:
+    """The return type agrees with how the query is run, as Diesel's types demand."""
+    inner = _result_type(function.child_by_field_name("return_type"))
+    methods = _chain_methods(_tail_expression(function))
+    if inner is None or not methods:
+        return []
+    last = methods[-1]
+    run = next((m for m in reversed(methods) if m in RUN_METHODS), None)
+    expected = None
+    if last == "optional":
+        expected = ("Option<", "an Option: QueryResult<Option<...>>")
+    elif run in ("load", "get_results"):
+        expected = ("Vec<", "a Vec: QueryResult<Vec<...>>")
+    elif run == "execute":
+        expected = ("usize", "the number of rows: QueryResult<usize>")
+    elif run in ("first", "get_result") and "count" in methods:
+        expected = ("i64", "a count: QueryResult<i64>")
+    if expected and not inner.startswith(expected[0]):
+        return [
+            Finding(
+                "error",
+                f"`.{last}(...)` gives {expected[1]}, but the function returns QueryResult<{inner}>",
+                hint=f".{last}() gives {expected[1]}",
+            )
+        ]
+    if run == "first" and last != "optional" and inner.startswith(("Option<", "Vec<")):
+        kind = "Option" if inner.startswith("Option<") else "Vec"
+        fix = "add .optional() after .first(conn)" if kind == "Option" else "use .load(conn)"
+        return [Finding("error", f"`.first(conn)` gives one row, not a {kind}: {fix}", hint=fix)]
+    return []
+
+
+def _selectable_findings(code: str, context: FunctionContext) -> list[Finding]:
+    struct = context.struct
+    uses_select = re.search(rf"\b({struct.name}|Self)::as_(select|returning)\(\)", code)
+    if uses_select and "Selectable" not in struct.derives:
+        return [
+            Finding(
+                "error",
+                f"`{struct.name}` does not derive Selectable, so `as_select()`/`as_returning()` do not exist",
+                hint=f"{struct.name} is not Selectable: do not use as_select()",
+            )
+        ]
+    return []
+
+
+def validate(code: str, context: FunctionContext) -> list[Finding]:
+    if not code.strip():
+        return [Finding("error", "the model returned no code")]
+    placed = apply_edits(context.request.text, place(code, context))
+    start = placed.find(code.strip())
+    if start < 0:
+        return [Finding("error", "the generated function could not be placed in the file")]
+    start_byte = len(placed[:start].encode("utf-8"))
+    end_byte = start_byte + len(code.strip().encode("utf-8"))
+    tree = parse(placed)
+    problems = syntax_problems(tree, start_byte, end_byte)
+    if problems:
+        return [Finding("error", "the function does not parse: " + problems[0].describe(), hint="write complete, valid Rust")]
+    function = _function_node(tree, start_byte, end_byte)
+    if function is None:
+        return [Finding("error", "the answer is not a function")]
+    findings: list[Finding] = []
+    name = text_of(function.child_by_field_name("name"))
+    if context.name and name != context.name:
+        findings.append(Finding("error", f"the function is named `{name}`, not `{context.name}`"))
+    if any(f.name == name for f in context.impl.functions):
+        findings.append(Finding("error", f"`{context.impl.type_name}` already has a function `{name}`"))
+    findings += table_column_findings(function, context.schema)
+    findings += _connection_findings(function, context)
+    findings += _enum_findings(function, context)
+    findings += _selectable_findings(code, context)
+    findings += _result_shape_findings(function, context)
+    return_type = function.child_by_field_name("return_type")
+    if return_type is None:
+        findings.append(
+            Finding("error", "the function returns nothing; it should return QueryResult<...>", hint="return QueryResult<...>")
+        )
+    known = crate_type_names(context.request.workspace, context.request.path, context.rust_file)
+    lifetimes_and_generics = {text_of(n) for n in walk(function) if n.type == "type_parameters"}
+    signature_types = type_names(function.child_by_field_name("parameters")) | type_names(return_type)
+    findings += unknown_type_findings(signature_types, known | lifetimes_and_generics, "the signature")
+    tables = {context.table.name, *(t.name for t in context.related_tables)}
+    if not any(re.search(rf"\b{t}::", code) for t in tables):
+        findings.append(Finding("warning", f"the function does not query `{context.table.name}`"))
+    return findings

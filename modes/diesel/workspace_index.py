@@ -1,0 +1,48 @@
+"""Types defined across a crate (enums, model structs), read once per file version."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..workspace import Workspace
+from .models import EnumDef, ModelStruct, RustFile, read_rust_file
+
+_parsed: dict[tuple[Path, int], RustFile] = {}
+
+
+def _read(workspace: Workspace, path: Path) -> RustFile | None:
+    text = workspace.read(path)
+    if text is None:
+        return None
+    key = (path, hash(text))
+    if key not in _parsed:
+        if len(_parsed) > 2000:
+            _parsed.clear()
+        _parsed[key] = read_rust_file(text)
+    return _parsed[key]
+
+
+def crate_files(workspace: Workspace, file: Path) -> list[RustFile]:
+    crate = workspace.crate_root(file)
+    folder = crate / "src" if crate is not None and (crate / "src").is_dir() else Path(file).parent
+    return [parsed for path in workspace.rust_files(folder) if (parsed := _read(workspace, path)) is not None]
+
+
+def crate_enums(workspace: Workspace, file: Path, current: RustFile) -> list[EnumDef]:
+    enums = {e.name: e for parsed in crate_files(workspace, file) for e in parsed.enums}
+    enums.update({e.name: e for e in current.enums})
+    return list(enums.values())
+
+
+def find_model_struct(workspace: Workspace, file: Path, name: str) -> ModelStruct | None:
+    for parsed in crate_files(workspace, file):
+        struct = parsed.struct(name)
+        if struct is not None:
+            return struct
+    return None
+
+
+def crate_type_names(workspace: Workspace, file: Path, current: RustFile) -> set[str]:
+    names = {s.name for parsed in crate_files(workspace, file) for s in parsed.structs}
+    names |= {e.name for parsed in crate_files(workspace, file) for e in parsed.enums}
+    return names | {s.name for s in current.structs} | {e.name for e in current.enums}

@@ -1,0 +1,51 @@
+"""Text positions and edits in LSP terms (0-based lines, UTF-16 characters)."""
+
+from __future__ import annotations
+
+from .base import Edit
+
+
+def _utf16_length(text: str) -> int:
+    return sum(2 if ord(ch) > 0xFFFF else 1 for ch in text)
+
+
+def _offset(lines: list[str], line: int, character: int) -> int:
+    line = min(line, len(lines) - 1)
+    before = sum(len(l) + 1 for l in lines[:line])
+    units = 0
+    for index, ch in enumerate(lines[line]):
+        if units >= character:
+            return before + index
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return before + len(lines[line])
+
+
+def apply_edits(text: str, edits: list[Edit]) -> str:
+    """The text after the edits (non-overlapping, in any order), as an editor would apply them."""
+    lines = text.split("\n")
+    spans = sorted(
+        (
+            (_offset(lines, e.start_line, e.start_character), _offset(lines, e.end_line, e.end_character), e.new_text)
+            for e in edits
+        ),
+        reverse=True,
+    )
+    for start, end, new_text in spans:
+        text = text[:start] + new_text + text[end:]
+    return text
+
+
+def insert_lines(line: int, block: str) -> Edit:
+    """Insert whole lines before `line`."""
+    return Edit(line, 0, line, 0, block.rstrip("\n") + "\n")
+
+
+def replace_lines(first: int, last: int, block: str, lines: list[str]) -> Edit:
+    """Replace lines first..last (inclusive) with `block`."""
+    return Edit(first, 0, last, _utf16_length(lines[last]), block.rstrip("\n"))
+
+
+def line_range_of(text: str, start_offset: int, length: int) -> tuple[int, int]:
+    """First and last 0-based line of a character span."""
+    first = text.count("\n", 0, start_offset)
+    return first, first + text.count("\n", start_offset, start_offset + length)

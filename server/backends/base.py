@@ -1,0 +1,99 @@
+"""The one interface every model backend implements.
+
+A backend turns a raw prompt into a streamed continuation. Modes never talk to a backend
+directly: the pipeline does, so that stopping at the end of an item, cancellation and timing
+are handled once for every mode and every backend.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Protocol
+
+
+class BackendError(RuntimeError):
+    """The model could not be reached or could not answer; the message is shown to the user."""
+
+
+class Cancelled(RuntimeError):
+    """The user cancelled while the model was generating."""
+
+
+#: Called with the text generated so far; returning True stops generation early.
+StopWhen = Callable[[str], bool]
+
+
+@dataclass
+class CompletionRequest:
+    prompt: str
+    max_tokens: int = 256
+    temperature: float = 0.1
+    stop: list[str] = field(default_factory=list)
+    #: A llama.cpp GBNF grammar constraining the output, where the backend supports it.
+    grammar: str | None = None
+    seed: int = 42
+
+
+@dataclass
+class Completion:
+    text: str
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    seconds: float = 0.0
+    stopped_early: bool = False
+
+    @property
+    def tokens_per_second(self) -> float:
+        return self.completion_tokens / self.seconds if self.seconds > 0 else 0.0
+
+
+class Backend(Protocol):
+    name: str
+
+    def describe(self) -> str:
+        """A short human description: kind and model, never secrets."""
+
+    def complete(
+        self,
+        request: CompletionRequest,
+        stop_when: StopWhen | None = None,
+        cancel: threading.Event | None = None,
+    ) -> Completion:
+        """Generate, streaming; raise Cancelled when `cancel` is set, BackendError on failure."""
+
+    def close(self) -> None: ...
+
+
+def stream_into_completion(
+    pieces,
+    request: CompletionRequest,
+    stop_when: StopWhen | None,
+    cancel: threading.Event | None,
+    started: float,
+) -> Completion:
+    """Drain a stream of (text, prompt_tokens) pieces into one Completion.
+
+    Shared by all backends so early stopping and cancellation behave the same everywhere.
+    """
+    text = ""
+    tokens = 0
+    prompt_tokens = 0
+    stopped_early = False
+    for piece, piece_prompt_tokens in pieces:
+        if cancel is not None and cancel.is_set():
+            raise Cancelled("generation cancelled")
+        text += piece
+        tokens += 1
+        prompt_tokens = piece_prompt_tokens or prompt_tokens
+        if stop_when is not None and stop_when(text):
+            stopped_early = True
+            break
+    return Completion(
+        text=text,
+        prompt_tokens=prompt_tokens,
+        completion_tokens=tokens,
+        seconds=time.perf_counter() - started,
+        stopped_early=stopped_early,
+    )

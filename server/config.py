@@ -1,0 +1,79 @@
+"""Settings: editor (initializationOptions / didChangeConfiguration), then environment, then defaults."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal, Mapping
+
+import platformdirs
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic.alias_generators import to_camel
+
+BackendKind = Literal["embedded", "llama_cpp_server", "openai"]
+
+#: environment variable -> setting it provides
+ENVIRONMENT = {
+    "NOCODO_BACKEND": "backend",
+    "NOCODO_MODEL_PATH": "model_path",
+    "LLAMA_CPP_BASE_URL": "base_url",
+    "RUST_ENGINEER_MODEL": "model",
+    "NOCODO_TEMPERATURE": "temperature",
+    "NOCODO_MAX_RETRIES": "max_retries",
+}
+
+
+class SettingsError(ValueError):
+    """Settings that cannot be used; the message names each bad key."""
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, extra="ignore", frozen=True)
+
+    backend: BackendKind = "embedded"
+    model_path: Path | None = None
+    base_url: str = "http://localhost:8080"
+    model: str | None = None
+    api_key_env: str = "OPENAI_API_KEY"
+    temperature: float = Field(0.1, ge=0.0, le=1.0)
+    max_retries: int = Field(2, ge=0, le=5)
+    cargo_check: bool = False
+    cache_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_cache_dir("nocodo-lsp")))
+
+    def backend_key(self) -> tuple:
+        """What identifies the backend instance: changing anything else needs no reload."""
+        return (self.backend, self.model_path, self.base_url, self.model, self.api_key_env)
+
+
+def _from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
+    values = {setting: environ[variable] for variable, setting in ENVIRONMENT.items() if environ.get(variable)}
+    # The seed project selects its llama.cpp server with LLAMA_CPP_BASE_URL alone.
+    if "base_url" in values and "backend" not in values:
+        values["backend"] = "llama_cpp_server"
+    return values
+
+
+def _editor_values(options: Mapping[str, Any] | None) -> dict[str, Any]:
+    if not options:
+        return {}
+    if isinstance(options.get("nocodo"), Mapping):
+        options = options["nocodo"]
+    # Editors send empty strings / nulls for settings the user left unset.
+    return {key: value for key, value in options.items() if value not in (None, "")}
+
+
+def resolve_settings(options: Mapping[str, Any] | None = None, environ: Mapping[str, str] | None = None) -> Settings:
+    values = _from_environment(os.environ if environ is None else environ)
+    merged: dict[str, Any] = {**values}
+    for key, value in _editor_values(options).items():
+        field = key if key in Settings.model_fields else next(
+            (name for name, info in Settings.model_fields.items() if info.alias == key), key
+        )
+        merged[field] = value
+    try:
+        return Settings.model_validate(merged)
+    except ValidationError as error:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in issue['loc']) or 'settings'}: {issue['msg']}" for issue in error.errors()
+        )
+        raise SettingsError(f"invalid nocodo settings: {problems}") from error
