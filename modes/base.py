@@ -120,3 +120,13 @@ class Mode:
 
     def patterns(self) -> list[Pattern]:
         return load_patterns(self.patterns_dir)
+
+    def summary(self) -> dict:
+        """The public description clients list (`nocodo modes --json`, `nocodo.listModes`)."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "language": self.language,
+            "description": self.description,
+            "args": [{"name": a.name, "description": a.description, "required": a.required} for a in self.args],
+        }

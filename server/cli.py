@@ -57,21 +57,11 @@ def _settings_from(args):
 
 def command_modes(args) -> int:
     if args.json:
-        print(json.dumps([mode_summary(m) for m in ALL_MODES], indent=2))
+        print(json.dumps([m.summary() for m in ALL_MODES], indent=2))
     else:
         for mode in ALL_MODES:
             print(f"{mode.id:22} {mode.description}")
     return 0
-
-
-def mode_summary(mode) -> dict:
-    return {
-        "id": mode.id,
-        "title": mode.title,
-        "language": mode.language,
-        "description": mode.description,
-        "args": [{"name": a.name, "description": a.description, "required": a.required} for a in mode.args],
-    }
 
 
 def command_generate(args) -> int:

@@ -17,7 +17,7 @@ class BackendError(RuntimeError):
     """The model could not be reached or could not answer; the message is shown to the user."""
 
 
-class Cancelled(RuntimeError):
+class Cancelled(Exception):
     """The user cancelled while the model was generating."""
 
 

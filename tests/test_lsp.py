@@ -1,0 +1,206 @@
+"""End to end: the real server over stdio, a real LSP client, the real embedded model."""
+
+import asyncio
+import shutil
+import sys
+from pathlib import Path
+from typing import Union
+
+import pytest
+import pytest_lsp
+from lsprotocol import types
+from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
+
+from nocodo.modes.syntax import parse, syntax_problems
+
+FIXTURE = Path(__file__).parent / "fixtures" / "school"
+
+
+@pytest_lsp.fixture(
+    config=ClientServerConfig(server_command=[sys.executable, "-m", "nocodo.server", "serve"]),
+)
+async def client(lsp_client: LanguageClient, tmp_path_factory):
+    root = tmp_path_factory.mktemp("workspace") / "school"
+    shutil.copytree(FIXTURE, root)
+    lsp_client.root = root
+    lsp_client.applied_edits = []
+
+    # lsprotocol reads any object with a "command" key as a Command, so a CodeAction carrying a
+    # command would lose its fields in this Python client (VS Code and Neovim read it fine).
+    converter = lsp_client.protocol._converter
+    converter.register_structure_hook(
+        Union[types.Command, types.CodeAction],
+        lambda obj, _: converter.structure(obj, types.CodeAction if "kind" in obj or isinstance(obj.get("command"), dict) else types.Command),
+    )
+
+    @lsp_client.feature(types.WORKSPACE_APPLY_EDIT)
+    def apply_edit(params: types.ApplyWorkspaceEditParams):
+        lsp_client.applied_edits.append(params)
+        return types.ApplyWorkspaceEditResult(applied=True)
+
+    await lsp_client.initialize_session(
+        types.InitializeParams(
+            capabilities=client_capabilities("visual-studio-code"),
+            root_uri=root.as_uri(),
+            initialization_options={"nocodo": {"maxRetries": 2}},
+        )
+    )
+    yield
+    await lsp_client.shutdown_session()
+
+
+def open_document(client: LanguageClient, relative: str, text: str | None = None) -> tuple[str, str]:
+    path = client.root / relative
+    text = path.read_text() if text is None else text
+    uri = path.as_uri()
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=uri, language_id="rust", version=1, text=text)
+        )
+    )
+    return uri, text
+
+
+def line_of(text: str, needle: str) -> int:
+    return next(number for number, line in enumerate(text.split("\n")) if needle in line)
+
+
+async def code_actions(client: LanguageClient, uri: str, line: int, character: int = 0):
+    position = types.Position(line=line, character=character)
+    return await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=types.Range(start=position, end=position),
+            context=types.CodeActionContext(diagnostics=[]),
+        )
+    )
+
+
+async def run_mode(client: LanguageClient, uri: str, line: int, character: int = 0, **args):
+    return await client.workspace_execute_command_async(
+        types.ExecuteCommandParams(
+            command="nocodo.runMode",
+            arguments=[{"mode": "diesel.model_fn", "uri": uri, "position": {"line": line, "character": character}, "args": args}],
+        )
+    )
+
+
+def apply_text_edits(text: str, edits) -> str:
+    from nocodo.modes.base import Edit
+    from nocodo.modes.edits import apply_edits
+
+    return apply_edits(
+        text,
+        [Edit(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character, e.new_text) for e in edits],
+    )
+
+
+async def test_code_action_listed_inside_a_model_impl_only(client: LanguageClient):
+    uri, text = open_document(client, "src/models/student.rs")
+    inside = await code_actions(client, uri, line_of(text, "students::table.find"))
+    assert [a.title for a in inside] == ["Nocodo: Generate Diesel function"]
+    assert inside[0].command.command == "nocodo.runMode"
+    assert inside[0].command.arguments[0]["mode"] == "diesel.model_fn"
+    outside = await code_actions(client, uri, line_of(text, "pub email: String"))
+    assert not outside
+
+
+async def test_code_actions_survive_broken_and_empty_files(client: LanguageClient):
+    uri, _ = open_document(client, "src/models/student.rs", "impl Student { pub fn (((\n")
+    assert not await code_actions(client, uri, 0, 5)
+    empty_uri, _ = open_document(client, "src/empty.rs", "")
+    assert not await code_actions(client, empty_uri, 0, 0)
+
+
+async def test_list_modes(client: LanguageClient):
+    modes = await client.workspace_execute_command_async(types.ExecuteCommandParams(command="nocodo.listModes"))
+    assert "diesel.model_fn" in [m["id"] for m in modes]
+
+
+async def test_missing_name_asks_for_input_and_changes_nothing(client: LanguageClient):
+    uri, text = open_document(client, "src/models/course.rs")
+    result = await run_mode(client, uri, line_of(text, "impl Course {"), 5)
+    assert result["status"] == "needs_input"
+    assert result["missing"]["name"] == "name"
+    assert client.applied_edits == []
+
+
+async def test_cursor_in_the_wrong_place_is_a_clear_error(client: LanguageClient):
+    uri, text = open_document(client, "src/models/student.rs")
+    result = await run_mode(client, uri, line_of(text, "pub email: String"), 0, name="find_by_email")
+    assert result["status"] == "failed"
+    assert "impl" in result["message"]
+    assert client.applied_edits == []
+    await asyncio.sleep(0.1)
+    assert any(m.type == types.MessageType.Error and "impl" in m.message for m in client.messages)
+
+
+async def test_misconfigured_model_is_reported_and_nothing_changes(client: LanguageClient):
+    client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"nocodo": {"modelPath": "/nonexistent/model.gguf"}})
+    )
+    uri, text = open_document(client, "src/models/student.rs")
+    result = await run_mode(client, uri, line_of(text, "students::table.find"), 0, name="find_by_email")
+    assert result["status"] == "failed"
+    assert "/nonexistent/model.gguf" in result["message"]
+    assert client.applied_edits == []
+
+
+async def test_bad_settings_are_reported(client: LanguageClient):
+    client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"nocodo": {"temperature": 7}})
+    )
+    await asyncio.sleep(0.3)
+    assert any("temperature" in m.message for m in client.messages)
+
+
+@pytest.mark.model
+async def test_generates_a_function_with_the_real_model(client: LanguageClient):
+    uri, text = open_document(client, "src/models/student.rs")
+    result = await run_mode(client, uri, line_of(text, "students::table.find"), 0, name="find_by_email")
+    assert result["status"] == "applied", result["message"]
+    assert len(client.applied_edits) == 1
+    change = client.applied_edits[0].edit.document_changes[0]
+    assert change.text_document.uri == uri
+    assert change.text_document.version == 1
+    new_text = apply_text_edits(text, change.edits)
+    assert "fn find_by_email(" in new_text
+    assert syntax_problems(parse(new_text)) == []
+    # progress was reported from begin to end
+    reports = [r for token_reports in client.progress_reports.values() for r in token_reports]
+    assert reports and reports[0].kind == "begin" and reports[-1].kind == "end"
+    last = await client.workspace_execute_command_async(
+        types.ExecuteCommandParams(command="nocodo.showLastRun", arguments=[{"uri": uri}])
+    )
+    assert "## Prompt" in last["markdown"] and "find_by_email" in last["record"]["code"]
+
+
+@pytest.mark.model
+async def test_document_edited_while_generating_is_not_overwritten(client: LanguageClient):
+    uri, text = open_document(client, "src/models/student.rs")
+    pending = asyncio.ensure_future(run_mode(client, uri, line_of(text, "students::table.find"), 0, name="list_recent"))
+    await asyncio.sleep(0.2)
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text="// edited by the user\n" + text)],
+        )
+    )
+    result = await pending
+    assert result["status"] in ("stale", "failed")
+    assert client.applied_edits == []
+
+
+@pytest.mark.model
+async def test_cancelling_the_progress_cancels_the_run(client: LanguageClient):
+    uri, text = open_document(client, "src/models/student.rs")
+    pending = asyncio.ensure_future(run_mode(client, uri, line_of(text, "students::table.find"), 0, name="count_all"))
+    for _ in range(100):
+        if client.progress_reports:
+            break
+        await asyncio.sleep(0.05)
+    token = next(iter(client.progress_reports))
+    client.window_work_done_progress_cancel(types.WorkDoneProgressCancelParams(token=token))
+    result = await pending
+    assert result["status"] == "cancelled"
+    assert client.applied_edits == []
