@@ -73,6 +73,8 @@ class Prompt:
     context: str
     #: text the prompt ends with that is also the start of the result (e.g. "pub fn find_by_email(")
     prefill: str = ""
+    #: a GBNF grammar the continuation must follow, when the mode can state one
+    grammar: str | None = None
 
     def render(self, hints: list[str] | None = None, hint_indent: str = "") -> str:
         notes = "".join(f"{hint_indent}// Note: {hint}\n" for hint in hints or [])

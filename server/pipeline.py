@@ -58,6 +58,7 @@ def run_mode(
                     # A retry that repeats the same greedy answer is wasted: vary a little.
                     temperature=min(1.0, settings.temperature + 0.15 * (number - 1)),
                     stop=list(mode.stop),
+                    grammar=prompt.grammar,
                     seed=41 + number,
                 ),
                 stop_when=(lambda generated: mode.complete_when(prompt.prefill + generated))

@@ -12,6 +12,7 @@ from ...syntax import byte_offset
 from ..models import EnumDef, Function, ImplBlock, ModelStruct, RustFile, impl_at, read_rust_file
 from ..tables import Schema, Table, parse_schema
 from ..workspace_index import crate_enums, find_model_struct
+from .signature import Signature, derive_signature
 
 _STUB = re.compile(r"^(\s*)(pub(?:\([^)]*\))?\s+)?fn\s+([A-Za-z_]\w*)")
 _NOCODO_COMMENT = re.compile(r"^\s*//\s*nocodo:\s*(.+?)\s*$")
@@ -53,6 +54,8 @@ class FunctionContext:
     #: doc line written only to steer the model, left out of the result
     steering_doc: str | None = None
     related_tables: list[Table] = field(default_factory=list)
+    #: set when the name settles the signature; the body is then generated under a grammar
+    signature: Signature | None = None
 
     @property
     def lines(self) -> list[str]:
@@ -212,6 +215,12 @@ def build_context(request: Request) -> FunctionContext:
     if name is not None and any(f.name == name for f in impl.functions):
         raise ModeError(f"`{impl.type_name}` already has a function `{name}`")
 
+    connection_type = next(
+        (t for f in impl.functions for t in f.params.values() if "Connection" in t or "Conn" in t),
+        "&mut SqliteConnection",
+    )
+    all_enums = crate_enums(request.workspace, request.path, rust_file)
+    companions = [s for s in rust_file.model_structs() if s.table == struct.table and s.name != struct.name]
     member_line = next((l for f in impl.functions for l in [lines[f.start_line]] if l.strip()), None)
     indent = _indent_of(member_line) if member_line else _indent_of(lines[impl.start_line]) + "    "
     steering_doc = None
@@ -221,15 +230,14 @@ def build_context(request: Request) -> FunctionContext:
         steering_doc = f"{indent}/// {doc or humanize(name, struct.name)}\n" if not request.args.get("doc") else None
         prefill = (f"{indent}/// {doc}\n" if request.args.get("doc") else steering_doc) + f"{indent}pub fn {name}("
         replace = None
+    signature = None
+    if name is not None and prefill.rstrip().endswith(f"fn {name}("):
+        signature = derive_signature(name, struct, table, all_enums, companions, connection_type)
+        if signature is not None:
+            prefill = prefill[: prefill.rindex(f"fn {name}(")] + signature.text + " {\n"
     enclosing = _enclosing_function(impl, request.line)
     insert_before = enclosing.end_line + 1 if enclosing is not None else impl.close_line
 
-    connection_type = next(
-        (t for f in impl.functions for t in f.params.values() if "Connection" in t or "Conn" in t),
-        "&mut SqliteConnection",
-    )
-    enums = crate_enums(request.workspace, request.path, rust_file)
-    companions = [s for s in rust_file.model_structs() if s.table == struct.table and s.name != struct.name]
     return FunctionContext(
         request=request,
         rust_file=rust_file,
@@ -237,11 +245,12 @@ def build_context(request: Request) -> FunctionContext:
         struct=struct,
         schema=schema,
         table=table,
-        enums=_related_enums(struct, table, impl, enums),
+        enums=_related_enums(struct, table, impl, all_enums),
         companions=companions,
         name=name,
         prefill=prefill,
         indent=indent,
+        signature=signature,
         connection_type=connection_type,
         replace=replace,
         insert_before=insert_before,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...base import Pattern, Prompt
 from .context import FunctionContext
+from .grammar import build_grammar
 
 HEADER = (
     "// Diesel 2 model functions for SQLite. Each function runs one query on the model's table\n"
@@ -28,4 +29,6 @@ def build_prompt(context: FunctionContext, patterns: list[Pattern]) -> Prompt:
     parts.append(f"impl {context.impl.type_name} {{")
     for function in context.impl.functions:
         parts += [_member(function.source, context.indent), ""]
-    return Prompt(prefix=prefix, context="\n".join(parts) + "\n", prefill=context.prefill)
+    return Prompt(
+        prefix=prefix, context="\n".join(parts) + "\n", prefill=context.prefill, grammar=build_grammar(context)
+    )

@@ -8,12 +8,140 @@ from ...base import Finding
 from ...edits import apply_edits
 from ...syntax import Node, parse, syntax_problems, text_of, walk
 from ..checks import table_column_findings, type_names, unknown_type_findings
+from ..tables import normalize_rust_type
 from ..workspace_index import crate_type_names
 from .context import FunctionContext
 from .place import place
 
 #: Methods that run a Diesel query with a connection.
 RUN_METHODS = {"first", "load", "get_result", "get_results", "execute", "load_iter", "transaction"}
+#: Free functions of the `diesel` crate a model function may call.
+DIESEL_FUNCTIONS = {"insert_into", "insert_or_ignore_into", "replace_into", "update", "delete", "select", "sql_query"}
+COMPARISONS = {"eq", "ne", "gt", "lt", "ge", "le"}
+
+
+def _params(function: Node) -> dict[str, str]:
+    parameters = function.child_by_field_name("parameters")
+    return {
+        text_of(p.child_by_field_name("pattern")): text_of(p.child_by_field_name("type"))
+        for p in (parameters.children if parameters else [])
+        if p.type == "parameter"
+    }
+
+
+def _plain_type(written: str) -> str:
+    """`&'a str` -> String, `&i32` -> i32: the value type a parameter carries."""
+    compact = re.sub(r"&('\w+)?|mut\s|\s+", "", written)
+    return "String" if compact == "str" else compact
+
+
+def _diesel_function_findings(function: Node) -> list[Finding]:
+    findings = []
+    for node in walk(function):
+        if node.type == "call_expression":
+            callee = text_of(node.child_by_field_name("function")).replace(" ", "")
+            if callee.startswith("diesel::") and callee.count("::") == 1:
+                name = callee.split("::")[1]
+                if name not in DIESEL_FUNCTIONS:
+                    known = ", ".join(f"diesel::{f}" for f in sorted(DIESEL_FUNCTIONS))
+                    findings.append(
+                        Finding("error", f"`{callee}` does not exist (Diesel has {known})", hint=f"there is no {callee}")
+                    )
+    return findings
+
+
+def _column_of(node: Node | None, context: FunctionContext):
+    """The schema column a `table::column` path names, if it does."""
+    if node is None or node.type != "scoped_identifier":
+        return None
+    parts = text_of(node).replace(" ", "").split("::")
+    tables = {t.name: t for t in (context.table, *context.related_tables)}
+    if len(parts) >= 2 and parts[0] in tables:
+        return tables[parts[0]].column(parts[-1])
+    return None
+
+
+def _argument_type_findings(function: Node, context: FunctionContext) -> list[Finding]:
+    """A parameter compared with a column, or given to `.find()`, has that column's type."""
+    params = _params(function)
+    findings = []
+    key = context.table.column(context.table.primary_key[0]) if context.table.primary_key else None
+    for node in walk(function):
+        if node.type != "call_expression":
+            continue
+        callee = node.child_by_field_name("function")
+        arguments = node.child_by_field_name("arguments")
+        if callee is None or callee.type != "field_expression" or arguments is None:
+            continue
+        method = text_of(callee.child_by_field_name("field"))
+        values = arguments.named_children
+        if len(values) != 1 or values[0].type != "identifier" or text_of(values[0]) not in params:
+            continue
+        argument = text_of(values[0])
+        if method == "find":
+            column = key
+        elif method in COMPARISONS:
+            column = _column_of(callee.child_by_field_name("value"), context)
+        else:
+            continue
+        if column is None:
+            continue
+        given = _plain_type(params[argument])
+        wanted = column.rust_type
+        accepted = {normalize_rust_type(wanted), normalize_rust_type(wanted).removeprefix("Option<").removesuffix(">")}
+        enum_types = {e.name for e in context.enums}
+        if given not in accepted and given not in enum_types:
+            what = "the primary key" if method == "find" else f"`{context.table.name}::{column.name}`"
+            findings.append(
+                Finding(
+                    "error",
+                    f"`{argument}: {params[argument]}` is compared with {what}, which is {wanted}",
+                    hint=f"{column.name} is {wanted}",
+                )
+            )
+    return findings
+
+
+def _enum_variant_findings(function: Node, context: FunctionContext) -> list[Finding]:
+    """`Status::Open` reaches a text column only as `Status::Open.as_str()`."""
+    textual = {e.name for e in context.enums if e.has_as_str}
+    for node in walk(function):
+        if node.type != "scoped_identifier":
+            continue
+        parts = text_of(node).split("::")
+        if len(parts) == 2 and parts[0] in textual:
+            parent = node.parent
+            if not (parent is not None and parent.type == "field_expression" and text_of(parent.child_by_field_name("field")) == "as_str"):
+                if parent is None or parent.type not in ("match_pattern", "or_pattern"):
+                    return [
+                        Finding(
+                            "error",
+                            f"`{text_of(node)}` is stored as text: write `{text_of(node)}.as_str()`",
+                            hint=f"write {text_of(node)}.as_str()",
+                        )
+                    ]
+    return []
+
+
+def _named_column_findings(code: str, context: FunctionContext) -> list[Finding]:
+    """`find_by_email` / `list_for_owner` promise to use that column."""
+    match = re.search(r"_(?:by|for)_(\w+)$", context.name or "")
+    if not match:
+        return []
+    words = match.group(1)
+    candidates = [c for c in (words, f"{words}_id") if context.table.column(c)]
+    if not candidates:
+        return []
+    if any(re.search(rf"\b{context.table.name}::{c}\b", code) for c in candidates):
+        return []
+    column = candidates[0]
+    return [
+        Finding(
+            "error",
+            f"`{context.name}` never uses the column `{context.table.name}::{column}`",
+            hint=f"filter on {context.table.name}::{column}",
+        )
+    ]
 
 
 def _function_node(tree, start_byte: int, end_byte: int) -> Node | None:
@@ -75,6 +203,8 @@ def _enum_findings(function: Node, context: FunctionContext) -> list[Finding]:
             if node.type != "identifier" or text_of(node) != name:
                 continue
             parent = node.parent
+            if parent is not None and parent.type == "scoped_identifier":
+                continue  # `table::column`, not the parameter
             is_as_str = (
                 parent is not None
                 and parent.type == "field_expression"
@@ -193,6 +323,10 @@ def validate(code: str, context: FunctionContext) -> list[Finding]:
     findings += _enum_findings(function, context)
     findings += _selectable_findings(code, context)
     findings += _result_shape_findings(function, context)
+    findings += _diesel_function_findings(function)
+    findings += _argument_type_findings(function, context)
+    findings += _enum_variant_findings(function, context)
+    findings += _named_column_findings(code, context)
     return_type = function.child_by_field_name("return_type")
     if return_type is None:
         findings.append(

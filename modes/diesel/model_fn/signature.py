@@ -1,0 +1,109 @@
+"""Signatures that follow from a function's name and the schema, so the model writes only the body.
+
+`find_by_email` on a model `Customer` over a table with a Text column `email` can only sensibly be
+`fn find_by_email(conn, email: &str) -> QueryResult<Option<Customer>>`; deciding that in code
+leaves the tiny model one narrow job: the query.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import EnumDef, ModelStruct
+from ..tables import Column, Table
+
+#: Parameter type for a value compared with a column of this SQL type.
+_PARAM_TYPE = {"Text": "&str", "VarChar": "&str", "Binary": "&[u8]"}
+
+
+@dataclass(frozen=True)
+class Signature:
+    text: str
+    #: (name, written type) of every parameter but the connection
+    params: tuple[tuple[str, str], ...]
+    #: the query's shape: option, one, vec, count, exists, delete, update, create
+    kind: str
+
+
+def enum_for_column(column: Column, struct: ModelStruct, enums: list[EnumDef]) -> EnumDef | None:
+    """The enum a text column stores, by the naming convention `{Model}{Column}` or `{Column}`."""
+    if column.sql_type != "Text":
+        return None
+    pascal = "".join(part.capitalize() for part in column.name.split("_"))
+    by_name = {e.name: e for e in enums if e.has_as_str}
+    return by_name.get(struct.name + pascal) or by_name.get(pascal)
+
+
+def _param(column: Column, struct: ModelStruct, enums: list[EnumDef]) -> tuple[str, str]:
+    enum = enum_for_column(column, struct, enums)
+    if enum is not None:
+        return column.name, enum.name
+    base = Column(column.name, column.sql_type, False).rust_type
+    return column.name, _PARAM_TYPE.get(column.sql_type, base)
+
+
+def _columns(words: str, table: Table) -> list[Column] | None:
+    """`email` or `owner_and_species` -> the columns named, allowing `owner` for `owner_id`."""
+    columns = []
+    for word in words.split("_and_"):
+        column = table.column(word) or table.column(f"{word}_id")
+        if column is None:
+            return None
+        columns.append(column)
+    return columns
+
+
+def derive_signature(
+    name: str,
+    struct: ModelStruct,
+    table: Table,
+    enums: list[EnumDef],
+    companions: list[ModelStruct],
+    connection_type: str,
+) -> Signature | None:
+    """`fn name(conn: ..., ...) -> QueryResult<...>` when the name settles it, else None."""
+    model = struct.name
+    key = table.column(table.primary_key[0]) if table.primary_key else None
+    key_param = (key.name, key.rust_type) if key is not None else None
+
+    def signature(params: list[tuple[str, str]], result: str, kind: str) -> Signature:
+        written = ", ".join([f"conn: {connection_type}", *(f"{n}: {t}" for n, t in params)])
+        return Signature(f"fn {name}({written}) -> QueryResult<{result}>", tuple(params), kind)
+
+    def by(pattern: str) -> list[Column] | None:
+        match = re.fullmatch(pattern, name)
+        return _columns(match.group(1), table) if match else None
+
+    if (columns := by(r"find_by_(\w+)")) is not None:
+        return signature([_param(c, struct, enums) for c in columns], f"Option<{model}>", "option")
+    if (columns := by(r"(?:list|all|list_all)_(?:by|for|with)_(\w+)")) is not None:
+        return signature([_param(c, struct, enums) for c in columns], f"Vec<{model}>", "vec")
+    if (columns := by(r"count_(?:by|for|with)_(\w+)")) is not None:
+        return signature([_param(c, struct, enums) for c in columns], "i64", "count")
+    if (columns := by(r"(\w+)_exists")) is not None or (columns := by(r"exists_by_(\w+)")) is not None:
+        return signature([_param(c, struct, enums) for c in columns], "bool", "exists")
+    if name in ("count", "count_all"):
+        return signature([], "i64", "count")
+    if name in ("list", "list_all", "all"):
+        return signature([], f"Vec<{model}>", "vec")
+    if name in ("find", "get", "find_by_id") and key_param:
+        return signature([key_param], model, "one")
+    if name == "delete" and key_param:
+        return signature([key_param], "usize", "delete")
+    if name in ("create", "insert"):
+        insertable = next((s for s in companions if "Insertable" in s.derives), None)
+        if insertable is not None:
+            lifetime = "<'_>" if re.search(r"&'\w+", insertable.source) else ""
+            return signature([(f"new_{_snake(model)}", f"&{insertable.name}{lifetime}")], model, "create")
+        return None
+    match = re.fullmatch(r"(?:update|set)_(\w+)", name)
+    if match and key_param:
+        columns = _columns(match.group(1), table)
+        if columns is not None and all(c.name != key.name for c in columns):
+            return signature([key_param, *(_param(c, struct, enums) for c in columns)], "usize", "update")
+    return None
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
