@@ -100,19 +100,29 @@ def find_stub(lines: list[str], line: int) -> Stub | None:
     indent, name = match.group(1), match.group(3)
     first = _doc_lines_above(lines, line)
     doc_block = "".join(l + "\n" for l in lines[first:line])
-    following = "\n".join(lines[line : line + 12])
-    brace = following.find("{")
-    end = end_of_first_block(following) if brace >= 0 else None
-    if end is not None:
+    brace_line = _signature_end(lines, line)
+    if brace_line is not None:
+        following = "\n".join(lines[line:])
+        brace = following.find("{")
+        end = end_of_first_block(following)
+        if end is None:
+            return None
         body = following[brace + 1 : end - 1].strip()
-        if re.sub(r"\s+", "", body) in _EMPTY_BODIES:
-            last = line + following[:end].count("\n")
-            signature = following[:brace].rstrip()
-            return Stub(first, last, name, f"{doc_block}{signature} {{\n")
-    if brace >= 0 and end is not None:
-        # A complete function with a real body is not a stub.
-        return None
+        if re.sub(r"\s+", "", body) not in _EMPTY_BODIES:
+            return None  # a complete function with a real body is not a stub
+        last = line + following[:end].count("\n")
+        return Stub(first, last, name, f"{doc_block}{following[:brace].rstrip()} {{\n")
     return Stub(first, line, name, doc_block + current.rstrip())
+
+
+def _signature_end(lines: list[str], line: int) -> int | None:
+    """The line holding the `{` that opens the stub's body, if the signature gets that far."""
+    for number in range(line, min(line + 6, len(lines))):
+        if number > line and (not lines[number].strip() or re.match(r"\s*(pub\b|fn\b|//|#|\})", lines[number])):
+            return None
+        if "{" in lines[number]:
+            return number
+    return None
 
 
 def _blank_lines(lines: list[str], first: int, last: int) -> str:

@@ -1,0 +1,183 @@
+"""diesel.model_fn without the model: context, signatures, grammar, validation, placement."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from nocodo.modes.base import ModeError, NeedsInput, Request
+from nocodo.modes.diesel.model_fn import MODE, applies
+from nocodo.modes.diesel.model_fn.context import build_context, find_stub
+from nocodo.modes.diesel.model_fn.grammar import build_grammar
+from nocodo.modes.edits import apply_edits
+from nocodo.modes.syntax import parse, syntax_problems
+from nocodo.modes.workspace import Workspace
+
+FIXTURE = Path(__file__).parents[4] / "tests" / "fixtures" / "school"
+
+FIND_BY_EMAIL = """    pub fn find_by_email(conn: &mut SqliteConnection, email: &str) -> QueryResult<Option<Student>> {
+        students::table
+            .filter(students::email.eq(email))
+            .select(Student::as_select())
+            .first(conn)
+            .optional()
+    }"""
+
+
+@pytest.fixture
+def crate(tmp_path) -> Path:
+    target = tmp_path / "school"
+    shutil.copytree(FIXTURE, target)
+    return target
+
+
+def request_at(crate: Path, relative: str, needle: str, text: str | None = None, **args) -> Request:
+    path = crate / relative
+    text = path.read_text() if text is None else text
+    line = next(n for n, l in enumerate(text.split("\n")) if needle in l)
+    return Request(path=path, text=text, line=line, character=0, workspace=Workspace(crate), args=args)
+
+
+def test_context_reads_model_table_and_enums(crate):
+    context = build_context(request_at(crate, "src/models/course.rs", "impl Course {", name="list_by_level"))
+    assert context.struct.name == "Course"
+    assert context.table.name == "courses"
+    assert [e.name for e in context.enums] == ["CourseLevel"]
+    assert context.signature.text.endswith("(conn: &mut SqliteConnection, level: CourseLevel) -> QueryResult<Vec<Course>>")
+
+
+def test_cursor_outside_an_impl_is_refused(crate):
+    with pytest.raises(ModeError, match="inside an `impl` block"):
+        build_context(request_at(crate, "src/models/student.rs", "pub email: String", name="x"))
+
+
+def test_missing_name_asks_for_it(crate):
+    with pytest.raises(NeedsInput) as asked:
+        build_context(request_at(crate, "src/models/student.rs", "students::table.find"))
+    assert asked.value.arg == "name"
+
+
+def test_invalid_and_existing_names_are_refused(crate):
+    with pytest.raises(ModeError, match="not a valid Rust function name"):
+        build_context(request_at(crate, "src/models/student.rs", "students::table.find", name="Find-It"))
+    with pytest.raises(ModeError, match="already has a function `find`"):
+        build_context(request_at(crate, "src/models/student.rs", "students::table.find", name="find"))
+
+
+def test_unknown_table_and_missing_schema_are_clear(crate):
+    path = crate / "src/models/student.rs"
+    path.write_text(path.read_text().replace("table_name = students", "table_name = pupils"))
+    with pytest.raises(ModeError, match="table `pupils`.*not in schema.rs"):
+        build_context(request_at(crate, "src/models/student.rs", "students::table.find", name="x"))
+    (crate / "src/schema.rs").unlink()
+    with pytest.raises(ModeError, match="no schema.rs"):
+        build_context(request_at(crate, "src/models/student.rs", "students::table.find", name="x"))
+
+
+def test_stub_kinds():
+    lines = [
+        "impl A {",
+        "    /// Find by code.",
+        "    pub fn find_by_code(",
+        "    // nocodo: list the newest rows",
+        "    pub fn total(conn: &mut SqliteConnection) -> QueryResult<i64> {",
+        "        todo!()",
+        "    }",
+        "}",
+    ]
+    partial = find_stub(lines, 2)
+    assert (partial.name, partial.first_line, partial.last_line) == ("find_by_code", 1, 2)
+    comment = find_stub(lines, 3)
+    assert comment.name is None and comment.doc == "list the newest rows"
+    full = find_stub(lines, 4)
+    assert (full.name, full.last_line) == ("total", 6)
+    assert full.prefill.endswith("QueryResult<i64> {\n")
+    assert find_stub(lines, 0) is None
+
+
+def test_half_typed_stub_is_replaced(crate):
+    path = crate / "src/models/student.rs"
+    text = path.read_text().replace("impl Student {\n", "impl Student {\n    pub fn find_by_email(\n")
+    request = request_at(crate, "src/models/student.rs", "pub fn find_by_email(", text=text)
+    assert applies(request)
+    context = build_context(request)
+    assert context.replace is not None
+    result = apply_edits(text, MODE.place(FIND_BY_EMAIL, context))
+    assert result.count("fn find_by_email") == 1
+    assert syntax_problems(parse(result)) == []
+
+
+def test_grammar_names_only_real_columns_and_typed_values(crate):
+    context = build_context(request_at(crate, "src/models/course.rs", "impl Course {", name="list_by_level"))
+    grammar = build_grammar(context)
+    assert "courses::level" in grammar and "level.as_str()" in grammar
+    assert "students::" not in grammar
+    # the enum parameter is never offered raw, and text columns never get the integer id
+    assert '"level"' not in grammar.replace('"level.as_str()"', "")
+
+
+def test_valid_function_passes_and_is_placed_before_the_closing_brace(crate):
+    request = request_at(crate, "src/models/student.rs", "impl Student {", name="find_by_email")
+    context = build_context(request)
+    assert MODE.validate(FIND_BY_EMAIL, context) == []
+    result = apply_edits(request.text, MODE.place(FIND_BY_EMAIL, context))
+    assert result.index("fn find(") < result.index("fn find_by_email") < result.rindex("}")
+    assert syntax_problems(parse(result)) == []
+
+
+def test_function_goes_after_the_function_under_the_cursor(crate):
+    request = request_at(crate, "src/models/student.rs", "students::table.find", name="find_by_email")
+    result = apply_edits(request.text, MODE.place(FIND_BY_EMAIL, build_context(request)))
+    assert "    }\n\n    pub fn find_by_email" in result
+
+
+@pytest.mark.parametrize(
+    "body, problem",
+    [
+        ("students::table.filter(students::mail.eq(email)).select(Student::as_select()).first(conn).optional()", "not a column"),
+        ("students::table.filter(students::email.eq(email)).select(Student::as_select()).load(conn)", "Vec"),
+        ("students::table.filter(students::email.eq(email)).select(Student::as_select())", "never run"),
+        ("diesel::find_by(students::table).first(conn).optional()", "does not exist"),
+        ("pupils::table.filter(students::email.eq(email)).first(conn).optional()", "not in schema.rs"),
+        ("students::table.find(email).select(Student::as_select()).first(conn).optional()", "primary key"),
+        ("students::table.filter(students::email.eq(email)).first(conn).optional(", "does not parse"),
+    ],
+)
+def test_invalid_functions_are_rejected_with_a_reason(crate, body, problem):
+    context = build_context(request_at(crate, "src/models/student.rs", "impl Student {", name="find_by_email"))
+    code = (
+        "    pub fn find_by_email(conn: &mut SqliteConnection, email: &str) -> QueryResult<Option<Student>> {\n"
+        f"        {body}\n    }}"
+    )
+    errors = [f.message for f in MODE.validate(code, context) if f.severity == "error"]
+    assert any(problem in message for message in errors), errors
+
+
+def test_enum_values_must_go_through_as_str(crate):
+    context = build_context(request_at(crate, "src/models/course.rs", "impl Course {", name="list_by_level"))
+    raw = (
+        "    pub fn list_by_level(conn: &mut SqliteConnection, level: CourseLevel) -> QueryResult<Vec<Course>> {\n"
+        "        courses::table.filter(courses::level.eq(level)).select(Course::as_select()).load(conn)\n    }"
+    )
+    assert any("as_str" in f.message for f in MODE.validate(raw, context))
+    fixed = raw.replace(".eq(level)", ".eq(level.as_str())")
+    assert MODE.validate(fixed, context) == []
+
+
+def test_empty_one_line_impl_and_imports(crate):
+    path = crate / "src/models/course.rs"
+    text = path.read_text().replace("impl Course {\n}", "impl Course {}").replace("use crate::schema::courses;\n", "")
+    request = request_at(crate, "src/models/course.rs", "impl Course {}", text=text, name="count_all")
+    context = build_context(request)
+    code = "    pub fn count_all(conn: &mut SqliteConnection) -> QueryResult<i64> {\n        courses::table.count().get_result(conn)\n    }"
+    assert MODE.validate(code, context) == []
+    result = apply_edits(text, MODE.place(code, context))
+    assert "use crate::schema::courses;" in result
+    assert syntax_problems(parse(result)) == []
+
+
+def test_extract_cleans_model_output(crate):
+    context = build_context(request_at(crate, "src/models/student.rs", "impl Student {", name="find_by_email"))
+    raw = context.prefill + "<think>hmm</think>\n        students::table.find(1).first(conn)\n    }\n\n    pub fn extra() {}\n"
+    code = MODE.extract(raw, context)
+    assert "extra" not in code and "think" not in code and code.rstrip().endswith("}")
