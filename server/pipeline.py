@@ -78,6 +78,7 @@ def run_mode(
                     prompt_tokens=completion.prompt_tokens,
                     completion_tokens=completion.completion_tokens,
                     seconds=round(completion.seconds, 3),
+                    first_token_seconds=round(completion.first_token_seconds, 3),
                     tokens_per_second=round(completion.tokens_per_second, 1),
                 )
             )

@@ -40,6 +40,7 @@ class Attempt(BaseModel):
     prompt_tokens: int = 0
     completion_tokens: int = 0
     seconds: float = 0.0
+    first_token_seconds: float = 0.0
     tokens_per_second: float = 0.0
 
     @property
@@ -84,7 +85,8 @@ class RunRecord(BaseModel):
                 f"## Attempt {attempt.number}: {'passed' if attempt.passed else 'rejected'}",
                 "",
                 f"{attempt.prompt_tokens} prompt tokens, {attempt.completion_tokens} generated in "
-                f"{attempt.seconds:.2f} s ({attempt.tokens_per_second:.1f} tokens/s)",
+                f"{attempt.seconds:.2f} s (first token after {attempt.first_token_seconds:.2f} s, "
+                f"then {attempt.tokens_per_second:.1f} tokens/s)",
                 "",
                 "### Validation",
                 "",

@@ -42,11 +42,15 @@ class Completion:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     seconds: float = 0.0
+    #: until the first generated piece: mostly evaluating the uncached part of the prompt
+    first_token_seconds: float = 0.0
     stopped_early: bool = False
 
     @property
     def tokens_per_second(self) -> float:
-        return self.completion_tokens / self.seconds if self.seconds > 0 else 0.0
+        """Decoding speed, prompt evaluation excluded."""
+        decoding = self.seconds - self.first_token_seconds
+        return (self.completion_tokens - 1) / decoding if decoding > 0 and self.completion_tokens > 1 else 0.0
 
 
 class Backend(Protocol):
@@ -81,7 +85,10 @@ def stream_into_completion(
     tokens = 0
     prompt_tokens = 0
     stopped_early = False
+    first_token = 0.0
     for piece, piece_prompt_tokens in pieces:
+        if not first_token:
+            first_token = time.perf_counter() - started
         if cancel is not None and cancel.is_set():
             raise Cancelled("generation cancelled")
         text += piece
@@ -95,5 +102,6 @@ def stream_into_completion(
         prompt_tokens=prompt_tokens,
         completion_tokens=tokens,
         seconds=time.perf_counter() - started,
+        first_token_seconds=first_token,
         stopped_early=stopped_early,
     )

@@ -1,0 +1,171 @@
+"""`nocodo bench`: pass rate and speed of the modes on the dev set in examples/bench.
+
+Every case runs in a fresh copy of its example workspace, through the same pipeline as the code
+action, with one backend kept warm across cases as in an editor session. Speed is reported here,
+never asserted in tests.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import tomllib
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from nocodo.modes import ALL_MODES, Request, get_mode
+from nocodo.modes.base import Edit
+from nocodo.modes.edits import apply_edits
+from nocodo.modes.syntax import parse, syntax_problems
+from nocodo.modes.workspace import Workspace
+
+from .backends import create_backend
+from .config import resolve_settings
+from .pipeline import run_mode
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+@dataclass
+class CaseResult:
+    id: str
+    mode: str
+    passed: bool
+    status: str
+    problems: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    attempts: int = 0
+    completion_tokens: int = 0
+    decoding_seconds: float = 0.0
+    first_token_seconds: float = 0.0
+    code: str = ""
+
+
+def place_cursor(text: str, after_line: str, insert: str | None) -> tuple[str, int, int]:
+    """The case's text and cursor: end of the line holding `after_line`, or of the inserted text."""
+    lines = text.split("\n")
+    number = next((n for n, line in enumerate(lines) if after_line in line), None)
+    if number is None:
+        raise ValueError(f"no line contains {after_line!r}")
+    if not insert:
+        return text, number, len(lines[number])
+    inserted = insert.rstrip("\n").split("\n")
+    lines[number + 1 : number + 1] = inserted
+    return "\n".join(lines), number + len(inserted), len(inserted[-1])
+
+
+def check(case: dict, code: str, new_text: str) -> list[str]:
+    problems = [f"missing {s!r}" for s in case.get("must_contain", []) if s not in code]
+    problems += [f"does not match {r!r}" for r in case.get("must_match", []) if not re.search(r, code)]
+    problems += [f"contains {s!r}" for s in case.get("must_not_contain", []) if s in code]
+    problems += [p.describe() for p in syntax_problems(parse(new_text))[:1]]
+    return problems
+
+
+def run_case(case: dict, examples: Path, backend, settings) -> tuple[CaseResult, float]:
+    relative = Path(case["file"])
+    with tempfile.TemporaryDirectory(prefix="nocodo-bench-") as folder:
+        root = Path(folder) / relative.parts[0]
+        shutil.copytree(examples / relative.parts[0], root)
+        path = Path(folder) / relative
+        text, line, character = place_cursor(path.read_text(encoding="utf-8"), case["after_line"], case.get("insert"))
+        path.write_text(text, encoding="utf-8")
+        request = Request(path, text, line, character, Workspace(root), dict(case.get("args", {})))
+        started = time.perf_counter()
+        for mode in ALL_MODES:
+            mode.applies(request)
+        listing_ms = (time.perf_counter() - started) * 1000
+        record = run_mode(get_mode(case["mode"]), request, backend, settings)
+    result = CaseResult(
+        id=case["id"],
+        mode=case["mode"],
+        passed=False,
+        status=record.status,
+        seconds=record.total_seconds,
+        attempts=len(record.attempts),
+        completion_tokens=sum(a.completion_tokens for a in record.attempts),
+        decoding_seconds=sum(a.seconds - a.first_token_seconds for a in record.attempts),
+        first_token_seconds=record.attempts[0].first_token_seconds if record.attempts else 0.0,
+        code=record.code or (record.attempts[-1].code if record.attempts else ""),
+    )
+    if record.status != "ok":
+        result.problems = [record.message]
+        return result, listing_ms
+    new_text = apply_edits(text, [Edit(**e.model_dump()) for e in record.edits])
+    result.problems = check(case, record.code or "", new_text)
+    result.passed = not result.problems
+    return result, listing_ms
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))] if ordered else 0.0
+
+
+def run_benchmark(args) -> int:
+    cases_file = Path(args.cases) if args.cases else EXAMPLES / "bench" / "cases.toml"
+    cases = tomllib.loads(cases_file.read_text(encoding="utf-8"))["case"]
+    if args.only:
+        cases = [c for c in cases if args.only in c["id"] or args.only == c["mode"]]
+    if args.limit:
+        cases = cases[: args.limit]
+    settings = resolve_settings()
+    backend = create_backend(settings)
+    examples = cases_file.parent.parent
+    results, listings = [], []
+    for case in cases:
+        result, listing_ms = run_case(case, examples, backend, settings)
+        results.append(result)
+        listings.append(listing_ms)
+        mark = "PASS" if result.passed else "FAIL"
+        print(f"{mark} {result.id:40} {result.seconds:6.2f} s  attempts {result.attempts}  {'; '.join(result.problems)[:150]}")
+        sys.stdout.flush()
+    # The first case of a mode pays for evaluating its pattern library; the rest reuse it.
+    first = _first_indexes(results)
+    cold = [results[index].seconds for index in sorted(first)]
+    warm = [r.seconds for index, r in enumerate(results) if index not in first]
+    tokens = sum(r.completion_tokens for r in results)
+    decoding = sum(r.decoding_seconds for r in results)
+    summary = {
+        "cases": len(results),
+        "passed": sum(r.passed for r in results),
+        "pass_rate": round(sum(r.passed for r in results) / max(1, len(results)), 3),
+        "by_mode": {
+            mode: f"{sum(r.passed for r in results if r.mode == mode)}/{sum(r.mode == mode for r in results)}"
+            for mode in dict.fromkeys(r.mode for r in results)
+        },
+        "cold_seconds": [round(s, 2) for s in cold],
+        "warm_median_seconds": round(statistics.median(warm), 2) if warm else None,
+        "warm_p95_seconds": round(percentile(warm, 0.95), 2) if warm else None,
+        "decode_tokens_per_second": round(tokens / decoding, 1) if decoding else None,
+        "warm_first_token_median_seconds": round(
+            statistics.median([r.first_token_seconds for i, r in enumerate(results) if i not in first]), 2
+        )
+        if len(results) > len(first)
+        else None,
+        "model_load_seconds": round(getattr(backend, "load_seconds", 0.0), 2),
+        "code_action_listing_ms_median": round(statistics.median(listings), 2) if listings else None,
+        "code_action_listing_ms_p95": round(percentile(listings, 0.95), 2) if listings else None,
+        "peak_memory_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "backend": backend.describe(),
+    }
+    backend.close()
+    print(json.dumps(summary, indent=2))
+    if args.json:
+        Path(args.json).write_text(json.dumps({"summary": summary, "cases": [asdict(r) for r in results]}, indent=1))
+    return 0
+
+
+def _first_indexes(results: list[CaseResult]) -> set[int]:
+    seen, first = set(), set()
+    for index, result in enumerate(results):
+        if result.mode not in seen:
+            seen.add(result.mode)
+            first.add(index)
+    return first

@@ -1,0 +1,32 @@
+import pytest
+
+from nocodo.server.config import SettingsError, resolve_settings
+
+
+def test_defaults_use_the_embedded_model():
+    settings = resolve_settings({}, {})
+    assert settings.backend == "embedded" and settings.model_path is None and settings.temperature == 0.1
+
+
+def test_editor_settings_win_over_environment():
+    environ = {"NOCODO_TEMPERATURE": "0.2", "RUST_ENGINEER_MODEL": "qwen"}
+    settings = resolve_settings({"nocodo": {"temperature": 0.15, "maxRetries": 0}}, environ)
+    assert (settings.temperature, settings.max_retries, settings.model) == (0.15, 0, "qwen")
+
+
+def test_llama_cpp_base_url_selects_the_server_as_the_seed_does():
+    settings = resolve_settings({}, {"LLAMA_CPP_BASE_URL": "http://127.0.0.1:9000"})
+    assert (settings.backend, settings.base_url) == ("llama_cpp_server", "http://127.0.0.1:9000")
+    explicit = resolve_settings({"backend": "embedded"}, {"LLAMA_CPP_BASE_URL": "http://127.0.0.1:9000"})
+    assert explicit.backend == "embedded"
+
+
+def test_empty_editor_values_mean_unset():
+    assert resolve_settings({"modelPath": "", "model": None}, {}).model_path is None
+
+
+def test_bad_values_name_each_key():
+    with pytest.raises(SettingsError) as error:
+        resolve_settings({"backend": "gpt", "temperature": 3, "max_retries": -1}, {})
+    message = str(error.value)
+    assert "backend" in message and "temperature" in message and "max_retries" in message
