@@ -74,8 +74,20 @@ def _doc_lines_above(lines: list[str], line: int) -> int:
 
 
 def find_stub(lines: list[str], line: int) -> Stub | None:
+    """The stub the cursor is on: its `fn` line, a line of its body, or a request comment."""
     if line >= len(lines):
         return None
+    stub = _stub_starting_at(lines, line)
+    if stub is not None:
+        return stub
+    for start in range(line - 1, max(-1, line - 8), -1):
+        if _STUB.match(lines[start]):
+            enclosing = _stub_starting_at(lines, start)
+            return enclosing if enclosing is not None and enclosing.last_line >= line else None
+    return None
+
+
+def _stub_starting_at(lines: list[str], line: int) -> Stub | None:
     current = lines[line]
     comment = _NOCODO_COMMENT.match(current)
     if comment:

@@ -38,7 +38,9 @@ def _values_for(column: Column, context: FunctionContext) -> list[str]:
             values.append(f"{name}.as_str()")
         elif plain == base and enum is None:
             values.append(name)
-    if enum is not None:
+    if enum is not None and not values:
+        # Literal variants only where no parameter carries the value: `list_by_status(status)`
+        # must compare with `status`, not with a variant the model happens to like.
         values += [f"{enum.name}::{variant}.as_str()" for variant in enum.variants]
     if column.sql_type == "Bool":
         values += ["true", "false"]

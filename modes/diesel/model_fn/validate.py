@@ -123,6 +123,17 @@ def _enum_variant_findings(function: Node, context: FunctionContext) -> list[Fin
     return []
 
 
+def _unused_parameter_findings(function: Node) -> list[Finding]:
+    """A parameter the query never uses means the query ignores what the caller asked for."""
+    body = function.child_by_field_name("body")
+    used = {text_of(n) for n in walk(body) if n.type == "identifier"} if body else set()
+    return [
+        Finding("error", f"the parameter `{name}` is never used", hint=f"use the parameter {name} in the query")
+        for name, written in _params(function).items()
+        if name not in used and not name.startswith("_") and "Conn" not in written
+    ]
+
+
 def _named_column_findings(code: str, context: FunctionContext) -> list[Finding]:
     """`find_by_email` / `list_for_owner` promise to use that column."""
     match = re.search(r"_(?:by|for)_(\w+)$", context.name or "")
@@ -327,6 +338,7 @@ def validate(code: str, context: FunctionContext) -> list[Finding]:
     findings += _argument_type_findings(function, context)
     findings += _enum_variant_findings(function, context)
     findings += _named_column_findings(code, context)
+    findings += _unused_parameter_findings(function)
     return_type = function.child_by_field_name("return_type")
     if return_type is None:
         findings.append(

@@ -1,0 +1,51 @@
+CREATE TABLE owners (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    full_name TEXT NOT NULL,
+    email TEXT NOT NULL UNIQUE,
+    phone TEXT,
+    created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+CREATE TABLE pets (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    owner_id INTEGER NOT NULL REFERENCES owners (id),
+    name TEXT NOT NULL,
+    species TEXT NOT NULL,
+    breed TEXT,
+    born_on DATE,
+    weight_kg DOUBLE NOT NULL
+);
+
+CREATE TABLE vets (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    full_name TEXT NOT NULL,
+    specialty TEXT NOT NULL,
+    active BOOLEAN NOT NULL DEFAULT 1
+);
+
+CREATE TABLE appointments (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    pet_id INTEGER NOT NULL REFERENCES pets (id),
+    vet_id INTEGER NOT NULL REFERENCES vets (id),
+    status TEXT NOT NULL DEFAULT 'scheduled',
+    scheduled_at TIMESTAMP NOT NULL,
+    reason TEXT NOT NULL,
+    notes TEXT
+);
+
+CREATE TABLE prescriptions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    appointment_id INTEGER NOT NULL REFERENCES appointments (id),
+    medication TEXT NOT NULL,
+    dosage TEXT NOT NULL,
+    days INTEGER NOT NULL
+);
+
+CREATE TABLE invoices (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    appointment_id INTEGER NOT NULL REFERENCES appointments (id),
+    amount_cents BIGINT NOT NULL,
+    paid BOOLEAN NOT NULL DEFAULT 0,
+    paid_at TIMESTAMP,
+    issued_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP
+);

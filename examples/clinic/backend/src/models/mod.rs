@@ -1,0 +1,6 @@
+pub mod appointment;
+pub mod invoice;
+pub mod owner;
+pub mod pet;
+pub mod prescription;
+pub mod vet;

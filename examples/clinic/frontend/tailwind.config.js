@@ -1,0 +1,4 @@
+export default {
+  content: ["./index.html", "./src/**/*.{ts,tsx}"],
+  plugins: [require("daisyui")],
+};
