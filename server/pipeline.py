@@ -55,8 +55,8 @@ def run_mode(
                 CompletionRequest(
                     prompt=text,
                     max_tokens=mode.max_tokens,
-                    # A retry that repeats the same greedy answer is wasted: vary a little.
-                    temperature=min(1.0, settings.temperature + 0.15 * (number - 1)),
+                    # A retry that repeats the same near-greedy answer is wasted: vary it.
+                    temperature=min(1.0, settings.temperature + 0.35 * (number - 1)),
                     stop=list(mode.stop),
                     grammar=prompt.grammar,
                     seed=41 + number,

@@ -79,14 +79,14 @@ def tables_referenced(code: str, schema: Schema) -> list[str]:
     return sorted({name for name in found if name in schema.tables})
 
 
-def missing_imports(existing_uses: list[str], code: str, schema: Schema) -> list[str]:
-    """`use` lines the file needs for `code` and does not have yet."""
+def missing_imports(existing_uses: list[str], code: str, schema: Schema, tables: tuple[str, ...] = ()) -> list[str]:
+    """`use` lines the file needs for `code` (and for `tables` it names otherwise) and lacks."""
     joined = "\n".join(existing_uses)
     needed = []
     if "diesel::prelude::*" not in joined:
         needed.append("use diesel::prelude::*;")
     schema_glob = re.search(r"schema::\*", joined)
-    for table in tables_referenced(code, schema):
+    for table in dict.fromkeys([*tables, *tables_referenced(code, schema)]):
         imported = re.search(rf"schema::(?:\{{[^}}]*\b{table}\b[^}}]*\}}|{table}\b)", joined)
         if not imported and not schema_glob:
             needed.append(f"use crate::schema::{table};")

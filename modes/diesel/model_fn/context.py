@@ -12,7 +12,7 @@ from ...syntax import byte_offset
 from ..models import EnumDef, Function, ImplBlock, ModelStruct, RustFile, impl_at, read_rust_file
 from ..tables import Schema, Table, parse_schema
 from ..workspace_index import crate_enums, find_model_struct
-from .signature import Signature, derive_signature
+from .signature import Signature, derive_signature, signature_from_stub
 
 _STUB = re.compile(r"^(\s*)(pub(?:\([^)]*\))?\s+)?fn\s+([A-Za-z_]\w*)")
 _NOCODO_COMMENT = re.compile(r"^\s*//\s*nocodo:\s*(.+?)\s*$")
@@ -248,11 +248,14 @@ def build_context(request: Request) -> FunctionContext:
     steering_doc = None
     if stub is not None:
         prefill, replace = stub.prefill, (stub.first_line, stub.last_line)
+        key = table.primary_key[0] if table.primary_key else None
+        written_signature = signature_from_stub(prefill, struct.name, key) if prefill.endswith("{\n") else None
     else:
         steering_doc = f"{indent}/// {doc or humanize(name, struct.name)}\n" if not request.args.get("doc") else None
         prefill = (f"{indent}/// {doc}\n" if request.args.get("doc") else steering_doc) + f"{indent}pub fn {name}("
         replace = None
-    signature = None
+        written_signature = None
+    signature = written_signature
     if name is not None and prefill.rstrip().endswith(f"fn {name}("):
         signature = derive_signature(name, struct, table, all_enums, companions, connection_type)
         if signature is not None:

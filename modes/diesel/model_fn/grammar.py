@@ -1,14 +1,17 @@
-"""A llama.cpp GBNF grammar for the body of a function whose signature is known.
+"""A llama.cpp GBNF grammar for a model function, built from schema.rs.
 
 It admits only Diesel query chains over the model's table, real columns, and for each column only
 values of its type: the function's parameters (an enum parameter as `.as_str()`), booleans for a
-Bool column, enum variants for an enum column. The tiny model still chooses the filters, order and
+Bool column, enum variants for an enum column. When the signature is settled, only the body is
+generated; otherwise parameters are named after columns with their types, and the return type
+the model picks fixes the shape of the body. The tiny model still chooses the filters, order and
 limits; it just cannot write a query that names a missing column or compares the wrong type.
 """
 
 from __future__ import annotations
 
 import json
+import re
 
 from ..tables import Column, normalize_rust_type
 from .context import FunctionContext
@@ -28,11 +31,18 @@ def _plain(written: str) -> str:
     return "String" if compact == "str" else compact
 
 
-def _values_for(column: Column, context: FunctionContext) -> list[str]:
+def _column_param_type(column: Column, context: FunctionContext) -> str:
+    enum = enum_for_column(column, context.struct, context.enums)
+    if enum is not None:
+        return enum.name
+    return "&str" if column.sql_type == "Text" else normalize_rust_type(Column(column.name, column.sql_type, False).rust_type)
+
+
+def _values_for(column: Column, context: FunctionContext, params: list[tuple[str, str]]) -> list[str]:
     enum = enum_for_column(column, context.struct, context.enums)
     base = normalize_rust_type(Column(column.name, column.sql_type, False).rust_type)
     values = []
-    for name, written in context.signature.params:
+    for name, written in params:
         plain = _plain(written)
         if enum is not None and plain == enum.name:
             values.append(f"{name}.as_str()")
@@ -47,29 +57,29 @@ def _values_for(column: Column, context: FunctionContext) -> list[str]:
     return values
 
 
-def build_grammar(context: FunctionContext) -> str | None:
-    signature = context.signature
-    if signature is None:
-        return None
+def _free_params(context: FunctionContext) -> list[tuple[str, str]]:
+    """Parameters a function without a settled signature may declare: one per column, plus a limit."""
+    return [(c.name, _column_param_type(c, context)) for c in context.table.columns] + [("limit", "i64")]
+
+
+def _body_shapes(context: FunctionContext, params: list[tuple[str, str]], rules: dict[str, str], free: bool) -> dict:
+    """GBNF for each query shape, keyed by kind; fills `rules` with the shared pieces."""
     table = context.table.name
     model = context.struct.name
     body = context.indent + "    "
     chained = "\n" + context.indent + "        "
-    rules: dict[str, str] = {}
-
     comparisons, assignments = [], []
     for index, column in enumerate(context.table.columns):
         path = f"{table}::{column.name}"
-        values = _values_for(column, context)
+        values = _values_for(column, context, [(column.name, _column_param_type(column, context))] if free else params)
         forms = []
         if values:
             rules[f"v{index}"] = _alternatives(values)
             forms.append(f'"{path}." op "(" v{index} ")"')
             assignments.append(f'"{path}.eq(" v{index} ")"')
         if column.nullable:
-            forms.append(_literal(f"{path}.is_null()"))
-            forms.append(_literal(f"{path}.is_not_null()"))
-        text_params = [n for n, w in signature.params if _plain(w) == "String"]
+            forms += [_literal(f"{path}.is_null()"), _literal(f"{path}.is_not_null()")]
+        text_params = [column.name] if free else [n for n, w in params if _plain(w) == "String"]
         if column.sql_type == "Text" and text_params and enum_for_column(column, context.struct, context.enums) is None:
             forms += [_literal(f'{path}.like(format!("%{{}}%", {p}))') for p in text_params]
         if forms:
@@ -80,44 +90,90 @@ def build_grammar(context: FunctionContext) -> str | None:
     rules["inlinefilter"] = '".filter(" cmp ")"'
     columns = " | ".join(_literal(f"{table}::{c.name}") for c in context.table.columns)
     rules["order"] = f'{_literal(chained + ".order(")} ( {columns} ) ( ".asc()" | ".desc()" ) ")"'
-    int_params = [n for n, w in signature.params if _plain(w) in ("i64", "i32")]
-    limit_values = " | ".join([*(_literal(p) for p in int_params), '[1-9] [0-9]?'])
+    int_params = ["limit"] if free else [n for n, w in params if _plain(w) in ("i64", "i32")]
+    limit_values = " | ".join([*(_literal(p) for p in int_params), "[1-9] [0-9]?"])
     rules["limit"] = f'{_literal(chained + ".limit(")} ( {limit_values} ) ")"'
+    if assignments:
+        rules["assign"] = " | ".join(f"( {a} )" for a in assignments)
     select = _literal(f"{chained}.select({model}::as_select())")
     key = context.table.primary_key[0] if context.table.primary_key else "id"
-    key_param = next((n for n, _ in signature.params if n == key), None)
+    key_param = key if free else next((n for n, _ in params if n == key), None)
     start = _literal(f"{body}{table}::table")
-    # Filters compare with the parameters: none without parameters, at least one with them.
-    filters = "filter filter?" if signature.params else ""
-
-    shapes = {
-        "option": f'{start} filter filter? order? {select} {_literal(chained + ".first(conn)" + chained + ".optional()")}',
-        "one": f'{start} {_literal(f"{chained}.find({key_param})")} {select} {_literal(chained + ".first(conn)")}'
+    # Without parameters there is nothing to filter by; with them, the query must use one.
+    filters = "filter filter? filter?" if free else ("filter filter?" if params else "")
+    optional_filters = "filter? filter?" if free else filters
+    insertable = next((s for s in context.companions if "Insertable" in s.derives), None)
+    new_param = (params[0][0] if params else None) if not free else (f"new_{table}" if insertable else None)
+    return {
+        "option": f"{start} {filters} order? {select} {_literal(chained + '.first(conn)' + chained + '.optional()')}",
+        "one": f"{start} {_literal(f'{chained}.find({key_param})')} {select} {_literal(chained + '.first(conn)')}"
         if key_param
         else None,
-        "vec": f'{start} {filters} order? limit? {select} {_literal(chained + ".load(conn)")}',
-        "count": f'{start} {filters} {_literal(chained + ".count()" + chained + ".get_result(conn)")}',
-        "exists": f'{_literal(f"{body}diesel::select(diesel::dsl::exists({table}::table")} inlinefilter inlinefilter? '
-        f'{_literal("))" + chained + ".get_result(conn)")}',
-        "delete": f'{_literal(f"{body}diesel::delete({table}::table")} ( {_literal(f".find({key_param})")} | inlinefilter ) '
-        f'{_literal(").execute(conn)")}'
+        "vec": f"{start} {optional_filters} order? limit? {select} {_literal(chained + '.load(conn)')}",
+        "count": f"{start} {optional_filters} {_literal(chained + '.count()' + chained + '.get_result(conn)')}",
+        "exists": f"{_literal(f'{body}diesel::select(diesel::dsl::exists({table}::table')} inlinefilter inlinefilter? "
+        f"{_literal('))' + chained + '.get_result(conn)')}",
+        "delete": f"{_literal(f'{body}diesel::delete({table}::table')} ( {_literal(f'.find({key_param})')} | inlinefilter ) "
+        f"{_literal(').execute(conn)')}"
         if key_param
         else None,
-        "update": f'{_literal(f"{body}diesel::update({table}::table.find({key_param}))" + chained + ".set(")} '
-        f'( assign | "(" assign ( ", " assign )+ ")" ) {_literal(")" + chained + ".execute(conn)")}'
+        "update": f"{_literal(f'{body}diesel::update({table}::table.find({key_param}))' + chained + '.set(')} "
+        f"( assign | \"(\" assign ( \", \" assign )+ \")\" ) {_literal(')' + chained + '.execute(conn)')}"
         if key_param and assignments
         else None,
         "create": _literal(
-            f"{body}diesel::insert_into({table}::table){chained}.values({signature.params[0][0]})"
+            f"{body}diesel::insert_into({table}::table){chained}.values({new_param})"
             f"{chained}.returning({model}::as_returning()){chained}.get_result(conn)"
         )
-        if signature.params
+        if new_param
         else None,
     }
-    shape = shapes.get(signature.kind)
-    if shape is None:
+
+
+def _free_signature_rules(context: FunctionContext, shapes: dict, rules: dict[str, str]) -> str:
+    """Name (when not given), parameters and return type, each return type tied to its shape."""
+    model = context.struct.name
+    table = context.table.name
+    insertable = next((s for s in context.companions if "Insertable" in s.derives), None)
+    rules["param"] = " | ".join(_literal(f", {n}: {t}") for n, t in _free_params(context))
+    results = {
+        "option": f"Option<{model}>", "one": model, "vec": f"Vec<{model}>", "count": "i64",
+        "exists": "bool", "delete": "usize", "update": "usize", "create": model,
+    }
+    close = _literal("\n" + context.indent + "}")
+    key = context.table.column(context.table.primary_key[0]) if context.table.primary_key else None
+    # `latest_for_pet` promises a pet: its column's parameter comes first.
+    match = re.search(r"_(?:by|for)_(\w+)$", context.name or "")
+    column = (context.table.column(match.group(1)) or context.table.column(f"{match.group(1)}_id")) if match else None
+    named = _literal(f", {column.name}: {_column_param_type(column, context)}") if column else ""
+    branches = []
+    for kind, shape in shapes.items():
+        if shape is None or (kind in ("one", "delete", "update") and key is None):
+            continue
+        if kind == "create":
+            lifetime = "<'_>" if "'" in insertable.source else ""
+            params = _literal(f", new_{table}: &{insertable.name}{lifetime}")
+        elif kind in ("one", "delete", "update"):
+            params = _literal(f", {key.name}: {key.rust_type}") + (" param+" if kind == "update" else "")
+        else:
+            params = f"{named} param*"
+        branches.append(f'{params} {_literal(f") -> QueryResult<{results[kind]}> {{" + chr(10))} {shape} {close}')
+    head = "" if context.name else '[a-z] [a-z0-9_]* "(" '
+    connection = _literal(f"conn: {context.connection_type}")
+    return head + connection + " ( " + " | ".join(f"( {b} )" for b in branches) + " )"
+
+
+def build_grammar(context: FunctionContext) -> str | None:
+    rules: dict[str, str] = {}
+    if context.signature is not None:
+        params = list(context.signature.params)
+        shape = _body_shapes(context, params, rules, free=False).get(context.signature.kind)
+        if shape is None:
+            return None
+        rules["root"] = f'{shape} {_literal(chr(10) + context.indent + "}")}'
+    elif context.prefill.rstrip().endswith(("fn", "(")) and "Connection" in context.connection_type:
+        shapes = _body_shapes(context, [], rules, free=True)
+        rules["root"] = _free_signature_rules(context, shapes, rules)
+    else:
         return None
-    if assignments:
-        rules["assign"] = " | ".join(f"( {a} )" for a in assignments)
-    rules["root"] = f'{shape} {_literal(chr(10) + context.indent + "}")}'
     return "\n".join(f"{name} ::= {rule}" for name, rule in reversed(list(rules.items())))

@@ -107,3 +107,42 @@ def derive_signature(
 
 def _snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+_WRITTEN = re.compile(r"fn\s+(\w+)\s*\((.*)\)\s*->\s*(?:diesel::)?QueryResult<(.+)>\s*\{\s*$", re.S)
+
+
+def signature_from_stub(prefill: str, model: str, key: str | None) -> Signature | None:
+    """The Signature a user wrote in a `todo!()` stub, when its return type tells the query shape."""
+    match = _WRITTEN.search(prefill)
+    if not match:
+        return None
+    name, written, result = match.group(1), match.group(2), re.sub(r"\s+", "", match.group(3))
+    params = []
+    for part in _split_params(written):
+        pattern, _, kind = part.partition(":")
+        if "Conn" not in kind:
+            params.append((pattern.strip(), kind.strip()))
+    names = [n for n, _ in params]
+    kinds = {f"Option<{model}>": "option", f"Vec<{model}>": "vec", "i64": "count", "bool": "exists"}
+    kind = kinds.get(result.replace("Self", model))
+    if result == "usize":
+        kind = "delete" if name.startswith("delete") and names == [key] else "update"
+    elif result in (model, "Self"):
+        kind = "one" if names == [key] else ("create" if len(params) == 1 and params[0][1].startswith("&") else None)
+    if kind is None:
+        return None
+    return Signature(prefill[match.start() :].strip().removesuffix("{").strip(), tuple(params), kind)
+
+
+def _split_params(written: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for ch in written:
+        depth += ch in "<("
+        depth -= ch in ">)"
+        if ch == "," and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    return [p for p in [*parts, current] if p.strip()]

@@ -123,6 +123,31 @@ def _enum_variant_findings(function: Node, context: FunctionContext) -> list[Fin
     return []
 
 
+def _undefined_name_findings(function: Node) -> list[Finding]:
+    """A bare name passed to a call must be a parameter or a local; the compiler would say so."""
+    declared = set(_params(function))
+    for node in walk(function):
+        if node.type in ("let_declaration", "closure_parameters", "for_expression"):
+            pattern = node.child_by_field_name("pattern") or node
+            declared |= {text_of(n) for n in walk(pattern) if n.type == "identifier"}
+    findings = []
+    for node in walk(function):
+        if node.type == "identifier" and node.parent is not None and node.parent.type == "arguments":
+            name = text_of(node)
+            if name not in declared and name not in ("conn", "self"):
+                findings.append(
+                    Finding("error", f"`{name}` is not defined in this function", hint=f"declare {name} as a parameter")
+                )
+    return findings[:1]
+
+
+def _duplicate_parameter_findings(function: Node) -> list[Finding]:
+    parameters = function.child_by_field_name("parameters")
+    names = [text_of(p.child_by_field_name("pattern")) for p in (parameters.children if parameters else []) if p.type == "parameter"]
+    twice = sorted({n for n in names if names.count(n) > 1})
+    return [Finding("error", f"the parameter `{n}` is declared twice", hint=f"declare {n} once") for n in twice]
+
+
 def _unused_parameter_findings(function: Node) -> list[Finding]:
     """A parameter the query never uses means the query ignores what the caller asked for."""
     body = function.child_by_field_name("body")
@@ -132,6 +157,7 @@ def _unused_parameter_findings(function: Node) -> list[Finding]:
         for name, written in _params(function).items()
         if name not in used and not name.startswith("_") and "Conn" not in written
     ]
+
 
 
 def _named_column_findings(code: str, context: FunctionContext) -> list[Finding]:
@@ -339,6 +365,8 @@ def validate(code: str, context: FunctionContext) -> list[Finding]:
     findings += _enum_variant_findings(function, context)
     findings += _named_column_findings(code, context)
     findings += _unused_parameter_findings(function)
+    findings += _undefined_name_findings(function)
+    findings += _duplicate_parameter_findings(function)
     return_type = function.child_by_field_name("return_type")
     if return_type is None:
         findings.append(

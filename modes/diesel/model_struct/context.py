@@ -1,0 +1,136 @@
+"""What `diesel.model_struct` needs: the table, the kind of struct, its name, and where it goes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...base import ModeError, NeedsInput, Request
+from ...syntax import byte_offset, parse
+from ..models import ModelStruct, RustFile, read_rust_file
+from ..tables import Schema, Table, parse_schema
+
+KINDS = ("read", "insert", "changeset")
+_DERIVES = {
+    "read": ["Debug", "Clone", "Queryable", "Selectable", "Identifiable"],
+    "insert": ["Debug", "Insertable"],
+    "changeset": ["Debug", "AsChangeset"],
+}
+
+
+@dataclass
+class StructContext:
+    request: Request
+    rust_file: RustFile
+    schema: Schema
+    table: Table
+    kind: str
+    name: str
+    attributes: list[str]
+    #: the struct being replaced, when updating one
+    existing: ModelStruct | None
+    #: line before which a new struct is inserted
+    insert_before: int
+
+    @property
+    def lines(self) -> list[str]:
+        return self.request.text.split("\n")
+
+
+def singular_pascal(table: str) -> str:
+    if table.endswith("ies"):
+        word = table[:-3] + "y"
+    elif table.endswith(("sses", "ches", "shes", "xes")):
+        word = table[:-2]
+    elif table.endswith("s") and not table.endswith("ss"):
+        word = table[:-1]
+    else:
+        word = table
+    return "".join(part.capitalize() for part in word.split("_"))
+
+
+def _kind_of(struct: ModelStruct) -> str:
+    if "Insertable" in struct.derives:
+        return "insert"
+    if "AsChangeset" in struct.derives and "Queryable" not in struct.derives:
+        return "changeset"
+    return "read"
+
+
+def _extra_derives(rust_file: RustFile, kind: str) -> list[str]:
+    """Serde derives the file's other model structs of this kind use, to match their style."""
+    extras = []
+    for struct in rust_file.model_structs():
+        if _kind_of(struct) == kind:
+            extras += [d for d in struct.derives if d in ("Serialize", "Deserialize", "PartialEq")]
+    return list(dict.fromkeys(extras))
+
+
+def _attributes(kind: str, table: Table, schema: Schema, rust_file: RustFile) -> list[str]:
+    derives = list(_DERIVES[kind])
+    parents = [singular_pascal(parent) for child, parent, _ in schema.joins if child == table.name]
+    if kind == "read" and parents:
+        derives.append("Associations")
+    derives += [d for d in _extra_derives(rust_file, kind) if d not in derives]
+    attributes = [f"#[derive({', '.join(derives)})]", f"#[diesel(table_name = {table.name})]"]
+    if kind == "read":
+        attributes += [f"#[diesel(belongs_to({parent}))]" for parent in parents]
+        attributes.append("#[diesel(check_for_backend(diesel::sqlite::Sqlite))]")
+    return attributes
+
+
+def _top_level_end_line(rust_file: RustFile, line: int) -> int | None:
+    """The last line of the top-level item holding `line`, if any."""
+    for node in parse(rust_file.text).root_node.children:
+        if node.start_point[0] <= line <= node.end_point[0] and node.type not in ("line_comment", "block_comment"):
+            return node.end_point[0]
+    return None
+
+
+def build_context(request: Request) -> StructContext:
+    if request.path.name == "schema.rs":
+        raise ModeError("run the model struct mode in a models file, not in schema.rs")
+    lines = request.text.split("\n")
+    if request.line >= len(lines):
+        raise ModeError(f"the cursor (line {request.line + 1}) is past the end of the file")
+    rust_file = read_rust_file(request.text)
+    offset = byte_offset(request.text, request.line, request.character)
+    existing = next(
+        (s for s in rust_file.model_structs() if s.start_byte <= offset <= s.end_byte and not request.args.get("table")),
+        None,
+    )
+    table_name = existing.table if existing else request.args.get("table")
+    if not table_name:
+        raise NeedsInput("table", "Table to create a model struct for (e.g. invoices)")
+    schema_path = request.workspace.find_schema_file(request.path)
+    if schema_path is None:
+        raise ModeError("no schema.rs found for this crate (looked at diesel.toml and src/schema.rs)")
+    schema = parse_schema(request.workspace.read(schema_path) or "", str(schema_path))
+    table = schema.table(table_name)
+    if table is None:
+        raise ModeError(f"table `{table_name}` is not in {schema_path.name} (tables: {', '.join(sorted(schema.tables)) or 'none'})")
+    kind = request.args.get("kind") or (_kind_of(existing) if existing else "read")
+    if kind not in KINDS:
+        raise ModeError(f"kind must be one of {', '.join(KINDS)}, not `{kind}`")
+    base = singular_pascal(table.name)
+    default_name = {"read": base, "insert": f"New{base}", "changeset": f"{base}Changes"}[kind]
+    name = request.args.get("name") or (existing.name if existing else default_name)
+    if not re.fullmatch(r"[A-Z][A-Za-z0-9]*", name):
+        raise ModeError(f"`{name}` is not a struct name (use PascalCase, e.g. {default_name})")
+    if existing is None and rust_file.struct(name) is not None:
+        raise ModeError(f"this file already has a struct `{name}`; put the cursor in it to update it")
+    if lines[request.line].strip():
+        insert_before = (_top_level_end_line(rust_file, request.line) or request.line) + 1
+    else:
+        insert_before = request.line
+    return StructContext(
+        request=request,
+        rust_file=rust_file,
+        schema=schema,
+        table=table,
+        kind=kind,
+        name=name,
+        attributes=_attributes(kind, table, schema, rust_file),
+        existing=existing,
+        insert_before=insert_before,
+    )

@@ -1,0 +1,29 @@
+"""The prompt ends at `pub struct Name {`; the grammar admits only real columns, in schema order."""
+
+from __future__ import annotations
+
+import json
+
+from ...base import Pattern, Prompt
+from .context import StructContext
+from .fields import allowed_columns, field_type
+
+HEADER = "// Diesel 2 model structs for SQLite: each field is a column of the table, with its Rust type.\n\n"
+LABELS = {"read": "read model", "insert": "insert model", "changeset": "changeset model"}
+
+
+def build_grammar(context: StructContext) -> str:
+    lines = [
+        json.dumps(f"    pub {c.name}: {field_type(c, context.kind)},\n") for c in allowed_columns(context.table, context.kind)
+    ]
+    # Each column at most once, in schema order; Queryable maps fields by position.
+    body = " ".join(f"{line}?" for line in lines)
+    return f'root ::= {body} "}}"'
+
+
+def build_prompt(context: StructContext, patterns: list[Pattern]) -> Prompt:
+    prefix = HEADER + "\n".join(p.text for p in patterns) + "\n"
+    file = context.request.path.name
+    text = f"// schema.rs\n{context.table.source}\n\n// models/{file}: {LABELS[context.kind]}\n"
+    prefill = "\n".join(context.attributes) + f"\npub struct {context.name} {{\n"
+    return Prompt(prefix=prefix, context=text, prefill=prefill, grammar=build_grammar(context))
