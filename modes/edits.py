@@ -49,3 +49,22 @@ def line_range_of(text: str, start_offset: int, length: int) -> tuple[int, int]:
     """First and last 0-based line of a character span."""
     first = text.count("\n", 0, start_offset)
     return first, first + text.count("\n", start_offset, start_offset + length)
+
+
+def changed_lines_edit(old: str, new: str) -> Edit:
+    """One edit replacing just the lines that differ between `old` and `new`."""
+    old_lines, new_lines = old.split("\n"), new.split("\n")
+    head = 0
+    while head < min(len(old_lines), len(new_lines)) and old_lines[head] == new_lines[head]:
+        head += 1
+    tail = 0
+    while (
+        tail < min(len(old_lines), len(new_lines)) - head
+        and old_lines[-1 - tail] == new_lines[-1 - tail]
+    ):
+        tail += 1
+    old_end = len(old_lines) - tail
+    replacement = "\n".join(new_lines[head : len(new_lines) - tail])
+    if old_end > head:
+        return Edit(head, 0, old_end - 1, _utf16_length(old_lines[old_end - 1]), replacement)
+    return Edit(head, 0, head, 0, replacement + "\n")

@@ -1,0 +1,97 @@
+"""diesel.model_struct without the model: context, grammar, validation, placement, imports."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from nocodo.modes.base import ModeError, NeedsInput, Request
+from nocodo.modes.diesel.model_struct import MODE
+from nocodo.modes.diesel.model_struct.context import build_context
+from nocodo.modes.diesel.model_struct.prompt import build_grammar
+from nocodo.modes.edits import apply_edits
+from nocodo.modes.syntax import parse, syntax_problems
+from nocodo.modes.workspace import Workspace
+
+FIXTURE = Path(__file__).parents[4] / "tests" / "fixtures" / "school"
+
+READ = """#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = courses)]
+#[diesel(check_for_backend(diesel::sqlite::Sqlite))]
+pub struct Course {
+    pub id: i32,
+    pub code: String,
+    pub title: String,
+    pub level: String,
+    pub credits: i32,
+    pub starts_on: NaiveDate,
+}"""
+
+
+@pytest.fixture
+def crate(tmp_path) -> Path:
+    target = tmp_path / "school"
+    shutil.copytree(FIXTURE, target)
+    return target
+
+
+def request(crate: Path, relative: str, line: int, **args) -> Request:
+    path = crate / relative
+    return Request(path, path.read_text(), line, 0, Workspace(crate), args)
+
+
+def blank_line(crate: Path) -> int:
+    return (crate / "src/models/student.rs").read_text().split("\n").index("", 5)
+
+
+def test_table_is_asked_for_and_checked(crate):
+    with pytest.raises(NeedsInput):
+        build_context(request(crate, "src/models/student.rs", blank_line(crate)))
+    with pytest.raises(ModeError, match="not in schema.rs"):
+        build_context(request(crate, "src/models/student.rs", blank_line(crate), table="teachers"))
+    with pytest.raises(ModeError, match="models file"):
+        build_context(request(crate, "src/schema.rs", 0, table="courses"))
+    with pytest.raises(ModeError, match="kind"):
+        build_context(request(crate, "src/models/student.rs", blank_line(crate), table="courses", kind="view"))
+
+
+def test_grammar_holds_only_real_columns_with_their_types(crate):
+    context = build_context(request(crate, "src/models/student.rs", blank_line(crate), table="students", kind="insert"))
+    grammar = build_grammar(context)
+    assert '"    pub email: String,\\n"?' in grammar
+    assert "pub id:" not in grammar  # an insert never sets the integer key
+    assert "Option<NaiveDateTime>" in grammar
+
+
+def test_read_struct_passes_and_is_placed_with_imports(crate):
+    context = build_context(request(crate, "src/models/student.rs", blank_line(crate), table="courses"))
+    assert context.name == "Course"
+    assert MODE.validate(READ, context) == []
+    result = apply_edits(context.request.text, MODE.place(READ, context))
+    assert "use crate::schema::courses;" in result and "use chrono::NaiveDate;" in result
+    assert syntax_problems(parse(result)) == []
+
+
+@pytest.mark.parametrize(
+    "change, problem",
+    [
+        (("pub credits: i32", "pub credits: i64"), "needs i32"),
+        (("pub code: String,\n", ""), "every column, in schema order"),
+        (("pub level: String", "pub grade: String"), "not a column"),
+        (("pub struct Course", "pub struct Courses"), "not `Course`"),
+    ],
+)
+def test_wrong_structs_are_rejected(crate, change, problem):
+    context = build_context(request(crate, "src/models/student.rs", blank_line(crate), table="courses"))
+    messages = [f.message for f in MODE.validate(READ.replace(*change), context)]
+    assert any(problem in m for m in messages), messages
+
+
+def test_updating_the_struct_under_the_cursor_replaces_it(crate):
+    text = (crate / "src/models/student.rs").read_text()
+    line = text.split("\n").index("    pub email: String,")
+    context = build_context(request(crate, "src/models/student.rs", line))
+    assert (context.existing.name, context.kind, context.table.name) == ("Student", "read", "students")
+    code = READ.replace("courses", "students").replace("Course", "Student")
+    result = apply_edits(text, MODE.place(code, context))
+    assert result.count("pub struct Student") == 1
