@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..base import ModeError
 from ..workspace import Workspace
 from .models import EnumDef, ModelStruct, RustFile, read_rust_file
+from .tables import Schema, Table, parse_schema
 
 _parsed: dict[tuple[Path, int], RustFile] = {}
 
@@ -46,3 +48,19 @@ def crate_type_names(workspace: Workspace, file: Path, current: RustFile) -> set
     names = {s.name for parsed in crate_files(workspace, file) for s in parsed.structs}
     names |= {e.name for parsed in crate_files(workspace, file) for e in parsed.enums}
     return names | {s.name for s in current.structs} | {e.name for e in current.enums}
+
+
+def crate_schema(workspace: Workspace, file: Path) -> Schema:
+    """The schema.rs of the crate holding `file`, or a ModeError saying where it was looked for."""
+    path = workspace.find_schema_file(file)
+    if path is None:
+        raise ModeError("no schema.rs found for this crate (looked at diesel.toml and src/schema.rs)")
+    return parse_schema(workspace.read(path) or "", str(path))
+
+
+def schema_table(schema: Schema, name: str) -> Table:
+    table = schema.table(name)
+    if table is None:
+        tables = ", ".join(sorted(schema.tables)) or "none"
+        raise ModeError(f"table `{name}` is not in {Path(schema.path or 'schema.rs').name} (tables: {tables})")
+    return table

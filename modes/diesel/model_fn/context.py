@@ -10,8 +10,8 @@ from ...base import ModeError, NeedsInput, Request
 from ...postprocess import end_of_first_block
 from ...syntax import byte_offset
 from ..models import EnumDef, Function, ImplBlock, ModelStruct, RustFile, impl_at, read_rust_file
-from ..tables import Schema, Table, parse_schema
-from ..workspace_index import crate_enums, find_model_struct
+from ..tables import Schema, Table
+from ..workspace_index import crate_enums, crate_schema, find_model_struct, schema_table
 from .signature import Signature, derive_signature, signature_from_stub
 
 _STUB = re.compile(r"^(\s*)(pub(?:\([^)]*\))?\s+)?fn\s+([A-Za-z_]\w*)")
@@ -217,16 +217,8 @@ def build_context(request: Request) -> FunctionContext:
         raise ModeError(
             f"`{impl.type_name}` is not a Diesel model here: its struct needs #[diesel(table_name = ...)]"
         )
-    schema_path = request.workspace.find_schema_file(request.path)
-    if schema_path is None:
-        raise ModeError("no schema.rs found for this crate (looked at diesel.toml and src/schema.rs)")
-    schema = parse_schema(request.workspace.read(schema_path) or "", str(schema_path))
-    table = schema.table(struct.table)
-    if table is None:
-        raise ModeError(
-            f"table `{struct.table}` of `{struct.name}` is not in {schema_path.name} "
-            f"(tables: {', '.join(sorted(schema.tables)) or 'none'})"
-        )
+    schema = crate_schema(request.workspace, request.path)
+    table = schema_table(schema, struct.table)
 
     name = (stub.name if stub else None) or request.args.get("name") or None
     doc = (stub.doc if stub else None) or request.args.get("doc") or None

@@ -35,6 +35,17 @@ def _plain_type(written: str) -> str:
     return "String" if compact == "str" else compact
 
 
+def _method_calls(function: Node):
+    """(method name, receiver, argument nodes) of every `receiver.method(args)` call."""
+    for node in walk(function):
+        if node.type != "call_expression":
+            continue
+        callee = node.child_by_field_name("function")
+        arguments = node.child_by_field_name("arguments")
+        if callee is not None and callee.type == "field_expression" and arguments is not None:
+            yield text_of(callee.child_by_field_name("field")), callee.child_by_field_name("value"), arguments.named_children
+
+
 def _diesel_function_findings(function: Node) -> list[Finding]:
     findings = []
     for node in walk(function):
@@ -66,22 +77,14 @@ def _argument_type_findings(function: Node, context: FunctionContext) -> list[Fi
     params = _params(function)
     findings = []
     key = context.table.column(context.table.primary_key[0]) if context.table.primary_key else None
-    for node in walk(function):
-        if node.type != "call_expression":
-            continue
-        callee = node.child_by_field_name("function")
-        arguments = node.child_by_field_name("arguments")
-        if callee is None or callee.type != "field_expression" or arguments is None:
-            continue
-        method = text_of(callee.child_by_field_name("field"))
-        values = arguments.named_children
+    for method, receiver, values in _method_calls(function):
         if len(values) != 1 or values[0].type != "identifier" or text_of(values[0]) not in params:
             continue
         argument = text_of(values[0])
         if method == "find":
             column = key
         elif method in COMPARISONS:
-            column = _column_of(callee.child_by_field_name("value"), context)
+            column = _column_of(receiver, context)
         else:
             continue
         if column is None:
@@ -202,16 +205,8 @@ def _connection_findings(function: Node, context: FunctionContext) -> list[Findi
                 hint=f"take `conn: {context.connection_type}` as the first parameter",
             )
         ]
-    for node in walk(function):
-        if node.type != "call_expression":
-            continue
-        callee = node.child_by_field_name("function")
-        arguments = node.child_by_field_name("arguments")
-        if callee is None or callee.type != "field_expression" or arguments is None:
-            continue
-        if text_of(callee.child_by_field_name("field")) in RUN_METHODS and any(
-            text_of(a) == connection for a in arguments.named_children
-        ):
+    for method, _, arguments in _method_calls(function):
+        if method in RUN_METHODS and any(text_of(a) == connection for a in arguments):
             return []
     return [
         Finding(

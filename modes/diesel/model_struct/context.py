@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from ...base import ModeError, NeedsInput, Request
 from ...syntax import byte_offset, parse
 from ..models import ModelStruct, RustFile, read_rust_file
-from ..tables import Schema, Table, parse_schema
+from ..tables import Schema, Table
+from ..workspace_index import crate_schema, schema_table
 
 KINDS = ("read", "insert", "changeset")
 _DERIVES = {
@@ -102,13 +103,8 @@ def build_context(request: Request) -> StructContext:
     table_name = existing.table if existing else request.args.get("table")
     if not table_name:
         raise NeedsInput("table", "Table to create a model struct for (e.g. invoices)")
-    schema_path = request.workspace.find_schema_file(request.path)
-    if schema_path is None:
-        raise ModeError("no schema.rs found for this crate (looked at diesel.toml and src/schema.rs)")
-    schema = parse_schema(request.workspace.read(schema_path) or "", str(schema_path))
-    table = schema.table(table_name)
-    if table is None:
-        raise ModeError(f"table `{table_name}` is not in {schema_path.name} (tables: {', '.join(sorted(schema.tables)) or 'none'})")
+    schema = crate_schema(request.workspace, request.path)
+    table = schema_table(schema, table_name)
     kind = request.args.get("kind") or (_kind_of(existing) if existing else "read")
     if kind not in KINDS:
         raise ModeError(f"kind must be one of {', '.join(KINDS)}, not `{kind}`")

@@ -1,6 +1,5 @@
 """diesel.model_fn without the model: context, signatures, grammar, validation, placement."""
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from nocodo.modes.edits import apply_edits
 from nocodo.modes.syntax import parse, syntax_problems
 from nocodo.modes.workspace import Workspace
 
-FIXTURE = Path(__file__).parents[4] / "tests" / "fixtures" / "school"
 
 FIND_BY_EMAIL = """    pub fn find_by_email(conn: &mut SqliteConnection, email: &str) -> QueryResult<Option<Student>> {
         students::table
@@ -25,10 +23,8 @@ FIND_BY_EMAIL = """    pub fn find_by_email(conn: &mut SqliteConnection, email: 
 
 
 @pytest.fixture
-def crate(tmp_path) -> Path:
-    target = tmp_path / "school"
-    shutil.copytree(FIXTURE, target)
-    return target
+def crate(school: Path) -> Path:
+    return school
 
 
 def request_at(crate: Path, relative: str, needle: str, text: str | None = None, **args) -> Request:

@@ -1,6 +1,5 @@
 """diesel.model_struct without the model: context, grammar, validation, placement, imports."""
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from nocodo.modes.edits import apply_edits
 from nocodo.modes.syntax import parse, syntax_problems
 from nocodo.modes.workspace import Workspace
 
-FIXTURE = Path(__file__).parents[4] / "tests" / "fixtures" / "school"
 
 READ = """#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
 #[diesel(table_name = courses)]
@@ -29,10 +27,8 @@ pub struct Course {
 
 
 @pytest.fixture
-def crate(tmp_path) -> Path:
-    target = tmp_path / "school"
-    shutil.copytree(FIXTURE, target)
-    return target
+def crate(school: Path) -> Path:
+    return school
 
 
 def request(crate: Path, relative: str, line: int, **args) -> Request:

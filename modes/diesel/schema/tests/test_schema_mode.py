@@ -1,6 +1,5 @@
 """diesel.schema without the model: arguments, validation, placement and joinable upkeep."""
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from nocodo.modes.edits import apply_edits
 from nocodo.modes.syntax import parse, syntax_problems
 from nocodo.modes.workspace import Workspace
 
-FIXTURE = Path(__file__).parents[4] / "tests" / "fixtures" / "school"
 
 ENROLLMENTS = """diesel::table! {
     enrollments (id) {
@@ -27,9 +25,8 @@ ENROLLMENTS = """diesel::table! {
 
 
 @pytest.fixture
-def schema_request(tmp_path):
-    root = tmp_path / "school"
-    shutil.copytree(FIXTURE, root)
+def schema_request(school):
+    root = school
     path = root / "src/schema.rs"
 
     def make(**args) -> Request:

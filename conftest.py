@@ -1,9 +1,11 @@
+"""Fixtures shared by the end-to-end tests in tests/ and the tests inside each mode's folder."""
+
 import shutil
 from pathlib import Path
 
 import pytest
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parent / "tests" / "fixtures"
 
 
 @pytest.fixture
