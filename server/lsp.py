@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from lsprotocol import types
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ValidationError, field_validator
 from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
@@ -48,6 +48,12 @@ class RunModeParams(BaseModel):
     uri: str
     position: Position
     args: dict[str, str] = {}
+
+    @field_validator("args", mode="before")
+    @classmethod
+    def empty_list_is_no_args(cls, value):
+        # Lua clients encode an empty table as [] rather than {}.
+        return {} if value == [] or value is None else value
 
 
 class NocodoServer(LanguageServer):

@@ -1,0 +1,220 @@
+-- nocodo-lsp for Neovim: starts `nocodo serve` for Rust and TypeScript buffers and offers the
+-- modes as commands. Code actions need nothing extra: vim.lsp.buf.code_action() lists them.
+local M = {}
+
+local MODES = { "diesel.model_fn", "diesel.model_struct", "diesel.schema" }
+local NAME = "nocodo"
+
+M.config = {
+  cmd = { "nocodo", "serve" },
+  settings = {},
+  filetypes = { "rust", "typescript", "typescriptreact" },
+  root_markers = { "Cargo.toml", "package.json", ".git" },
+  progress = true,
+}
+
+--- The last result of :NocodoGenerate, for scripts and tests.
+M.last_result = nil
+
+local function notify(message, level)
+  vim.notify("nocodo: " .. message, level)
+end
+
+-- Neovim 0.11 made client methods take `self`; 0.10 still wants the plain call.
+local function client_call(client, method, ...)
+  if vim.fn.has("nvim-0.11") == 1 then
+    return client[method](client, ...)
+  end
+  return client[method](...)
+end
+
+local function client_for(bufnr)
+  return vim.lsp.get_clients({ bufnr = bufnr, name = NAME })[1]
+end
+
+local function start(bufnr)
+  local executable = M.config.cmd[1]
+  if vim.fn.executable(executable) ~= 1 then
+    notify(
+      ("cannot start the server: %q is not executable; set `cmd` in require('nocodo').setup()"):format(executable),
+      vim.log.levels.ERROR
+    )
+    return
+  end
+  local root = vim.fs.root(bufnr, M.config.root_markers) or vim.fn.getcwd()
+  vim.lsp.start({
+    name = NAME,
+    cmd = M.config.cmd,
+    root_dir = root,
+    init_options = { nocodo = M.config.settings },
+    settings = { nocodo = M.config.settings },
+  }, { bufnr = bufnr })
+end
+
+local LEVELS = {
+  applied = vim.log.levels.INFO,
+  stale = vim.log.levels.WARN,
+  cancelled = vim.log.levels.WARN,
+  rejected = vim.log.levels.WARN,
+}
+
+local function run(client, bufnr, request)
+  local params = { command = "nocodo.runMode", arguments = { request } }
+  client_call(client, "request", "workspace/executeCommand", params, function(err, result)
+    if err then
+      M.last_result = { status = "failed", message = err.message }
+      notify(err.message, vim.log.levels.ERROR)
+      return
+    end
+    if result and result.status == "needs_input" and result.missing then
+      vim.ui.input({ prompt = result.missing.prompt .. ": " }, function(value)
+        if value and value ~= "" then
+          request.args[result.missing.name] = value
+          run(client, bufnr, request)
+        else
+          M.last_result = result
+        end
+      end)
+      return
+    end
+    M.last_result = result
+    if result then
+      notify(result.message, LEVELS[result.status] or vim.log.levels.ERROR)
+    end
+  end, bufnr)
+end
+
+--- Run a mode at the cursor. `args` maps argument names to values, e.g. { name = "find_by_email" }.
+function M.generate(mode, args)
+  local bufnr = vim.api.nvim_get_current_buf()
+  local client = client_for(bufnr)
+  if not client then
+    M.last_result = { status = "failed", message = "the server is not running for this buffer" }
+    notify("the server is not running for this buffer", vim.log.levels.ERROR)
+    return
+  end
+  local position = vim.lsp.util.make_position_params(0, client.offset_encoding)
+  run(client, bufnr, {
+    mode = mode,
+    uri = position.textDocument.uri,
+    position = position.position,
+    -- An empty Lua table would go out as a JSON array.
+    args = (args and next(args)) and args or vim.empty_dict(),
+  })
+end
+
+local function scratch(lines, name, filetype)
+  vim.cmd("botright split")
+  local buf = vim.api.nvim_create_buf(false, true)
+  vim.api.nvim_win_set_buf(0, buf)
+  vim.api.nvim_buf_set_name(buf, name)
+  vim.api.nvim_buf_set_lines(buf, 0, -1, false, lines)
+  vim.bo[buf].buftype = "nofile"
+  vim.bo[buf].bufhidden = "wipe"
+  vim.bo[buf].filetype = filetype
+  vim.bo[buf].modifiable = false
+  return buf
+end
+
+function M.last_run()
+  local bufnr = vim.api.nvim_get_current_buf()
+  local client = client_for(bufnr)
+  if not client then
+    notify("the server is not running for this buffer", vim.log.levels.ERROR)
+    return
+  end
+  local params = { command = "nocodo.showLastRun", arguments = { { uri = vim.uri_from_bufnr(bufnr) } } }
+  client_call(client, "request", "workspace/executeCommand", params, function(err, result)
+    if err then
+      notify(err.message, vim.log.levels.ERROR)
+    elseif not result then
+      notify("no run yet for this buffer", vim.log.levels.INFO)
+    else
+      scratch(vim.split(result.markdown, "\n"), "nocodo://last-run", "markdown")
+    end
+  end, bufnr)
+end
+
+function M.plan()
+  local client = client_for(vim.api.nvim_get_current_buf())
+  if not client then
+    notify("the server is not running for this buffer", vim.log.levels.ERROR)
+    return
+  end
+  vim.ui.input({ prompt = "Describe the app: " }, function(description)
+    if not description or description == "" then
+      return
+    end
+    client_call(client, "request", "nocodo/plan/start", { description = description }, function(err, result)
+      if err and err.code == vim.lsp.protocol.ErrorCodes.MethodNotFound then
+        notify("planning is not available in this server version", vim.log.levels.WARN)
+      elseif err then
+        notify(err.message, vim.log.levels.ERROR)
+      else
+        scratch(vim.split(vim.inspect(result), "\n"), "nocodo://plan", "lua")
+      end
+    end)
+  end)
+end
+
+local function parse_arguments(words)
+  local args = {}
+  for _, word in ipairs(words) do
+    local key, value = word:match("^([%w_]+)=(.*)$")
+    if key then
+      args[key] = value
+    else
+      args.name = word
+    end
+  end
+  return args
+end
+
+local function complete(arglead, cmdline)
+  if #vim.split(cmdline, "%s+", { trimempty = false }) > 2 then
+    return {}
+  end
+  return vim.tbl_filter(function(mode)
+    return mode:find(arglead, 1, true) == 1
+  end, MODES)
+end
+
+local function on_progress(event)
+  local client = vim.lsp.get_client_by_id(event.data.client_id)
+  local value = event.data.params and event.data.params.value or {}
+  if client and client.name == NAME and value.kind ~= "end" then
+    local text = table.concat(vim.tbl_filter(function(part)
+      return part ~= nil and part ~= ""
+    end, { value.title, value.message }), ": ")
+    vim.api.nvim_echo({ { "nocodo: " .. text } }, false, {})
+  end
+end
+
+function M.setup(opts)
+  M.config = vim.tbl_deep_extend("force", M.config, opts or {})
+  local group = vim.api.nvim_create_augroup("nocodo", { clear = true })
+  vim.api.nvim_create_autocmd("FileType", {
+    group = group,
+    pattern = M.config.filetypes,
+    callback = function(event)
+      start(event.buf)
+    end,
+  })
+  if M.config.progress then
+    vim.api.nvim_create_autocmd("LspProgress", { group = group, callback = on_progress })
+  end
+  vim.api.nvim_create_user_command("NocodoGenerate", function(command)
+    local words = command.fargs
+    M.generate(table.remove(words, 1), parse_arguments(words))
+  end, { nargs = "+", complete = complete, desc = "Run a nocodo mode at the cursor" })
+  vim.api.nvim_create_user_command("NocodoLastRun", M.last_run, { desc = "Show the last nocodo run" })
+  vim.api.nvim_create_user_command("NocodoPlan", M.plan, { desc = "Plan an epic with nocodo" })
+  -- Buffers opened before setup() get the server too.
+  for _, buf in ipairs(vim.api.nvim_list_bufs()) do
+    if vim.api.nvim_buf_is_loaded(buf) and vim.tbl_contains(M.config.filetypes, vim.bo[buf].filetype) then
+      start(buf)
+    end
+  end
+end
+
+return M
