@@ -1,0 +1,147 @@
+// VS Code client for nocodo-lsp: starts the server, forwards settings, and adds palette
+// commands and the planning panel. Code actions and progress come from the server as they are.
+import * as fs from "node:fs";
+import * as vscode from "vscode";
+import { ExecuteCommandRequest, LanguageClient, type LanguageClientOptions } from "vscode-languageclient/node";
+import { relay, resultNotice, runRequest, serverSettings, type RunResult } from "./logic";
+
+const RUN_SCHEME = "nocodo-run";
+let client: LanguageClient | undefined;
+
+function settings() {
+  const config = vscode.workspace.getConfiguration("nocodo");
+  return serverSettings((key) => config.get(key));
+}
+
+function show(result: RunResult | undefined) {
+  const notice = resultNotice(result);
+  if (notice?.level === "info") void vscode.window.showInformationMessage(notice.text);
+  else if (notice?.level === "warning") void vscode.window.showWarningMessage(notice.text);
+  else if (notice) void vscode.window.showErrorMessage(notice.text);
+}
+
+async function executeServerCommand(command: string, args: unknown[]): Promise<unknown> {
+  if (!client) {
+    throw new Error("the nocodo server is not running; check the nocodo.serverCommand setting");
+  }
+  return client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
+}
+
+async function generate(mode: string, args: Record<string, string> = {}) {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !client) {
+    void vscode.window.showErrorMessage("nocodo: open a file and make sure the server runs first");
+    return;
+  }
+  const uri = client.code2ProtocolConverter.asUri(editor.document.uri);
+  const request = runRequest(mode, uri, editor.selection.active, args);
+  try {
+    for (;;) {
+      const result = (await executeServerCommand("nocodo.runMode", [request])) as RunResult;
+      if (result?.status === "needs_input" && result.missing) {
+        const value = await vscode.window.showInputBox({ prompt: result.missing.prompt, ignoreFocusOut: true });
+        if (!value) return;
+        request.args[result.missing.name] = value;
+        continue;
+      }
+      show(result);
+      return;
+    }
+  } catch (error) {
+    void vscode.window.showErrorMessage(`nocodo: ${String((error as Error)?.message ?? error)}`);
+  }
+}
+
+class LastRunDocuments implements vscode.TextDocumentContentProvider {
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+  private markdown = "No run yet.";
+
+  provideTextDocumentContent(): string {
+    return this.markdown;
+  }
+
+  async show() {
+    const editor = vscode.window.activeTextEditor;
+    const uri = editor && client ? client.code2ProtocolConverter.asUri(editor.document.uri) : undefined;
+    const answer = (await executeServerCommand("nocodo.showLastRun", uri ? [{ uri }] : [])) as { markdown: string } | null;
+    this.markdown = answer?.markdown ?? "No run yet for this file.";
+    const document = vscode.Uri.parse(`${RUN_SCHEME}:/last-run.md`);
+    this.changed.fire(document);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(document), { preview: true });
+  }
+}
+
+class PlanPanel implements vscode.WebviewViewProvider {
+  constructor(private readonly media: vscode.Uri) {}
+
+  resolveWebviewView(view: vscode.WebviewView) {
+    const webview = view.webview;
+    webview.options = { enableScripts: true, localResourceRoots: [this.media] };
+    const nonce = Array.from({ length: 32 }, () => Math.floor(Math.random() * 36).toString(36)).join("");
+    webview.html = fs
+      .readFileSync(vscode.Uri.joinPath(this.media, "panel.html").fsPath, "utf8")
+      .replace(/{{nonce}}/g, nonce)
+      .replace(/{{cspSource}}/g, webview.cspSource)
+      .replace("{{script}}", webview.asWebviewUri(vscode.Uri.joinPath(this.media, "panel.js")).toString())
+      .replace("{{style}}", webview.asWebviewUri(vscode.Uri.joinPath(this.media, "panel.css")).toString());
+    webview.onDidReceiveMessage(async (message) => {
+      const reply = await relay(message, (method, params) =>
+        client ? client.sendRequest(method, params) : Promise.reject(new Error("the nocodo server is not running")),
+      );
+      if (reply) void webview.postMessage(reply);
+    });
+    client?.onNotification("nocodo/plan/updated", (params) =>
+      webview.postMessage({ type: "notification", method: "nocodo/plan/updated", params }),
+    );
+  }
+}
+
+export async function activate(context: vscode.ExtensionContext) {
+  const [command, ...args] = vscode.workspace.getConfiguration("nocodo").get<string[]>("serverCommand") ?? ["nocodo", "serve"];
+  const options: LanguageClientOptions = {
+    documentSelector: ["rust", "typescript", "typescriptreact"].map((language) => ({ scheme: "file", language })),
+    initializationOptions: { nocodo: settings() },
+  };
+  client = new LanguageClient("nocodo", "nocodo", { command, args }, options);
+  try {
+    await client.start();
+  } catch (error) {
+    client = undefined;
+    void vscode.window.showErrorMessage(
+      `nocodo: could not start the server with "${command}" (${String(error)}). Set nocodo.serverCommand to the nocodo executable.`,
+    );
+  }
+  const lastRun = new LastRunDocuments();
+  const media = vscode.Uri.joinPath(context.extensionUri, "media");
+  context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(RUN_SCHEME, lastRun),
+    vscode.window.registerWebviewViewProvider("nocodo.plan", new PlanPanel(media)),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration("nocodo") && client) {
+        void client.sendNotification("workspace/didChangeConfiguration", { settings: { nocodo: settings() } });
+      }
+    }),
+    vscode.commands.registerCommand("nocodo.generateDieselFunction", () => generate("diesel.model_fn")),
+    vscode.commands.registerCommand("nocodo.generateDieselStruct", async () => {
+      const table = await vscode.window.showInputBox({ prompt: "Table (e.g. invoices)" });
+      if (!table) return;
+      const kind = await vscode.window.showQuickPick(["read", "insert", "changeset"], { placeHolder: "Kind of struct" });
+      if (kind) await generate("diesel.model_struct", { table, kind });
+    }),
+    vscode.commands.registerCommand("nocodo.generateDieselTable", async () => {
+      const table = await vscode.window.showInputBox({ prompt: "Table name (snake_case plural)" });
+      if (!table) return;
+      const description = await vscode.window.showInputBox({ prompt: `What should ${table} hold?` });
+      if (description) await generate("diesel.schema", { table, description });
+    }),
+    vscode.commands.registerCommand("nocodo.showLastRunDocument", () =>
+      lastRun.show().catch((error) => vscode.window.showErrorMessage(`nocodo: ${String(error?.message ?? error)}`)),
+    ),
+    vscode.commands.registerCommand("nocodo.planEpic", () => vscode.commands.executeCommand("nocodo.plan.focus")),
+  );
+}
+
+export async function deactivate() {
+  await client?.stop();
+}

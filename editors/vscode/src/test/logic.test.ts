@@ -1,0 +1,50 @@
+import { strict as assert } from "node:assert";
+import { test } from "node:test";
+import { relay, resultNotice, runRequest, serverSettings, type RunResult } from "../logic";
+
+const result = (status: RunResult["status"], message = "m"): RunResult => ({
+  status,
+  message,
+  runId: null,
+  code: null,
+  missing: null,
+});
+
+test("settings leave out unset values and keep the rest", () => {
+  const values: Record<string, unknown> = { backend: "embedded", modelPath: "", temperature: 0.2, maxRetries: 0, model: null };
+  assert.deepEqual(serverSettings((key) => values[key]), { backend: "embedded", temperature: 0.2, maxRetries: 0 });
+});
+
+test("a run request copies its position and arguments", () => {
+  const position = { line: 3, character: 4 };
+  const args = { name: "find_by_email" };
+  const request = runRequest("diesel.model_fn", "file:///a.rs", position, args);
+  args.name = "changed";
+  assert.deepEqual(request, { mode: "diesel.model_fn", uri: "file:///a.rs", position, args: { name: "find_by_email" } });
+});
+
+test("results map to the right kind of notice", () => {
+  assert.equal(resultNotice(result("applied"))?.level, "info");
+  assert.equal(resultNotice(result("stale"))?.level, "warning");
+  assert.equal(resultNotice(result("cancelled"))?.level, "warning");
+  assert.equal(resultNotice(result("failed", "no valid code"))?.text, "nocodo: no valid code");
+  assert.equal(resultNotice(result("needs_input")), null);
+  assert.equal(resultNotice(undefined)?.level, "error");
+});
+
+test("the panel relay passes planning requests and reports errors", async () => {
+  const sent: string[] = [];
+  const ok = await relay({ type: "request", id: 1, method: "nocodo/plan/start", params: { description: "x" } }, async (m) => {
+    sent.push(m);
+    return { sessionId: "s" };
+  });
+  assert.deepEqual(ok, { type: "response", id: 1, result: { sessionId: "s" } });
+  assert.deepEqual(sent, ["nocodo/plan/start"]);
+  const refused = await relay({ type: "request", id: 2, method: "workspace/executeCommand", params: {} }, async () => 1);
+  assert.ok(refused && "error" in refused);
+  const missing = await relay({ type: "request", id: 3, method: "nocodo/plan/start", params: {} }, async () => {
+    throw { code: -32601, message: "no" };
+  });
+  assert.deepEqual(missing, { type: "response", id: 3, error: "Planning is not available in this server version." });
+  assert.equal(await relay({ type: "other" }, async () => 1), null);
+});
