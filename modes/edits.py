@@ -21,16 +21,17 @@ def _offset(lines: list[str], line: int, character: int) -> int:
 
 
 def apply_edits(text: str, edits: list[Edit]) -> str:
-    """The text after the edits (non-overlapping, in any order), as an editor would apply them."""
+    """The text after the edits (non-overlapping), as an editor applies them."""
     lines = text.split("\n")
+    # Applied back to front; inserts at one position keep their array order, as LSP specifies.
     spans = sorted(
         (
-            (_offset(lines, e.start_line, e.start_character), _offset(lines, e.end_line, e.end_character), e.new_text)
-            for e in edits
+            (_offset(lines, e.start_line, e.start_character), _offset(lines, e.end_line, e.end_character), index, e.new_text)
+            for index, e in enumerate(edits)
         ),
         reverse=True,
     )
-    for start, end, new_text in spans:
+    for start, end, _, new_text in spans:
         text = text[:start] + new_text + text[end:]
     return text
 

@@ -16,6 +16,7 @@ from nocodo.modes.workspace import Workspace
 from .backends import create_backend
 from .config import SettingsError, resolve_settings
 from .pipeline import run_mode
+from .planning.cli import add_plan_commands
 from .runs import last_saved_run, save_run
 
 
@@ -169,6 +170,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--only", default=None, help="run only cases whose id contains this")
     bench.add_argument("--json", default=None, help="write the results to this JSON file")
     bench.set_defaults(handler=command_bench)
+
+    add_plan_commands(commands)
     return parser
 
 

@@ -28,6 +28,9 @@ from .backends import create_backend
 from .backends.base import Backend
 from .config import Settings, SettingsError, resolve_settings
 from .pipeline import run_mode
+from .planning import features as planning_features
+from .planning.service import PlanningService
+from .planning.store import PlanStore, database_path
 from .runs import RunRecord, save_run
 
 log = logging.getLogger(__name__)
@@ -67,6 +70,7 @@ class NocodoServer(LanguageServer):
         self.cancel_events: dict[str, threading.Event] = {}
         self.last_runs: dict[str, RunRecord] = {}
         self.last_run: RunRecord | None = None
+        self._planning: PlanningService | None = None
 
     @property
     def backend(self) -> Backend:
@@ -86,6 +90,12 @@ class NocodoServer(LanguageServer):
             old, self._backend = self._backend, None
             self.model_worker.submit(old.close)
         self.settings = settings
+
+    def planning(self) -> PlanningService:
+        if self._planning is None:
+            root = Path(self.workspace.root_path or ".")
+            self._planning = PlanningService(PlanStore(database_path(root)), root, lambda: self.backend)
+        return self._planning
 
     def warm_up(self) -> None:
         start = getattr(self.backend, "start_loading", None)
@@ -329,6 +339,13 @@ def shutdown(ls: NocodoServer, params: None) -> None:
     for event in ls.cancel_events.values():
         event.set()
     ls.model_worker.shutdown(wait=False, cancel_futures=True)
+
+
+async def _run_mode_for_task(ls: NocodoServer, mode: str, uri: str, line: int, args: dict) -> dict:
+    return await _run_mode(ls, RunModeParams(mode=mode, uri=uri, position=Position(line=line, character=0), args=args))
+
+
+planning_features.register(server, _run_mode_for_task)
 
 
 def create_server() -> NocodoServer:

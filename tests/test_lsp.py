@@ -101,8 +101,13 @@ async def test_code_action_listed_inside_a_model_impl_only(client: LanguageClien
     assert [a.title for a in inside] == ["Nocodo: Generate Diesel function"]
     assert inside[0].command.command == "nocodo.runMode"
     assert inside[0].command.arguments[0]["mode"] == "diesel.model_fn"
-    outside = await code_actions(client, uri, line_of(text, "pub email: String"))
-    assert not outside
+    on_struct = await code_actions(client, uri, line_of(text, "pub email: String"))
+    assert [a.title for a in on_struct] == ["Nocodo: Generate Diesel model struct"]
+    on_use = await code_actions(client, uri, line_of(text, "use diesel::prelude"))
+    assert not on_use
+    schema_uri, schema_text = open_document(client, "src/schema.rs")
+    in_schema = await code_actions(client, schema_uri, line_of(schema_text, "courses (id)"))
+    assert [a.title for a in in_schema] == ["Nocodo: Generate Diesel table"]
 
 
 async def test_code_actions_survive_broken_and_empty_files(client: LanguageClient):

@@ -42,8 +42,6 @@ def _function_edit(code: str, context: FunctionContext) -> Edit:
 
 
 def place(code: str, context: FunctionContext) -> list[Edit]:
-    edits = [_function_edit(code, context)]
+    # Imports first: an insert at the same line as the function must come out above it.
     imports = _import_edit(code, context)
-    if imports is not None:
-        edits.append(imports)
-    return edits
+    return ([imports] if imports is not None else []) + [_function_edit(code, context)]

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from ...base import Mode, ModeArg, Request
 from ...postprocess import clean_answer, end_of_first_block, first_item
+from ...syntax import byte_offset, parse
+from ..models import read_rust_file
 from .context import StructContext, build_context
 from .place import place
 from .prompt import build_prompt
@@ -13,7 +15,20 @@ from .validate import validate
 
 
 def applies(request: Request) -> bool:
-    return request.path.suffix == ".rs" and request.path.name != "schema.rs" and "diesel" in request.text
+    """On a model struct (to update it), or on a blank line between top-level items."""
+    if request.path.suffix != ".rs" or request.path.name == "schema.rs" or "diesel" not in request.text:
+        return False
+    lines = request.text.split("\n")
+    if request.line >= len(lines):
+        return False
+    rust_file = read_rust_file(request.text)
+    offset = byte_offset(request.text, request.line, request.character)
+    if any(s.start_byte <= offset <= s.end_byte for s in rust_file.model_structs()):
+        return True
+    inside_item = any(
+        node.start_point[0] <= request.line <= node.end_point[0] for node in parse(request.text).root_node.children
+    )
+    return not lines[request.line].strip() and not inside_item
 
 
 def extract(text: str, context: StructContext) -> str:

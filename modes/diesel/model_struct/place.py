@@ -34,6 +34,7 @@ def place(code: str, context: StructContext) -> list[Edit]:
         edits = [insert_lines(line, spacer + code + ("\n" if following else ""))]
     needed = _imports(code, context)
     if needed:
+        # Imports first: an insert at the same line as the struct must come out above it.
         last_use = max((n for n, l in enumerate(lines) if l.startswith("use ")), default=None)
-        edits.append(insert_lines(last_use + 1 if last_use is not None else 0, "\n".join(needed)))
+        edits.insert(0, insert_lines(last_use + 1 if last_use is not None else 0, "\n".join(needed)))
     return edits

@@ -59,8 +59,10 @@ diesel::table! {
     vets (id) {
         id -> Integer,
         full_name -> Text,
+        email -> Text,
         specialty -> Text,
         active -> Bool,
+        hired_on -> Date,
     }
 }
 

@@ -91,3 +91,11 @@ def test_updating_the_struct_under_the_cursor_replaces_it(crate):
     code = READ.replace("courses", "students").replace("Course", "Student")
     result = apply_edits(text, MODE.place(code, context))
     assert result.count("pub struct Student") == 1
+
+
+def test_imports_stay_above_a_struct_inserted_at_the_same_line(crate):
+    path = crate / "src/models/fresh.rs"
+    path.write_text("use diesel::prelude::*;\n")
+    context = build_context(Request(path, path.read_text(), 1, 0, Workspace(crate), {"table": "courses"}))
+    result = apply_edits(context.request.text, MODE.place(READ, context))
+    assert result.index("use crate::schema::courses;") < result.index("pub struct Course")

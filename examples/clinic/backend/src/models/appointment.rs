@@ -7,6 +7,7 @@ use crate::models::vet::Vet;
 use crate::schema::appointments;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum AppointmentStatus {
     Scheduled,
     Completed,
@@ -24,8 +25,8 @@ impl AppointmentStatus {
         }
     }
 
-    pub fn parse(value: &str) -> Option<Self> {
-        match value {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
             "scheduled" => Some(AppointmentStatus::Scheduled),
             "completed" => Some(AppointmentStatus::Completed),
             "cancelled" => Some(AppointmentStatus::Cancelled),
@@ -50,7 +51,7 @@ pub struct Appointment {
     pub notes: Option<String>,
 }
 
-#[derive(Debug, Insertable, Deserialize)]
+#[derive(Debug, Insertable)]
 #[diesel(table_name = appointments)]
 pub struct NewAppointment {
     pub pet_id: i32,
@@ -60,11 +61,32 @@ pub struct NewAppointment {
     pub reason: String,
 }
 
+/// A partial update: only the fields that are `Some` are written.
+#[derive(Debug, Default, AsChangeset, Deserialize)]
+#[diesel(table_name = appointments)]
+pub struct AppointmentChanges {
+    pub vet_id: Option<i32>,
+    pub scheduled_at: Option<NaiveDateTime>,
+    pub reason: Option<String>,
+    pub notes: Option<String>,
+}
+
 impl Appointment {
     pub fn find(conn: &mut SqliteConnection, id: i32) -> QueryResult<Appointment> {
         appointments::table
             .find(id)
             .select(Appointment::as_select())
             .first(conn)
+    }
+
+    pub fn update(conn: &mut SqliteConnection, id: i32, changes: &AppointmentChanges) -> QueryResult<Appointment> {
+        diesel::update(appointments::table.find(id))
+            .set(changes)
+            .returning(Appointment::as_returning())
+            .get_result(conn)
+    }
+
+    pub fn status(&self) -> Option<AppointmentStatus> {
+        AppointmentStatus::parse(&self.status)
     }
 }

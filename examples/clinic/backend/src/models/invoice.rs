@@ -1,6 +1,6 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::models::appointment::Appointment;
 use crate::schema::invoices;
@@ -18,7 +18,7 @@ pub struct Invoice {
     pub issued_at: NaiveDateTime,
 }
 
-#[derive(Debug, Insertable)]
+#[derive(Debug, Insertable, Deserialize)]
 #[diesel(table_name = invoices)]
 pub struct NewInvoice {
     pub appointment_id: i32,

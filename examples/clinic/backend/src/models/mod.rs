@@ -1,4 +1,5 @@
 pub mod appointment;
+pub mod enums;
 pub mod invoice;
 pub mod owner;
 pub mod pet;

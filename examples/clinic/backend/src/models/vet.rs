@@ -1,3 +1,4 @@
+use chrono::NaiveDate;
 use diesel::prelude::*;
 use serde::Serialize;
 
@@ -9,8 +10,10 @@ use crate::schema::vets;
 pub struct Vet {
     pub id: i32,
     pub full_name: String,
+    pub email: String,
     pub specialty: String,
     pub active: bool,
+    pub hired_on: NaiveDate,
 }
 
 impl Vet {

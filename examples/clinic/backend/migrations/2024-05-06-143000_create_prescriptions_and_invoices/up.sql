@@ -1,0 +1,16 @@
+CREATE TABLE prescriptions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    appointment_id INTEGER NOT NULL REFERENCES appointments (id) ON DELETE CASCADE,
+    medication TEXT NOT NULL,
+    dosage TEXT NOT NULL,
+    days INTEGER NOT NULL
+);
+
+CREATE TABLE invoices (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    appointment_id INTEGER NOT NULL REFERENCES appointments (id),
+    amount_cents BIGINT NOT NULL,
+    paid BOOLEAN NOT NULL DEFAULT 0,
+    paid_at TIMESTAMP,
+    issued_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP
+);

@@ -1,0 +1,1 @@
+"""Planning: Product Owner -> Project Manager -> Engineering Manager, and tasks the modes run."""

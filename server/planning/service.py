@@ -1,0 +1,166 @@
+"""The planning flow over the store: what the LSP requests and `nocodo plan` both call."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from . import product_owner as po
+from .project_manager import pascal, plan, review
+from .protocol import Entity, Epic, PlanReply, Question, Summary, Task
+from .states import TaskState
+from .store import PlanStore
+
+
+class PlanningError(ValueError):
+    """A request the flow cannot take as it stands; the message says what to do."""
+
+
+class PlanningService:
+    def __init__(self, store: PlanStore, workspace_root: Path, backend: Callable[[], object] | None = None):
+        self.store = store
+        self.root = workspace_root
+        self._backend = backend
+
+    # Product Owner
+    def start(self, description: str) -> PlanReply:
+        backend = self._backend() if self._backend else None
+        candidates = po.propose_entities(description, backend)
+        session = self.store.create_session(description, "entities", {"candidates": candidates})
+        message = "Thanks! Let's pin down what the app keeps track of."
+        return self._ask(session, message, po.entities_question(candidates))
+
+    def _ask(self, session: int, message: str, question: Question) -> PlanReply:
+        self.store.add_message(session, "product_owner", message, question.model_dump())
+        return PlanReply(sessionId=session, message=message, question=question)
+
+    def answer(self, session_id: int, answer: str | list[str]) -> PlanReply:
+        session = self.store.session(session_id)
+        self.store.add_message(session_id, "user", answer if isinstance(answer, str) else ", ".join(answer))
+        data, step = session["data"], session["step"]
+        chosen = [answer] if isinstance(answer, str) and answer else list(answer or [])
+        if step == "entities":
+            if not chosen:
+                return self._ask(session_id, "Pick at least one.", po.entities_question(data["candidates"]))
+            data.update(pending=chosen, entities=[])
+            self.store.update_session(session_id, "fields", data)
+            return self._ask(session_id, f"Now the {chosen[0]} records.", po.fields_question(chosen[0]))
+        if step == "fields":
+            entity = data["pending"].pop(0)
+            data["entities"].append(po.entity_from_answer(entity, chosen).model_dump())
+            if data["pending"]:
+                self.store.update_session(session_id, "fields", data)
+                return self._ask(session_id, f"Now the {data['pending'][0]} records.", po.fields_question(data["pending"][0]))
+            self.store.update_session(session_id, "users", data)
+            return self._ask(session_id, "Who is it for?", po.users_question())
+        if step == "users":
+            data["users"] = chosen
+            self.store.update_session(session_id, "constraints", data)
+            return self._ask(session_id, "Last question.", po.constraints_question())
+        if step == "constraints":
+            data["constraints"] = answer if isinstance(answer, str) else ", ".join(answer)
+            summary = self._summary(session["description"], data)
+            self.store.update_session(session_id, "summary", data)
+            text = po.summary_text(summary)
+            self.store.add_message(session_id, "product_owner", text)
+            return PlanReply(sessionId=session_id, message=text, summary=summary)
+        raise PlanningError(f"this session is at the {step} step: confirm the summary or start a new session")
+
+    @staticmethod
+    def _summary(description: str, data: dict) -> Summary:
+        return Summary(
+            app=description.strip(),
+            users=data.get("users", []),
+            entities=[Entity.model_validate(e) for e in data.get("entities", [])],
+            constraints=data.get("constraints", ""),
+        )
+
+    # Project Manager and Engineering Manager
+    def confirm(self, session_id: int) -> PlanReply:
+        session = self.store.session(session_id)
+        if session["step"] != "summary":
+            raise PlanningError(f"there is no summary to confirm yet (the session is at the {session['step']} step)")
+        summary = self._summary(session["description"], session["data"])
+        title, tasks = plan(summary)
+        epic_id = self.store.create_epic(session_id, title, summary.model_dump(), tasks)
+        for task in self.store.tasks(epic_id):
+            self.store.transition(task["id"], TaskState.NEEDS_TECHNICAL_SHAPING.value)
+            problem = review(task)
+            if problem is None:
+                self.store.transition(task["id"], TaskState.READY.value)
+            else:
+                self.store.add_comment(task["id"], "engineering_manager", problem)
+        self.store.update_session(session_id, "planned", {**session["data"], "epic": epic_id})
+        message = f"The Project Manager planned {len(tasks)} tasks; the coding ones are ready to run."
+        self.store.add_message(session_id, "project_manager", message)
+        return PlanReply(sessionId=session_id, message=message, epic=self.epic(epic_id))
+
+    def epic(self, epic_id: int) -> Epic:
+        epic = self.store.epic(epic_id)
+        return Epic(id=epic_id, title=epic["title"], tasks=[self._task(t) for t in self.store.tasks(epic_id)])
+
+    @staticmethod
+    def _task(row: dict) -> Task:
+        return Task(id=row["id"], title=row["title"], role=row["role"], mode=row["mode"], args=row["args"],
+                    file=row["file"], state=row["state"])
+
+    def transition(self, task_id: int, target: str) -> Task:
+        self.store.transition(task_id, target)
+        return self._task(self.store.task(task_id))
+
+    def comment(self, task_id: int, author: str, text: str) -> list[dict]:
+        self.store.task(task_id)
+        self.store.add_comment(task_id, author, text)
+        return self.store.comments(task_id)
+
+    # running a coding task
+    def crate_root(self) -> Path:
+        if (self.root / "Cargo.toml").is_file():
+            return self.root
+        found = sorted(self.root.glob("*/Cargo.toml")) + sorted(self.root.glob("*/*/Cargo.toml"))
+        if not found:
+            raise PlanningError("no Rust crate (Cargo.toml) in this workspace to write the code into")
+        return found[0].parent
+
+    def begin_run(self, task_id: int, open_files: set[Path] = frozenset()) -> tuple[dict, Path, int]:
+        """Move the task to in_progress and return it with the file and line the mode runs at."""
+        task = self.store.task(task_id)
+        if not task["mode"]:
+            raise PlanningError(f"task {task_id} has no coding mode to run it")
+        if task["state"] != TaskState.READY.value:
+            raise PlanningError(f"task {task_id} is {task['state']}; only ready tasks run")
+        file = self.crate_root() / task["file"]
+        line = self._prepare(task, file, file in open_files)
+        self.store.transition(task_id, TaskState.IN_PROGRESS.value)
+        return task, file, line
+
+    def _prepare(self, task: dict, file: Path, is_open: bool) -> int:
+        """Create what the mode needs around it (the file, an empty impl) and find its line."""
+        if not file.exists():
+            if is_open:
+                raise PlanningError(f"save {file.name} first")
+            file.parent.mkdir(parents=True, exist_ok=True)
+            file.write_text("// @generated automatically by Diesel CLI.\n" if file.name == "schema.rs" else "use diesel::prelude::*;\n")
+        text = file.read_text(encoding="utf-8")
+        lines = text.split("\n")
+        if task["mode"] == "diesel.schema":
+            return 0
+        if task["mode"] == "diesel.model_struct":
+            return len(lines) - 1
+        model = pascal(po.singular(task["args"].get("table", "")) or Path(task["file"]).stem)
+        impl = f"impl {model} {{"
+        if impl not in text:
+            if is_open:
+                raise PlanningError(f"add `{impl}}}` to {file.name} first")
+            file.write_text(text.rstrip("\n") + f"\n\n{impl}\n}}\n", encoding="utf-8")
+            lines = file.read_text(encoding="utf-8").split("\n")
+        return next(n for n, l in enumerate(lines) if impl in l)
+
+    def finish_run(self, task_id: int, status: str, message: str, run_id: str | None = None) -> Task:
+        self.store.add_run(task_id, run_id, status, message)
+        if status in ("applied", "ok"):
+            self.store.transition(task_id, TaskState.DONE.value)
+        else:
+            self.store.transition(task_id, TaskState.READY.value)
+            self.store.add_comment(task_id, "nocodo", f"run {status}: {message}")
+        return self._task(self.store.task(task_id))
