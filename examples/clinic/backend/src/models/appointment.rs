@@ -66,6 +66,7 @@ pub struct NewAppointment {
 #[diesel(table_name = appointments)]
 pub struct AppointmentChanges {
     pub vet_id: Option<i32>,
+    pub status: Option<String>,
     pub scheduled_at: Option<NaiveDateTime>,
     pub reason: Option<String>,
     pub notes: Option<String>,
@@ -84,9 +85,5 @@ impl Appointment {
             .set(changes)
             .returning(Appointment::as_returning())
             .get_result(conn)
-    }
-
-    pub fn status(&self) -> Option<AppointmentStatus> {
-        AppointmentStatus::parse(&self.status)
     }
 }

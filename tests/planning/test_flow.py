@@ -1,0 +1,92 @@
+"""The planning flow: Product Owner script, Project Manager, Engineering Manager, running a task."""
+
+import pytest
+
+from nocodo.server.backends import create_backend
+from nocodo.server.config import resolve_settings
+from nocodo.server.planning import product_owner
+from nocodo.server.planning.cli import _run_task
+from nocodo.server.planning.project_manager import plan, review
+from nocodo.server.planning.protocol import Entity, EntityField, Summary
+from nocodo.server.planning.service import PlanningError, PlanningService
+from nocodo.server.planning.store import PlanStore, database_path
+
+
+def walk_through(service: PlanningService, description: str):
+    reply = service.start(description)
+    session = reply.sessionId
+    assert reply.question.kind == "multiple"
+    entities = reply.question.options[:2]
+    reply = service.answer(session, entities)
+    for _ in entities:
+        assert reply.question.question.startswith("What should each")
+        reply = service.answer(session, ["name", "email"])
+    assert reply.question.kind == "single"
+    reply = service.answer(session, "My staff")
+    assert reply.question.kind == "text"
+    reply = service.answer(session, "")
+    assert reply.summary is not None and [e.name for e in reply.summary.entities] == entities
+    return session, reply
+
+
+def test_without_a_model_the_script_still_finds_entities(tmp_path):
+    service = PlanningService(PlanStore(database_path(tmp_path)), tmp_path, backend=None)
+    session, reply = walk_through(service, "A bakery that tracks customers, orders and cakes")
+    assert set(reply.summary.entities[0].model_dump()) == {"name", "fields"}
+    with pytest.raises(PlanningError, match="summary"):
+        service.answer(session, "more")
+    epic = service.confirm(session).epic
+    states = {t.title: t.state for t in epic.tasks}
+    assert states["Create the customers table"] == "ready"
+    assert states["Actix handlers for customers"] == "needs_technical_shaping"
+    shaping = next(t for t in epic.tasks if t.title == "Actix handlers for customers")
+    assert "no coding mode" in service.store.comments(shaping.id)[0]["text"]
+    with pytest.raises(PlanningError, match="no summary"):
+        service.confirm(session)
+
+
+def test_project_manager_derives_crud_tasks_for_each_entity():
+    summary = Summary(
+        app="Clinic",
+        entities=[
+            Entity(name="pet", fields=[EntityField(name="name"), EntityField(name="born_on", type="date", optional=True)]),
+            Entity(name="vet", fields=[EntityField(name="full_name")]),
+        ],
+    )
+    title, tasks = plan(summary)
+    assert title == "Clinic"
+    modes = [t.get("mode") for t in tasks if t["title"].startswith(("Create the pets", "Pet", "NewPet"))]
+    assert modes == ["diesel.schema", "diesel.model_struct", "diesel.model_struct", *["diesel.model_fn"] * 4]
+    schema = tasks[0]
+    assert schema["args"]["table"] == "pets" and "an optional born on (date)" in schema["args"]["description"]
+    assert [t["args"]["name"] for t in tasks if t.get("mode") == "diesel.model_fn"][:4] == ["find", "list_all", "create", "delete"]
+    assert sum(t.get("mode") is None for t in tasks) == 4
+    assert review(tasks[0]) is None
+    assert "missing arguments: description" in review({**schema, "args": {"table": "pets"}})
+
+
+def test_entity_heuristic_reads_plural_nouns():
+    assert product_owner.heuristic_entities("We rent bikes and helmets to tourists") == ["bike", "helmet", "tourist"]
+
+
+@pytest.mark.model
+def test_the_model_proposes_entities_grounded_in_the_description(tmp_path):
+    backend = create_backend(resolve_settings({}, {}))
+    proposed = product_owner.propose_entities("A dance school that keeps track of its teachers and the lessons they give", backend)
+    backend.close()
+    assert {"teacher", "lesson"} <= set(proposed)
+
+
+@pytest.mark.model
+def test_running_a_task_writes_code_and_marks_it_done(tmp_path, school):
+    service = PlanningService(PlanStore(database_path(school)), school, backend=None)
+    session, _ = walk_through(service, "A school keeping track of teachers and rooms")
+    epic = service.confirm(session).epic
+    schema_task = epic.tasks[0]
+    result = _run_task(service, schema_task.id)
+    assert result["status"] == "ok", result["message"]
+    assert service.store.task(schema_task.id)["state"] == "done"
+    assert "teachers (id)" in (school / "src/schema.rs").read_text()
+    assert service.store.runs(schema_task.id)[0]["status"] == "applied"
+    with pytest.raises(PlanningError, match="only ready tasks run"):
+        service.begin_run(schema_task.id)
