@@ -90,3 +90,12 @@ def test_running_a_task_writes_code_and_marks_it_done(tmp_path, school):
     assert service.store.runs(schema_task.id)[0]["status"] == "applied"
     with pytest.raises(PlanningError, match="only ready tasks run"):
         service.begin_run(schema_task.id)
+
+
+def test_committed_typescript_types_match_the_pydantic_models():
+    from pathlib import Path
+
+    from nocodo.server.planning.typescript import generate
+
+    committed = Path(__file__).parents[2] / "editors" / "vscode" / "src" / "planProtocol.ts"
+    assert committed.read_text() == generate(), "run: python -m nocodo.server.planning.typescript > editors/vscode/src/planProtocol.ts"

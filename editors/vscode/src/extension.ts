@@ -4,6 +4,7 @@ import * as fs from "node:fs";
 import * as vscode from "vscode";
 import { ExecuteCommandRequest, LanguageClient, type LanguageClientOptions } from "vscode-languageclient/node";
 import { relay, resultNotice, runRequest, serverSettings, type RunResult } from "./logic";
+import type { Task } from "./planProtocol";
 
 const RUN_SCHEME = "nocodo-run";
 let client: LanguageClient | undefined;
@@ -91,7 +92,7 @@ class PlanPanel implements vscode.WebviewViewProvider {
       );
       if (reply) void webview.postMessage(reply);
     });
-    client?.onNotification("nocodo/plan/updated", (params) =>
+    client?.onNotification("nocodo/plan/updated", (params: { task: Task }) =>
       webview.postMessage({ type: "notification", method: "nocodo/plan/updated", params }),
     );
   }
