@@ -156,3 +156,28 @@ report({{ title = action.title }})
     assert result["result"]["status"] == "applied", result["result"]
     assert "fn count_all(" in result["text"]
     assert syntax_problems(parse(result["text"])) == []
+
+
+@pytest.mark.model
+def test_plan_chat_buffer_from_description_to_a_task_run(tmp_path, school):
+    file = school / "src/models/student.rs"
+    driver = """
+local answers = { "A music school that keeps track of its teachers and rooms", "teacher", "name, email", "" }
+vim.ui.input = function(opts, on_confirm) on_confirm(table.remove(answers, 1)) end
+vim.ui.select = function(items, opts, on_choice) on_choice(items[1]) end
+vim.wait(20000, attached)
+vim.cmd("NocodoPlan")
+vim.wait(180000, function() return nocodo.plan_reply ~= nil and type(nocodo.plan_reply.epic) == "table" end)
+local first = nocodo.plan_reply.epic.tasks[1]
+nocodo.plan_reply = nil
+vim.cmd("NocodoPlanRun " .. first.id)
+vim.wait(180000, function() return nocodo.plan_reply ~= nil end)
+local log = vim.fn.bufnr("nocodo://plan")
+report({ log = table.concat(vim.api.nvim_buf_get_lines(log, 0, -1, false), "\\n"), run = nocodo.plan_reply })
+"""
+    result = run_nvim(tmp_path, file, driver, timeout=400)
+    assert "Which of these should the app keep records of?" in result["log"]
+    assert "Create the teachers table" in result["log"]
+    assert result["run"]["task"]["state"] == "done", result["run"]
+    assert "is done" in result["log"]
+    assert "teachers (id)" in (school / "src/schema.rs").read_text() or result["run"]["status"] == "applied"

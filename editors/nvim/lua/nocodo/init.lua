@@ -135,25 +135,108 @@ function M.last_run()
   end, bufnr)
 end
 
+-- Planning: a chat log in a scratch buffer; questions come as vim.ui.select / vim.ui.input.
+local plan = { buf = nil, session = nil, client = nil }
+
+local function plan_log(lines)
+  if not (plan.buf and vim.api.nvim_buf_is_valid(plan.buf)) then
+    plan.buf = scratch({}, "nocodo://plan", "markdown")
+    vim.cmd("wincmd p")
+  end
+  vim.bo[plan.buf].modifiable = true
+  vim.api.nvim_buf_set_lines(plan.buf, -1, -1, false, lines)
+  vim.bo[plan.buf].modifiable = false
+end
+
+local plan_request
+
+local function ask(question, on_answer)
+  if question.kind == "single" then
+    vim.ui.select(question.options, { prompt = question.question }, function(choice)
+      if choice then on_answer(choice) end
+    end)
+  elseif question.kind == "multiple" then
+    local prompt = question.question .. " (" .. table.concat(question.options, ", ") .. "; separate with commas): "
+    vim.ui.input({ prompt = prompt }, function(value)
+      if value then
+        on_answer(vim.tbl_map(vim.trim, vim.split(value, ",", { trimempty = true })))
+      end
+    end)
+  else
+    vim.ui.input({ prompt = question.question .. " " }, function(value)
+      on_answer(value or "")
+    end)
+  end
+end
+
+local function show_reply(reply)
+  if reply.sessionId and reply.sessionId ~= vim.NIL then plan.session = reply.sessionId end
+  if reply.message and reply.message ~= "" then
+    plan_log(vim.list_extend({ "" }, vim.split(reply.message, "\n")))
+  end
+  if type(reply.question) == "table" then
+    plan_log({ "> " .. reply.question.question })
+    ask(reply.question, function(answer)
+      plan_log({ "  " .. (type(answer) == "table" and table.concat(answer, ", ") or answer) })
+      plan_request("nocodo/plan/answer", { sessionId = plan.session, answer = answer })
+    end)
+  elseif type(reply.summary) == "table" then
+    vim.ui.select({ "Confirm", "Not yet" }, { prompt = "Plan this?" }, function(choice)
+      if choice == "Confirm" then plan_request("nocodo/plan/confirm", { sessionId = plan.session }) end
+    end)
+  elseif type(reply.epic) == "table" then
+    local lines = { "", "# " .. reply.epic.title }
+    for _, task in ipairs(reply.epic.tasks) do
+      table.insert(lines, ("- #%d [%s] %s (%s)"):format(task.id, task.state, task.title, task.role))
+    end
+    table.insert(lines, "Run a ready task with :NocodoPlanRun {id}")
+    plan_log(lines)
+  end
+  M.plan_reply = reply
+end
+
+plan_request = function(method, params)
+  client_call(plan.client, "request", method, params, function(err, reply)
+    if err and err.code == vim.lsp.protocol.ErrorCodes.MethodNotFound then
+      notify("planning is not available in this server version", vim.log.levels.WARN)
+    elseif err then
+      notify(err.message, vim.log.levels.ERROR)
+      plan_log({ "! " .. err.message })
+    else
+      show_reply(reply)
+    end
+  end)
+end
+
 function M.plan()
-  local client = client_for(vim.api.nvim_get_current_buf())
-  if not client then
+  plan.client = client_for(vim.api.nvim_get_current_buf())
+  if not plan.client then
     notify("the server is not running for this buffer", vim.log.levels.ERROR)
     return
   end
   vim.ui.input({ prompt = "Describe the app: " }, function(description)
-    if not description or description == "" then
+    if description and description ~= "" then
+      plan_log({ "# Planning", "", description })
+      plan_request("nocodo/plan/start", { description = description })
+    end
+  end)
+end
+
+function M.plan_run(task_id)
+  if not plan.client then
+    notify("start with :NocodoPlan", vim.log.levels.ERROR)
+    return
+  end
+  plan_log({ ("Running task #%d…"):format(task_id) })
+  client_call(plan.client, "request", "nocodo/plan/runTask", { taskId = task_id }, function(err, reply)
+    if err then
+      notify(err.message, vim.log.levels.ERROR)
+      plan_log({ "! " .. err.message })
+      M.plan_reply = { error = err.message }
       return
     end
-    client_call(client, "request", "nocodo/plan/start", { description = description }, function(err, result)
-      if err and err.code == vim.lsp.protocol.ErrorCodes.MethodNotFound then
-        notify("planning is not available in this server version", vim.log.levels.WARN)
-      elseif err then
-        notify(err.message, vim.log.levels.ERROR)
-      else
-        scratch(vim.split(vim.inspect(result), "\n"), "nocodo://plan", "lua")
-      end
-    end)
+    plan_log({ ("#%d is %s: %s"):format(task_id, reply.task.state, reply.message) })
+    M.plan_reply = reply
   end)
 end
 
@@ -209,6 +292,9 @@ function M.setup(opts)
   end, { nargs = "+", complete = complete, desc = "Run a nocodo mode at the cursor" })
   vim.api.nvim_create_user_command("NocodoLastRun", M.last_run, { desc = "Show the last nocodo run" })
   vim.api.nvim_create_user_command("NocodoPlan", M.plan, { desc = "Plan an epic with nocodo" })
+  vim.api.nvim_create_user_command("NocodoPlanRun", function(command)
+    M.plan_run(tonumber(command.args))
+  end, { nargs = 1, desc = "Run a ready task of the plan" })
   -- Buffers opened before setup() get the server too.
   for _, buf in ipairs(vim.api.nvim_list_bufs()) do
     if vim.api.nvim_buf_is_loaded(buf) and vim.tbl_contains(M.config.filetypes, vim.bo[buf].filetype) then
