@@ -38,11 +38,23 @@ class Settings(BaseModel):
     temperature: float = Field(0.1, ge=0.0, le=1.0)
     max_retries: int = Field(2, ge=0, le=5)
     cargo_check: bool = False
+    #: Planning may use another model (a larger one, or an endpoint); unset keys follow the modes'.
+    planning: dict[str, Any] = {}
     cache_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_cache_dir("nocodo-lsp")))
 
     def backend_key(self) -> tuple:
         """What identifies the backend instance: changing anything else needs no reload."""
         return (self.backend, self.model_path, self.base_url, self.model, self.api_key_env)
+
+    def for_planning(self) -> "Settings":
+        """The settings planning uses: these, overridden by the `planning` object."""
+        if not self.planning:
+            return self
+        merged = {**self.model_dump(exclude={"planning"}), **_editor_values(self.planning)}
+        try:
+            return Settings.model_validate({_field_name(k): v for k, v in merged.items()})
+        except ValidationError as error:
+            raise SettingsError(f"invalid nocodo planning settings: {error.errors()[0]['msg']}") from error
 
 
 def _from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
@@ -62,14 +74,17 @@ def _editor_values(options: Mapping[str, Any] | None) -> dict[str, Any]:
     return {key: value for key, value in options.items() if value not in (None, "")}
 
 
+def _field_name(key: str) -> str:
+    if key in Settings.model_fields:
+        return key
+    return next((name for name, info in Settings.model_fields.items() if info.alias == key), key)
+
+
 def resolve_settings(options: Mapping[str, Any] | None = None, environ: Mapping[str, str] | None = None) -> Settings:
     values = _from_environment(os.environ if environ is None else environ)
     merged: dict[str, Any] = {**values}
     for key, value in _editor_values(options).items():
-        field = key if key in Settings.model_fields else next(
-            (name for name, info in Settings.model_fields.items() if info.alias == key), key
-        )
-        merged[field] = value
+        merged[_field_name(key)] = value
     try:
         return Settings.model_validate(merged)
     except ValidationError as error:

@@ -71,6 +71,8 @@ class NocodoServer(LanguageServer):
         self.last_runs: dict[str, RunRecord] = {}
         self.last_run: RunRecord | None = None
         self._planning: PlanningService | None = None
+        self._planning_backend: Backend | None = None
+        self._planning_key: tuple | None = None
 
     @property
     def backend(self) -> Backend:
@@ -94,8 +96,18 @@ class NocodoServer(LanguageServer):
     def planning(self) -> PlanningService:
         if self._planning is None:
             root = Path(self.workspace.root_path or ".")
-            self._planning = PlanningService(PlanStore(database_path(root)), root, lambda: self.backend)
+            self._planning = PlanningService(PlanStore(database_path(root)), root, self.planning_backend)
         return self._planning
+
+    def planning_backend(self) -> Backend:
+        """The modes' backend, unless the `planning` setting names another model."""
+        planning = self.settings.for_planning()
+        if planning.backend_key() == self.settings.backend_key():
+            return self.backend
+        if self._planning_backend is None or self._planning_key != planning.backend_key():
+            self._planning_backend = create_backend(planning)
+            self._planning_key = planning.backend_key()
+        return self._planning_backend
 
     def warm_up(self) -> None:
         start = getattr(self.backend, "start_loading", None)

@@ -30,3 +30,13 @@ def test_bad_values_name_each_key():
         resolve_settings({"backend": "gpt", "temperature": 3, "max_retries": -1}, {})
     message = str(error.value)
     assert "backend" in message and "temperature" in message and "max_retries" in message
+
+
+def test_planning_can_use_another_model():
+    settings = resolve_settings({"planning": {"backend": "openai", "baseUrl": "http://127.0.0.1:1234/v1", "model": "big"}}, {})
+    planning = settings.for_planning()
+    assert (settings.backend, planning.backend, planning.model) == ("embedded", "openai", "big")
+    assert planning.temperature == settings.temperature
+    assert resolve_settings({}, {}).for_planning().backend == "embedded"
+    with pytest.raises(SettingsError, match="planning"):
+        resolve_settings({"planning": {"temperature": 9}}, {}).for_planning()

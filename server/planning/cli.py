@@ -23,7 +23,7 @@ from .store import NotFound, PlanStore, database_path
 def _service(args) -> PlanningService:
     root = Path(args.workspace).resolve()
     settings = resolve_settings()
-    return PlanningService(PlanStore(database_path(root)), root, lambda: create_backend(settings))
+    return PlanningService(PlanStore(database_path(root)), root, lambda: create_backend(settings.for_planning()))
 
 
 def _print(value, as_json: bool) -> None:
