@@ -64,3 +64,18 @@ def schema_table(schema: Schema, name: str) -> Table:
         tables = ", ".join(sorted(schema.tables)) or "none"
         raise ModeError(f"table `{name}` is not in {Path(schema.path or 'schema.rs').name} (tables: {tables})")
     return table
+
+
+def module_path_of(workspace: Workspace, file: Path, type_name: str) -> str | None:
+    """`crate::models::owner::Owner` for a type defined in src/models/owner.rs of the crate."""
+    crate = workspace.crate_root(file)
+    if crate is None:
+        return None
+    for path in workspace.rust_files(crate / "src"):
+        parsed = _read(workspace, path)
+        if parsed is not None and (parsed.struct(type_name) or any(e.name == type_name for e in parsed.enums)):
+            parts = list(path.relative_to(crate / "src").with_suffix("").parts)
+            if parts[-1] in ("mod", "lib", "main"):
+                parts = parts[:-1]
+            return "::".join(["crate", *parts, type_name])
+    return None

@@ -57,6 +57,31 @@ def _values_for(column: Column, context: FunctionContext, params: list[tuple[str
     return values
 
 
+def _parameter_rules(context: FunctionContext, params: list[tuple[str, str]], skip: str | None, rules: dict[str, str]):
+    """One comparison rule and one assignment rule per parameter, each over the columns its type fits."""
+    table = context.table.name
+    comparisons, assignments = [], []
+    for index, (name, written) in enumerate(params):
+        if name == skip:
+            continue
+        compare, assign = [], []
+        for column in context.table.columns:
+            values = [v for v in _values_for(column, context, [(name, written)]) if v.split(".")[0] == name]
+            path = f"{table}::{column.name}"
+            if values:
+                compare.append(f'"{path}." op "(" ( {_alternatives(values)} ) ")"')
+                assign.append(f'"{path}.eq(" ( {_alternatives(values)} ) ")"')
+            if _plain(written) == "String" and column.sql_type == "Text" and enum_for_column(column, context.struct, context.enums) is None:
+                compare.append(_literal(f'{path}.like(format!("%{{}}%", {name}))'))
+        if compare:
+            rules[f"p{index}"] = " | ".join(f"( {c} )" for c in compare)
+            comparisons.append(f"p{index}")
+        if assign:
+            rules[f"a{index}"] = " | ".join(f"( {a} )" for a in assign)
+            assignments.append(f"a{index}")
+    return comparisons, assignments
+
+
 def _free_params(context: FunctionContext) -> list[tuple[str, str]]:
     """Parameters a function without a settled signature may declare: one per column, plus a limit."""
     return [(c.name, _column_param_type(c, context)) for c in context.table.columns] + [("limit", "i64")]
@@ -104,6 +129,21 @@ def _body_shapes(context: FunctionContext, params: list[tuple[str, str]], rules:
     optional_filters = "filter? filter?" if free else filters
     insertable = next((s for s in context.companions if "Insertable" in s.derives), None)
     new_param = (params[0][0] if params else None) if not free else (f"new_{table}" if insertable else None)
+    set_clause = '( assign | "(" assign ( ", " assign )+ ")" )'
+    delete_target = f"( {_literal(f'.find({key_param})')} | inlinefilter )"
+    if not free:
+        # A settled signature's every parameter goes into the query: each gets its own filter.
+        signature_key = key_param if context.signature and context.signature.kind in ("one", "delete", "update") else None
+        used, assigned = _parameter_rules(context, params, signature_key, rules)
+        if used:
+            filters = " ".join(f"{_literal(chained + '.filter(')} {p} \")\"" for p in used) + " filter?"
+            optional_filters = filters
+            inline = " ".join(f'".filter(" {p} ")"' for p in used)
+            rules["inlineparams"] = inline
+            if context.signature and context.signature.kind == "delete" and not signature_key:
+                delete_target = "inlineparams"
+        if assigned:
+            set_clause = assigned[0] if len(assigned) == 1 else '"(" ' + ' ", " '.join(assigned) + ' ")"'
     return {
         "option": f"{start} {filters} order? {select} {_literal(chained + '.first(conn)' + chained + '.optional()')}",
         "one": f"{start} {_literal(f'{chained}.find({key_param})')} {select} {_literal(chained + '.first(conn)')}"
@@ -111,14 +151,14 @@ def _body_shapes(context: FunctionContext, params: list[tuple[str, str]], rules:
         else None,
         "vec": f"{start} {optional_filters} order? limit? {select} {_literal(chained + '.load(conn)')}",
         "count": f"{start} {optional_filters} {_literal(chained + '.count()' + chained + '.get_result(conn)')}",
-        "exists": f"{_literal(f'{body}diesel::select(diesel::dsl::exists({table}::table')} inlinefilter inlinefilter? "
+        "exists": f"{_literal(f'{body}diesel::select(diesel::dsl::exists({table}::table')} "
+        f"{'inlineparams' if 'inlineparams' in rules else 'inlinefilter inlinefilter?'} "
         f"{_literal('))' + chained + '.get_result(conn)')}",
-        "delete": f"{_literal(f'{body}diesel::delete({table}::table')} ( {_literal(f'.find({key_param})')} | inlinefilter ) "
-        f"{_literal(').execute(conn)')}"
-        if key_param
+        "delete": f"{_literal(f'{body}diesel::delete({table}::table')} {delete_target} {_literal(').execute(conn)')}"
+        if key_param or "inlineparams" in rules
         else None,
         "update": f"{_literal(f'{body}diesel::update({table}::table.find({key_param}))' + chained + '.set(')} "
-        f"( assign | \"(\" assign ( \", \" assign )+ \")\" ) {_literal(')' + chained + '.execute(conn)')}"
+        f"{set_clause} {_literal(')' + chained + '.execute(conn)')}"
         if key_param and assignments
         else None,
         "create": _literal(

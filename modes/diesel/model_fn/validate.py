@@ -42,6 +42,8 @@ def _method_calls(function: Node):
             continue
         callee = node.child_by_field_name("function")
         arguments = node.child_by_field_name("arguments")
+        if callee is not None and callee.type == "generic_function":  # `.first::<Owner>(conn)`
+            callee = callee.child_by_field_name("function")
         if callee is not None and callee.type == "field_expression" and arguments is not None:
             yield text_of(callee.child_by_field_name("field")), callee.child_by_field_name("value"), arguments.named_children
 
@@ -155,6 +157,8 @@ def _unused_parameter_findings(function: Node) -> list[Finding]:
     """A parameter the query never uses means the query ignores what the caller asked for."""
     body = function.child_by_field_name("body")
     used = {text_of(n) for n in walk(body) if n.type == "identifier"} if body else set()
+    # `format!("%{text}%")` uses `text` inside the string.
+    used |= set(re.findall(r"\{([A-Za-z_]\w*)(?::[^}]*)?\}", text_of(body)))
     return [
         Finding("error", f"the parameter `{name}` is never used", hint=f"use the parameter {name} in the query")
         for name, written in _params(function).items()

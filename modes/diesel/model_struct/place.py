@@ -7,6 +7,7 @@ import re
 from ...base import Edit
 from ...edits import insert_lines, replace_lines
 from ..checks import missing_imports
+from ..workspace_index import module_path_of
 from .context import StructContext
 
 
@@ -16,6 +17,12 @@ def _imports(code: str, context: StructContext) -> list[str]:
     serde = [d for d in ("Serialize", "Deserialize") if re.search(rf"\b{d}\b", code) and not re.search(rf"\b{d}\b", uses)]
     if serde:
         needed.append(f"use serde::{serde[0]};" if len(serde) == 1 else "use serde::{Deserialize, Serialize};")
+    # `belongs_to(Owner)` needs `Owner` in scope when it lives in another file.
+    for parent in re.findall(r"belongs_to\((\w+)\)", code):
+        if context.rust_file.struct(parent) is None and not re.search(rf"\b{parent}\b", uses):
+            module = module_path_of(context.request.workspace, context.request.path, parent)
+            if module:
+                needed.append(f"use {module};")
     return needed
 
 

@@ -177,3 +177,12 @@ def test_extract_cleans_model_output(crate):
     raw = context.prefill + "<think>hmm</think>\n        students::table.find(1).first(conn)\n    }\n\n    pub fn extra() {}\n"
     code = MODE.extract(raw, context)
     assert "extra" not in code and "think" not in code and code.rstrip().endswith("}")
+
+
+def test_turbofish_runs_and_inline_format_arguments_count_as_used(crate):
+    context = build_context(request_at(crate, "src/models/student.rs", "impl Student {", name="search_by_name"))
+    code = (
+        "    pub fn search_by_name(conn: &mut SqliteConnection, text: &str) -> QueryResult<Vec<Student>> {\n"
+        '        students::table.filter(students::full_name.like(format!("%{text}%"))).load::<Student>(conn)\n    }'
+    )
+    assert [f.message for f in MODE.validate(code, context) if f.severity == "error"] == []

@@ -99,3 +99,21 @@ def test_imports_stay_above_a_struct_inserted_at_the_same_line(crate):
     context = build_context(Request(path, path.read_text(), 1, 0, Workspace(crate), {"table": "courses"}))
     result = apply_edits(context.request.text, MODE.place(READ, context))
     assert result.index("use crate::schema::courses;") < result.index("pub struct Course")
+
+
+def test_a_belongs_to_parent_from_another_file_is_imported(tmp_path):
+    crate = tmp_path / "shop"
+    (crate / "src/models").mkdir(parents=True)
+    (crate / "Cargo.toml").write_text('[package]\nname = "shop"\n')
+    (crate / "src/schema.rs").write_text(
+        "diesel::table! {\n    owners (id) {\n        id -> Integer,\n    }\n}\n"
+        "diesel::table! {\n    pets (id) {\n        id -> Integer,\n        owner_id -> Integer,\n    }\n}\n"
+        "diesel::joinable!(pets -> owners (owner_id));\n"
+    )
+    (crate / "src/models/owner.rs").write_text("#[diesel(table_name = owners)]\npub struct Owner {\n    pub id: i32,\n}\n")
+    path = crate / "src/models/pet.rs"
+    path.write_text("use diesel::prelude::*;\n\n")
+    context = build_context(Request(path, path.read_text(), 1, 0, Workspace(crate), {"table": "pets"}))
+    code = "\n".join(context.attributes) + "\npub struct Pet {\n    pub id: i32,\n    pub owner_id: i32,\n}"
+    assert MODE.validate(code, context) == []
+    assert "use crate::models::owner::Owner;" in apply_edits(context.request.text, MODE.place(code, context))
