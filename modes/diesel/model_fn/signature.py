@@ -91,6 +91,8 @@ def derive_signature(
         return signature([key_param], model, "one")
     if name == "delete" and key_param:
         return signature([key_param], "usize", "delete")
+    if (columns := by(r"delete_(?:by|for|with)_(\w+)")) is not None:
+        return signature([_param(c, struct, enums) for c in columns], "usize", "delete")
     if name in ("create", "insert"):
         insertable = next((s for s in companions if "Insertable" in s.derives), None)
         if insertable is not None:

@@ -16,8 +16,10 @@ def build_grammar(context: StructContext) -> str:
     lines = [
         json.dumps(f"    pub {c.name}: {field_type(c, context.kind)},\n") for c in allowed_columns(context.table, context.kind)
     ]
-    # Each column at most once, in schema order; Queryable maps fields by position.
-    body = " ".join(f"{line}?" for line in lines)
+    # Schema order, each column once. Queryable maps fields by position, so a read struct holds
+    # them all, and a changeset offers every updatable column; an insert may leave out defaults.
+    optional = "?" if context.kind == "insert" else ""
+    body = " ".join(f"{line}{optional}" for line in lines)
     return f'root ::= {body} "}}"'
 
 
