@@ -37,7 +37,6 @@ class Settings(BaseModel):
     api_key_env: str = "OPENAI_API_KEY"
     temperature: float = Field(0.1, ge=0.0, le=1.0)
     max_retries: int = Field(2, ge=0, le=5)
-    cargo_check: bool = False
     #: Planning may use another model (a larger one, or an endpoint); unset keys follow the modes'.
     planning: dict[str, Any] = {}
     cache_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_cache_dir("nocodo-lsp")))

@@ -10,7 +10,6 @@ export const SETTING_KEYS = [
   "apiKeyEnv",
   "temperature",
   "maxRetries",
-  "cargoCheck",
 ] as const;
 
 /** The `nocodo` object sent as initializationOptions and didChangeConfiguration; unset values left out. */
