@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import re
 
+from nocodo.modes.diesel.naming import singular
+
 from ..backends import BackendError, CompletionRequest
 from .protocol import Entity, EntityField, Question, Summary
 
@@ -40,16 +42,6 @@ _ENTITIES_GRAMMAR = r'''
 root ::= "{\"entities\": [" entity ( ", " entity )* "]}"
 entity ::= "\"" [a-z] [a-z ]* "\""
 '''
-
-
-def singular(word: str) -> str:
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("ses", "xes", "ches", "shes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
 
 
 def heuristic_entities(description: str) -> list[str]:

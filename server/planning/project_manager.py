@@ -8,6 +8,7 @@ yet. The Engineering Manager sends to `ready` only the tasks a mode can run as t
 from __future__ import annotations
 
 from nocodo.modes import ALL_MODES
+from nocodo.modes.diesel.naming import pascal, plural
 
 from .protocol import Entity, Summary
 
@@ -15,18 +16,6 @@ _SQL_TYPES = {
     "text": "text", "integer": "whole number", "decimal": "decimal number", "money": "amount in cents",
     "boolean": "yes/no flag", "date": "date", "datetime": "date and time",
 }
-
-
-def plural(name: str) -> str:
-    if name.endswith("y") and name[-2:-1] not in "aeiou":
-        return name[:-1] + "ies"
-    if name.endswith(("s", "x", "ch", "sh")):
-        return name + "es"
-    return name + "s"
-
-
-def pascal(name: str) -> str:
-    return "".join(part.capitalize() for part in name.split("_"))
 
 
 def describe(entity: Entity) -> str:

@@ -6,7 +6,9 @@ from pathlib import Path
 from typing import Callable
 
 from . import product_owner as po
-from .project_manager import pascal, plan, review
+from nocodo.modes.diesel.naming import model_name
+
+from .project_manager import plan, review
 from .protocol import Entity, Epic, PlanReply, Question, Summary, Task
 from .states import TaskState
 from .store import PlanStore
@@ -147,7 +149,7 @@ class PlanningService:
             return 0
         if task["mode"] == "diesel.model_struct":
             return len(lines) - 1
-        model = pascal(po.singular(task["args"].get("table", "")) or Path(task["file"]).stem)
+        model = model_name(task["args"].get("table", "")) or model_name(Path(task["file"]).stem)
         impl = f"impl {model} {{"
         if impl not in text:
             if is_open:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ...base import ModeError, NeedsInput, Request
 from ...syntax import byte_offset, parse
 from ..models import ModelStruct, RustFile, read_rust_file
+from ..naming import model_name
 from ..tables import Schema, Table
 from ..workspace_index import crate_schema, schema_table
 
@@ -38,18 +39,6 @@ class StructContext:
         return self.request.text.split("\n")
 
 
-def singular_pascal(table: str) -> str:
-    if table.endswith("ies"):
-        word = table[:-3] + "y"
-    elif table.endswith(("sses", "ches", "shes", "xes")):
-        word = table[:-2]
-    elif table.endswith("s") and not table.endswith("ss"):
-        word = table[:-1]
-    else:
-        word = table
-    return "".join(part.capitalize() for part in word.split("_"))
-
-
 def _kind_of(struct: ModelStruct) -> str:
     if "Insertable" in struct.derives:
         return "insert"
@@ -69,7 +58,7 @@ def _extra_derives(rust_file: RustFile, kind: str) -> list[str]:
 
 def _attributes(kind: str, table: Table, schema: Schema, rust_file: RustFile) -> list[str]:
     derives = list(_DERIVES[kind])
-    parents = [singular_pascal(parent) for child, parent, _ in schema.joins if child == table.name]
+    parents = [model_name(parent) for child, parent, _ in schema.joins if child == table.name]
     if kind == "read" and parents:
         derives.append("Associations")
     derives += [d for d in _extra_derives(rust_file, kind) if d not in derives]
@@ -108,7 +97,7 @@ def build_context(request: Request) -> StructContext:
     kind = request.args.get("kind") or (_kind_of(existing) if existing else "read")
     if kind not in KINDS:
         raise ModeError(f"kind must be one of {', '.join(KINDS)}, not `{kind}`")
-    base = singular_pascal(table.name)
+    base = model_name(table.name)
     default_name = {"read": base, "insert": f"New{base}", "changeset": f"{base}Changes"}[kind]
     name = request.args.get("name") or (existing.name if existing else default_name)
     if not re.fullmatch(r"[A-Z][A-Za-z0-9]*", name):

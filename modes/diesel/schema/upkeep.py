@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
+from ..naming import plural
 from ..tables import Schema, Table, parse_schema
-
-
-def plural(word: str) -> list[str]:
-    if word.endswith("y"):
-        return [word[:-1] + "ies", word + "s"]
-    if word.endswith(("s", "x", "ch", "sh")):
-        return [word + "es"]
-    return [word + "s"]
 
 
 def parents_of(table: Table, schema: Schema) -> list[tuple[str, str]]:
@@ -19,7 +12,9 @@ def parents_of(table: Table, schema: Schema) -> list[tuple[str, str]]:
     for column in table.columns:
         if column.name.endswith("_id") and column.sql_type in ("Integer", "BigInt"):
             stem = column.name[: -len("_id")]
-            parent = next((p for p in plural(stem) if p in schema.tables and p != table.name), None)
+            # A table pluralised with a plain `s` (`categorys`) still counts as the parent.
+            candidates = dict.fromkeys([plural(stem), stem + "s"])
+            parent = next((p for p in candidates if p in schema.tables and p != table.name), None)
             if parent:
                 found.append((parent, column.name))
     return found
