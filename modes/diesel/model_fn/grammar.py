@@ -15,7 +15,7 @@ import re
 
 from ..tables import Column, normalize_rust_type
 from .context import FunctionContext
-from .signature import enum_for_column
+from .signature import enum_for_column, promised_columns, value_type
 
 
 def _literal(text: str) -> str:
@@ -24,11 +24,6 @@ def _literal(text: str) -> str:
 
 def _alternatives(options: list[str]) -> str:
     return " | ".join(_literal(o) for o in options)
-
-
-def _plain(written: str) -> str:
-    compact = normalize_rust_type(written).lstrip("&")
-    return "String" if compact == "str" else compact
 
 
 def _column_param_type(column: Column, context: FunctionContext) -> str:
@@ -43,7 +38,7 @@ def _values_for(column: Column, context: FunctionContext, params: list[tuple[str
     base = normalize_rust_type(Column(column.name, column.sql_type, False).rust_type)
     values = []
     for name, written in params:
-        plain = _plain(written)
+        plain = value_type(written)
         if enum is not None and plain == enum.name:
             values.append(f"{name}.as_str()")
         elif plain == base and enum is None:
@@ -71,7 +66,7 @@ def _parameter_rules(context: FunctionContext, params: list[tuple[str, str]], sk
             if values:
                 compare.append(f'"{path}." op "(" ( {_alternatives(values)} ) ")"')
                 assign.append(f'"{path}.eq(" ( {_alternatives(values)} ) ")"')
-            if _plain(written) == "String" and column.sql_type == "Text" and enum_for_column(column, context.struct, context.enums) is None:
+            if value_type(written) == "String" and column.sql_type == "Text" and enum_for_column(column, context.struct, context.enums) is None:
                 compare.append(_literal(f'{path}.like(format!("%{{}}%", {name}))'))
         if compare:
             rules[f"p{index}"] = " | ".join(f"( {c} )" for c in compare)
@@ -104,7 +99,7 @@ def _body_shapes(context: FunctionContext, params: list[tuple[str, str]], rules:
             assignments.append(f'"{path}.eq(" v{index} ")"')
         if column.nullable:
             forms += [_literal(f"{path}.is_null()"), _literal(f"{path}.is_not_null()")]
-        text_params = [column.name] if free else [n for n, w in params if _plain(w) == "String"]
+        text_params = [column.name] if free else [n for n, w in params if value_type(w) == "String"]
         if column.sql_type == "Text" and text_params and enum_for_column(column, context.struct, context.enums) is None:
             forms += [_literal(f'{path}.like(format!("%{{}}%", {p}))') for p in text_params]
         if forms:
@@ -115,7 +110,7 @@ def _body_shapes(context: FunctionContext, params: list[tuple[str, str]], rules:
     rules["inlinefilter"] = '".filter(" cmp ")"'
     columns = " | ".join(_literal(f"{table}::{c.name}") for c in context.table.columns)
     rules["order"] = f'{_literal(chained + ".order(")} ( {columns} ) ( ".asc()" | ".desc()" ) ")"'
-    int_params = ["limit"] if free else [n for n, w in params if _plain(w) in ("i64", "i32")]
+    int_params = ["limit"] if free else [n for n, w in params if value_type(w) in ("i64", "i32")]
     limit_values = " | ".join([*(_literal(p) for p in int_params), "[1-9] [0-9]?"])
     rules["limit"] = f'{_literal(chained + ".limit(")} ( {limit_values} ) ")"'
     if assignments:
@@ -183,8 +178,7 @@ def _free_signature_rules(context: FunctionContext, shapes: dict, rules: dict[st
     close = _literal("\n" + context.indent + "}")
     key = context.table.column(context.table.primary_key[0]) if context.table.primary_key else None
     # `latest_for_pet` promises a pet: its column's parameter comes first.
-    match = re.search(r"_(?:by|for)_(\w+)$", context.name or "")
-    column = (context.table.column(match.group(1)) or context.table.column(f"{match.group(1)}_id")) if match else None
+    column = next(iter(promised_columns(context.name, context.table)), None)
     named = _literal(f", {column.name}: {_column_param_type(column, context)}") if column else ""
     branches = []
     for kind, shape in shapes.items():

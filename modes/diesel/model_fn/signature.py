@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import EnumDef, ModelStruct
-from ..tables import Column, Table
+from ..tables import Column, Table, normalize_rust_type
 
 #: Parameter type for a value compared with a column of this SQL type.
 _PARAM_TYPE = {"Text": "&str", "VarChar": "&str", "Binary": "&[u8]"}
@@ -24,6 +24,20 @@ class Signature:
     params: tuple[tuple[str, str], ...]
     #: the query's shape: option, one, vec, count, exists, delete, update, create
     kind: str
+
+
+def value_type(written: str) -> str:
+    """The type of the value a parameter carries: `&'a str` -> String, `&chrono::NaiveDate` -> NaiveDate."""
+    compact = normalize_rust_type(re.sub(r"&('\w+)?|\bmut\s", "", written))
+    return "String" if compact == "str" else compact
+
+
+def promised_columns(name: str | None, table: Table) -> list[Column]:
+    """The columns `find_by_email` / `latest_for_pet` name: `email`, or `pet` then `pet_id`."""
+    match = re.search(r"_(?:by|for)_(\w+)$", name or "")
+    if not match:
+        return []
+    return [c for c in (table.column(match.group(1)), table.column(f"{match.group(1)}_id")) if c is not None]
 
 
 def enum_for_column(column: Column, struct: ModelStruct, enums: list[EnumDef]) -> EnumDef | None:

@@ -12,6 +12,7 @@ from ..tables import normalize_rust_type
 from ..workspace_index import crate_type_names
 from .context import FunctionContext
 from .place import place
+from .signature import promised_columns, value_type
 
 #: Methods that run a Diesel query with a connection.
 RUN_METHODS = {"first", "load", "get_result", "get_results", "execute", "load_iter", "transaction"}
@@ -20,19 +21,18 @@ DIESEL_FUNCTIONS = {"insert_into", "insert_or_ignore_into", "replace_into", "upd
 COMPARISONS = {"eq", "ne", "gt", "lt", "ge", "le"}
 
 
-def _params(function: Node) -> dict[str, str]:
+def _param_pairs(function: Node) -> list[tuple[str, str]]:
+    """(name, written type) of each parameter, in order, duplicates kept."""
     parameters = function.child_by_field_name("parameters")
-    return {
-        text_of(p.child_by_field_name("pattern")): text_of(p.child_by_field_name("type"))
+    return [
+        (text_of(p.child_by_field_name("pattern")), text_of(p.child_by_field_name("type")))
         for p in (parameters.children if parameters else [])
         if p.type == "parameter"
-    }
+    ]
 
 
-def _plain_type(written: str) -> str:
-    """`&'a str` -> String, `&i32` -> i32: the value type a parameter carries."""
-    compact = re.sub(r"&('\w+)?|mut\s|\s+", "", written)
-    return "String" if compact == "str" else compact
+def _params(function: Node) -> dict[str, str]:
+    return dict(_param_pairs(function))
 
 
 def _method_calls(function: Node):
@@ -91,7 +91,7 @@ def _argument_type_findings(function: Node, context: FunctionContext) -> list[Fi
             continue
         if column is None:
             continue
-        given = _plain_type(params[argument])
+        given = value_type(params[argument])
         wanted = column.rust_type
         accepted = {normalize_rust_type(wanted), normalize_rust_type(wanted).removeprefix("Option<").removesuffix(">")}
         enum_types = {e.name for e in context.enums}
@@ -147,8 +147,7 @@ def _undefined_name_findings(function: Node) -> list[Finding]:
 
 
 def _duplicate_parameter_findings(function: Node) -> list[Finding]:
-    parameters = function.child_by_field_name("parameters")
-    names = [text_of(p.child_by_field_name("pattern")) for p in (parameters.children if parameters else []) if p.type == "parameter"]
+    names = [name for name, _ in _param_pairs(function)]
     twice = sorted({n for n in names if names.count(n) > 1})
     return [Finding("error", f"the parameter `{n}` is declared twice", hint=f"declare {n} once") for n in twice]
 
@@ -169,11 +168,7 @@ def _unused_parameter_findings(function: Node) -> list[Finding]:
 
 def _named_column_findings(code: str, context: FunctionContext) -> list[Finding]:
     """`find_by_email` / `list_for_owner` promise to use that column."""
-    match = re.search(r"_(?:by|for)_(\w+)$", context.name or "")
-    if not match:
-        return []
-    words = match.group(1)
-    candidates = [c for c in (words, f"{words}_id") if context.table.column(c)]
+    candidates = [c.name for c in promised_columns(context.name, context.table)]
     if not candidates:
         return []
     if any(re.search(rf"\b{context.table.name}::{c}\b", code) for c in candidates):
@@ -196,11 +191,7 @@ def _function_node(tree, start_byte: int, end_byte: int) -> Node | None:
 
 
 def _connection_findings(function: Node, context: FunctionContext) -> list[Finding]:
-    parameters = function.child_by_field_name("parameters")
-    connection = None
-    for parameter in parameters.children if parameters else []:
-        if parameter.type == "parameter" and re.search(r"Conn", text_of(parameter.child_by_field_name("type"))):
-            connection = text_of(parameter.child_by_field_name("pattern"))
+    connection = next((name for name, written in reversed(_param_pairs(function)) if "Conn" in written), None)
     if connection is None:
         return [
             Finding(
@@ -225,13 +216,11 @@ def _connection_findings(function: Node, context: FunctionContext) -> list[Findi
 def _enum_findings(function: Node, context: FunctionContext) -> list[Finding]:
     """A value of an enum stored as text must reach the column as `value.as_str()`."""
     textual = {e.name for e in context.enums if e.has_as_str}
-    parameters = function.child_by_field_name("parameters")
-    enum_params = {}
-    for parameter in parameters.children if parameters else []:
-        if parameter.type == "parameter":
-            written = text_of(parameter.child_by_field_name("type")).lstrip("&").strip()
-            if written in textual:
-                enum_params[text_of(parameter.child_by_field_name("pattern"))] = written
+    enum_params = {
+        name: written.lstrip("&").strip()
+        for name, written in _param_pairs(function)
+        if written.lstrip("&").strip() in textual
+    }
     findings = []
     body = function.child_by_field_name("body")
     for name, enum in enum_params.items():
