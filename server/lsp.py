@@ -26,7 +26,7 @@ from nocodo.modes.workspace import Workspace
 from . import __version__
 from .backends import create_backend
 from .backends.base import Backend
-from .config import Settings, SettingsError, resolve_settings
+from .config import SettingsError, resolve_settings
 from .pipeline import run_mode
 from .planning import features as planning_features
 from .planning.service import PlanningService

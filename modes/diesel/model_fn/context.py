@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from ...base import ModeError, NeedsInput, Request
 from ...postprocess import end_of_first_block
@@ -12,6 +11,7 @@ from ...syntax import byte_offset
 from ..models import EnumDef, Function, ImplBlock, ModelStruct, RustFile, impl_at, read_rust_file
 from ..tables import Schema, Table
 from ..workspace_index import crate_enums, crate_schema, find_model_struct, schema_table
+from .intent import Intent, bind_params, read_intent, suggest_name
 from .signature import Signature, derive_signature, signature_from_stub
 
 _STUB = re.compile(r"^(\s*)(pub(?:\([^)]*\))?\s+)?fn\s+([A-Za-z_]\w*)")
@@ -56,6 +56,8 @@ class FunctionContext:
     related_tables: list[Table] = field(default_factory=list)
     #: set when the name settles the signature; the body is then generated under a grammar
     signature: Signature | None = None
+    #: what the request's words ask of the query (see intent.py)
+    intent: Intent = field(default_factory=Intent)
 
     @property
     def lines(self) -> list[str]:
@@ -237,19 +239,29 @@ def build_context(request: Request) -> FunctionContext:
     companions = [s for s in rust_file.model_structs() if s.table == struct.table and s.name != struct.name]
     member_line = next((l for f in impl.functions for l in [lines[f.start_line]] if l.strip()), None)
     indent = _indent_of(member_line) if member_line else _indent_of(lines[impl.start_line]) + "    "
+    intent = read_intent(name, doc, table, struct, all_enums)
+    if name is None and intent.kind and intent.settled:
+        # A request written only as a comment: name the function from what it asks, so the
+        # model writes a query rather than inventing a name.
+        suggested = suggest_name(intent)
+        if not any(f.name == suggested for f in impl.functions):
+            name = suggested
     steering_doc = None
     if stub is not None:
         prefill, replace = stub.prefill, (stub.first_line, stub.last_line)
+        if stub.name is None and name is not None:
+            prefill += f"{name}("
         key = table.primary_key[0] if table.primary_key else None
-        written_signature = signature_from_stub(prefill, struct.name, key) if prefill.endswith("{\n") else None
+        signature = signature_from_stub(prefill, struct.name, key) if prefill.endswith("{\n") else None
+        if signature is not None:
+            intent = bind_params(intent, list(signature.params))
     else:
         steering_doc = f"{indent}/// {doc or humanize(name, struct.name)}\n" if not request.args.get("doc") else None
         prefill = (f"{indent}/// {doc}\n" if request.args.get("doc") else steering_doc) + f"{indent}pub fn {name}("
         replace = None
-        written_signature = None
-    signature = written_signature
+        signature = None
     if name is not None and prefill.rstrip().endswith(f"fn {name}("):
-        signature = derive_signature(name, struct, table, all_enums, companions, connection_type)
+        signature = derive_signature(name, intent, struct, table, companions, connection_type)
         if signature is not None:
             prefill = prefill[: prefill.rindex(f"fn {name}(")] + signature.text + " {\n"
     enclosing = _enclosing_function(impl, request.line)
@@ -268,6 +280,7 @@ def build_context(request: Request) -> FunctionContext:
         prefill=prefill,
         indent=indent,
         signature=signature,
+        intent=intent,
         connection_type=connection_type,
         replace=replace,
         insert_before=insert_before,

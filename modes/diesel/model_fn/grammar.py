@@ -11,11 +11,10 @@ limits; it just cannot write a query that names a missing column or compares the
 from __future__ import annotations
 
 import json
-import re
 
 from ..tables import Column, normalize_rust_type
 from .context import FunctionContext
-from .signature import enum_for_column, promised_columns, value_type
+from .signature import enum_for_column, value_type
 
 
 def _literal(text: str) -> str:
@@ -77,6 +76,11 @@ def _parameter_rules(context: FunctionContext, params: list[tuple[str, str]], sk
     return comparisons, assignments
 
 
+def _param_name(value: str) -> str:
+    """`status.as_str()` -> `status`."""
+    return value.split(".")[0]
+
+
 def _free_params(context: FunctionContext) -> list[tuple[str, str]]:
     """Parameters a function without a settled signature may declare: one per column, plus a limit."""
     return [(c.name, _column_param_type(c, context)) for c in context.table.columns] + [("limit", "i64")]
@@ -126,25 +130,44 @@ def _body_shapes(context: FunctionContext, params: list[tuple[str, str]], rules:
     new_param = (params[0][0] if params else None) if not free else (f"new_{table}" if insertable else None)
     set_clause = '( assign | "(" assign ( ", " assign )+ ")" )'
     delete_target = f"( {_literal(f'.find({key_param})')} | inlinefilter )"
+    order, limit = "order?", "limit?"
     if not free:
-        # A settled signature's every parameter goes into the query: each gets its own filter.
+        # A settled signature's every parameter goes into the query. What the request's words
+        # said (intent) is fixed text; a parameter they did not place gets a filter of its own.
+        intent = context.intent
         signature_key = key_param if context.signature and context.signature.kind in ("one", "delete", "update") else None
-        used, assigned = _parameter_rules(context, params, signature_key, rules)
-        if used:
-            filters = " ".join(f"{_literal(chained + '.filter(')} {p} \")\"" for p in used) + " filter?"
+        placed = {_param_name(v) for c in intent.conditions for v in [c.value] if v} | {
+            _param_name(v) for _, v in intent.assignments
+        }
+        if intent.limit:
+            placed.add(intent.limit)
+        loose = [p for p in params if p[0] not in placed]
+        used, assigned = _parameter_rules(context, loose, signature_key, rules)
+        fixed = [_literal(chained + f".filter({c.render(table)})") for c in intent.conditions]
+        loose_filters = [f"{_literal(chained + '.filter(')} {p} \")\"" for p in used]
+        if fixed or loose_filters:
+            filters = " ".join([*fixed, *loose_filters]) + ("" if fixed else " filter?")
             optional_filters = filters
-            inline = " ".join(f'".filter(" {p} ")"' for p in used)
-            rules["inlineparams"] = inline
+            rules["inlineparams"] = " ".join(
+                [*(_literal(f".filter({c.render(table)})") for c in intent.conditions), *(f'".filter(" {p} ")"' for p in used)]
+            )
             if context.signature and context.signature.kind == "delete" and not signature_key:
                 delete_target = "inlineparams"
-        if assigned:
-            set_clause = assigned[0] if len(assigned) == 1 else '"(" ' + ' ", " '.join(assigned) + ' ")"'
+        if intent.order:
+            order = _literal(chained + f".order({table}::{intent.order[0]}.{intent.order[1]}())")
+        if intent.limit:
+            limit = _literal(chained + f".limit({intent.limit})")
+        elif not any(value_type(w) in ("i64", "i32") for n, w in loose if n != signature_key):
+            limit = ""
+        sets = [_literal(f"{table}::{column}.eq({value})") for column, value in intent.assignments] + assigned
+        if sets:
+            set_clause = sets[0] if len(sets) == 1 else '"(" ' + ' ", " '.join(sets) + ' ")"'
     return {
-        "option": f"{start} {filters} order? {select} {_literal(chained + '.first(conn)' + chained + '.optional()')}",
+        "option": f"{start} {filters} {order} {select} {_literal(chained + '.first(conn)' + chained + '.optional()')}",
         "one": f"{start} {_literal(f'{chained}.find({key_param})')} {select} {_literal(chained + '.first(conn)')}"
         if key_param
         else None,
-        "vec": f"{start} {optional_filters} order? limit? {select} {_literal(chained + '.load(conn)')}",
+        "vec": f"{start} {optional_filters} {order} {limit} {select} {_literal(chained + '.load(conn)')}",
         "count": f"{start} {optional_filters} {_literal(chained + '.count()' + chained + '.get_result(conn)')}",
         "exists": f"{_literal(f'{body}diesel::select(diesel::dsl::exists({table}::table')} "
         f"{'inlineparams' if 'inlineparams' in rules else 'inlinefilter inlinefilter?'} "
@@ -178,7 +201,11 @@ def _free_signature_rules(context: FunctionContext, shapes: dict, rules: dict[st
     close = _literal("\n" + context.indent + "}")
     key = context.table.column(context.table.primary_key[0]) if context.table.primary_key else None
     # `latest_for_pet` promises a pet: its column's parameter comes first.
-    column = next(iter(promised_columns(context.name, context.table)), None)
+    params = {name for name, _ in context.intent.params}
+    column = next(
+        (context.table.column(c.column) for c in context.intent.conditions if c.op == "eq" and _param_name(c.value or "") in params),
+        None,
+    )
     named = _literal(f", {column.name}: {_column_param_type(column, context)}") if column else ""
     branches = []
     for kind, shape in shapes.items():

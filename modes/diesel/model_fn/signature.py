@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..models import EnumDef, ModelStruct
 from ..tables import Column, Table, normalize_rust_type
 
-#: Parameter type for a value compared with a column of this SQL type.
-_PARAM_TYPE = {"Text": "&str", "VarChar": "&str", "Binary": "&[u8]"}
-
+if TYPE_CHECKING:
+    from .intent import Intent
 
 @dataclass(frozen=True)
 class Signature:
@@ -32,14 +32,6 @@ def value_type(written: str) -> str:
     return "String" if compact == "str" else compact
 
 
-def promised_columns(name: str | None, table: Table) -> list[Column]:
-    """The columns `find_by_email` / `latest_for_pet` name: `email`, or `pet` then `pet_id`."""
-    match = re.search(r"_(?:by|for)_(\w+)$", name or "")
-    if not match:
-        return []
-    return [c for c in (table.column(match.group(1)), table.column(f"{match.group(1)}_id")) if c is not None]
-
-
 def enum_for_column(column: Column, struct: ModelStruct, enums: list[EnumDef]) -> EnumDef | None:
     """The enum a text column stores, by the naming convention `{Model}{Column}` or `{Column}`."""
     if column.sql_type != "Text":
@@ -49,34 +41,15 @@ def enum_for_column(column: Column, struct: ModelStruct, enums: list[EnumDef]) -
     return by_name.get(struct.name + pascal) or by_name.get(pascal)
 
 
-def _param(column: Column, struct: ModelStruct, enums: list[EnumDef]) -> tuple[str, str]:
-    enum = enum_for_column(column, struct, enums)
-    if enum is not None:
-        return column.name, enum.name
-    base = Column(column.name, column.sql_type, False).rust_type
-    return column.name, _PARAM_TYPE.get(column.sql_type, base)
-
-
-def _columns(words: str, table: Table) -> list[Column] | None:
-    """`email` or `owner_and_species` -> the columns named, allowing `owner` for `owner_id`."""
-    columns = []
-    for word in words.split("_and_"):
-        column = table.column(word) or table.column(f"{word}_id")
-        if column is None:
-            return None
-        columns.append(column)
-    return columns
-
-
 def derive_signature(
     name: str,
+    intent: Intent,
     struct: ModelStruct,
     table: Table,
-    enums: list[EnumDef],
     companions: list[ModelStruct],
     connection_type: str,
 ) -> Signature | None:
-    """`fn name(conn: ..., ...) -> QueryResult<...>` when the name settles it, else None."""
+    """`fn name(conn: ..., ...) -> QueryResult<...>` when the request's words settle it, else None."""
     model = struct.name
     key = table.column(table.primary_key[0]) if table.primary_key else None
     key_param = (key.name, key.rust_type) if key is not None else None
@@ -85,39 +58,22 @@ def derive_signature(
         written = ", ".join([f"conn: {connection_type}", *(f"{n}: {t}" for n, t in params)])
         return Signature(f"fn {name}({written}) -> QueryResult<{result}>", tuple(params), kind)
 
-    def by(pattern: str) -> list[Column] | None:
-        match = re.fullmatch(pattern, name)
-        return _columns(match.group(1), table) if match else None
-
-    if (columns := by(r"find_by_(\w+)")) is not None:
-        return signature([_param(c, struct, enums) for c in columns], f"Option<{model}>", "option")
-    if (columns := by(r"(?:list|all|list_all)_(?:by|for|with)_(\w+)")) is not None:
-        return signature([_param(c, struct, enums) for c in columns], f"Vec<{model}>", "vec")
-    if (columns := by(r"count_(?:by|for|with)_(\w+)")) is not None:
-        return signature([_param(c, struct, enums) for c in columns], "i64", "count")
-    if (columns := by(r"(\w+)_exists")) is not None or (columns := by(r"exists_by_(\w+)")) is not None:
-        return signature([_param(c, struct, enums) for c in columns], "bool", "exists")
-    if name in ("count", "count_all"):
-        return signature([], "i64", "count")
-    if name in ("list", "list_all", "all"):
-        return signature([], f"Vec<{model}>", "vec")
+    params = list(intent.params)
     if name in ("find", "get", "find_by_id") and key_param:
         return signature([key_param], model, "one")
-    if name == "delete" and key_param:
-        return signature([key_param], "usize", "delete")
-    if (columns := by(r"delete_(?:by|for|with)_(\w+)")) is not None:
-        return signature([_param(c, struct, enums) for c in columns], "usize", "delete")
-    if name in ("create", "insert"):
+    if intent.kind == "create":
         insertable = next((s for s in companions if "Insertable" in s.derives), None)
-        if insertable is not None:
-            lifetime = "<'_>" if re.search(r"&'\w+", insertable.source) else ""
-            return signature([(f"new_{_snake(model)}", f"&{insertable.name}{lifetime}")], model, "create")
-        return None
-    match = re.fullmatch(r"(?:update|set)_(\w+)", name)
-    if match and key_param:
-        columns = _columns(match.group(1), table)
-        if columns is not None and all(c.name != key.name for c in columns):
-            return signature([key_param, *(_param(c, struct, enums) for c in columns)], "usize", "update")
+        if insertable is None:
+            return None
+        lifetime = "<'_>" if re.search(r"&'\w+", insertable.source) else ""
+        return signature([(f"new_{_snake(model)}", f"&{insertable.name}{lifetime}")], model, "create")
+    if intent.kind == "delete" and key_param:
+        return signature(params or [key_param], "usize", "delete")
+    if intent.kind == "update" and key_param and intent.assignments and all(c != key.name for c, _ in intent.assignments):
+        return signature([key_param, *params], "usize", "update")
+    results = {"option": f"Option<{model}>", "vec": f"Vec<{model}>", "count": "i64", "exists": "bool"}
+    if intent.kind in results and (intent.settled or intent.kind in ("vec", "count")):
+        return signature(params, results[intent.kind], intent.kind)
     return None
 
 

@@ -12,7 +12,7 @@ from ..tables import normalize_rust_type
 from ..workspace_index import crate_type_names
 from .context import FunctionContext
 from .place import place
-from .signature import promised_columns, value_type
+from .signature import value_type
 
 #: Methods that run a Diesel query with a connection.
 RUN_METHODS = {"first", "load", "get_result", "get_results", "execute", "load_iter", "transaction"}
@@ -166,20 +166,29 @@ def _unused_parameter_findings(function: Node) -> list[Finding]:
 
 
 
-def _named_column_findings(code: str, context: FunctionContext) -> list[Finding]:
-    """`find_by_email` / `list_for_owner` promise to use that column."""
-    candidates = [c.name for c in promised_columns(context.name, context.table)]
-    if not candidates:
-        return []
-    if any(re.search(rf"\b{context.table.name}::{c}\b", code) for c in candidates):
-        return []
-    column = candidates[0]
+def _intent_findings(code: str, context: FunctionContext) -> list[Finding]:
+    """What the request's words asked for (`born_between`: a range on `born_on`) is in the query."""
+    table = context.table.name
+    compact = re.sub(r"\s+", "", code)
+    wanted = []
+    for condition in context.intent.conditions:
+        path = f"{table}::{condition.column}"
+        ops = {"ge": ("ge", "gt", "between"), "le": ("le", "lt", "between"), "gt": ("gt", "ge"), "lt": ("lt", "le")}
+        spellings = [f"{path}.{op}(" for op in ops.get(condition.op, (condition.op,))]
+        if not any(s in compact for s in spellings):
+            wanted.append(re.sub(r"\s+", "", condition.render(table)))
+    if context.intent.order:
+        column, direction = context.intent.order
+        if f"{table}::{column}.{direction}()" not in compact:
+            wanted.append(f".order({table}::{column}.{direction}())")
+    for column, value in context.intent.assignments:
+        if f"{table}::{column}.eq(" not in compact:
+            wanted.append(f"{table}::{column}.eq({value})")
+    if context.intent.limit and ".limit(" not in compact:
+        wanted.append(f".limit({context.intent.limit})")
     return [
-        Finding(
-            "error",
-            f"`{context.name}` never uses the column `{context.table.name}::{column}`",
-            hint=f"filter on {context.table.name}::{column}",
-        )
+        Finding("error", f"the request asks for `{piece}`, which the query does not have", hint=f"use {piece}")
+        for piece in wanted
     ]
 
 
@@ -351,7 +360,7 @@ def validate(code: str, context: FunctionContext) -> list[Finding]:
     findings += _diesel_function_findings(function)
     findings += _argument_type_findings(function, context)
     findings += _enum_variant_findings(function, context)
-    findings += _named_column_findings(code, context)
+    findings += _intent_findings(code, context)
     findings += _unused_parameter_findings(function)
     findings += _undefined_name_findings(function)
     findings += _duplicate_parameter_findings(function)

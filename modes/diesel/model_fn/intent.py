@@ -1,0 +1,556 @@
+"""What a request asks of the query, read from its words before the model sees it.
+
+`born_between`, `latest_for_pet`, "owners who have not given a phone number, by name": a 270M model
+copies patterns well but rarely picks `.ge`/`.le` for "between", `.desc()` for "latest" or
+`.is_null()` for "without". Plain English query vocabulary says these things outright, so this
+module reads them in code: the query's shape, its conditions (column, operator, value), its order
+and limit, and for updates what to set. The grammar then fixes these parts and the model writes
+the rest. Nothing here knows a particular project: words are matched to the table's own columns,
+types and enum variants, through a small stemmer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import EnumDef, ModelStruct
+from ..naming import singular
+from ..tables import Column, Table, normalize_rust_type
+from .signature import enum_for_column, value_type
+
+TIME_TYPES = ("Timestamp", "Date", "Time", "TimestamptzSqlite", "Timestamptz")
+NUMBER_TYPES = ("Integer", "BigInt", "SmallInt", "Double", "Float", "Numeric")
+
+#: words that carry no column meaning between a keyword and the column it is about
+FILLERS = {
+    "a", "an", "the", "given", "any", "one", "some", "its", "their", "his", "her", "this", "that",
+    "number", "of", "yet", "still", "been", "be", "is", "are", "was", "were", "has", "have", "had",
+    "value", "than", "date", "time", "in", "on", "at", "all", "rows",
+}
+#: irregular forms a suffix stripper cannot join
+IRREGULAR = {"paid": "pay", "born": "birth", "birthday": "birth", "sold": "sell", "sent": "send", "bought": "buy"}
+
+#: comparison words: (words, operator, the kind of column they compare)
+COMPARISONS = (
+    (("since",), "ge", "time"),
+    (("from",), "ge", "time"),
+    (("after",), "gt", "time"),
+    (("later", "than"), "gt", "time"),
+    (("newer", "than"), "gt", "time"),
+    (("before",), "lt", "time"),
+    (("earlier", "than"), "lt", "time"),
+    (("older", "than"), "lt", "time"),
+    (("until",), "le", "time"),
+    (("at", "least"), "ge", "number"),
+    (("more", "than"), "gt", "number"),
+    (("greater", "than"), "gt", "number"),
+    (("longer", "than"), "gt", "number"),
+    (("heavier", "than"), "gt", "number"),
+    (("over",), "gt", "number"),
+    (("above",), "gt", "number"),
+    (("exceeding",), "gt", "number"),
+    (("min",), "ge", "number"),
+    (("minimum",), "ge", "number"),
+    (("at", "most"), "le", "number"),
+    (("up", "to"), "le", "number"),
+    (("less", "than"), "lt", "number"),
+    (("fewer", "than"), "lt", "number"),
+    (("shorter", "than"), "lt", "number"),
+    (("lighter", "than"), "lt", "number"),
+    (("cheaper", "than"), "lt", "number"),
+    (("under",), "lt", "number"),
+    (("below",), "lt", "number"),
+    (("max",), "le", "number"),
+    (("maximum",), "le", "number"),
+)
+NEGATIONS = (("without",), ("no",), ("never",), ("missing",), ("lacking",), ("not",), ("unset",))
+SEARCH_WORDS = {"search", "contains", "contain", "containing", "matching", "match", "like", "includes", "including"}
+NEWEST = {"latest", "newest", "recent", "last", "youngest"}
+OLDEST = {"oldest", "earliest", "soonest", "upcoming", "chronological", "next"}
+#: superlative -> (direction, words a column of its measure is named with)
+SUPERLATIVES = {
+    "heaviest": ("desc", ("weight", "mass")),
+    "lightest": ("asc", ("weight", "mass")),
+    "longest": ("desc", ("days", "duration", "length", "minutes", "hours", "nights")),
+    "shortest": ("asc", ("days", "duration", "length", "minutes", "hours", "nights")),
+    "largest": ("desc", ("amount", "total", "size", "quantity", "price", "cost")),
+    "biggest": ("desc", ("amount", "total", "size", "quantity", "price", "cost")),
+    "highest": ("desc", ("amount", "total", "score", "rating", "price", "level")),
+    "smallest": ("asc", ("amount", "total", "size", "quantity", "price", "cost")),
+    "lowest": ("asc", ("amount", "total", "score", "rating", "price", "level")),
+    "cheapest": ("asc", ("price", "cost", "amount", "total")),
+    "expensive": ("desc", ("price", "cost", "amount", "total")),
+    "best": ("desc", ("rating", "score")),
+    "worst": ("asc", ("rating", "score")),
+}
+KIND_VERBS = {
+    "option": {"find", "get", "fetch", "lookup", "load"},
+    "vec": {"list", "all", "search", "filter", "browse"},
+    "count": {"count", "how"},
+    "exists": {"exists", "exist", "has", "is", "any"},
+    "delete": {"delete", "remove", "purge", "destroy"},
+    "create": {"create", "insert", "add", "new", "register"},
+    "update": {"update", "set", "mark", "change", "rename", "cancel", "complete", "activate", "deactivate",
+               "archive", "approve", "close", "reopen", "ship", "confirm", "reject", "pay", "toggle"},
+}
+
+
+def stem(word: str) -> str:
+    """A crude English stem, enough to meet `shipped`, `shipping` and `shipment` at `ship`."""
+    word = word.lower()
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "es", "ed", "ate", "s", "e", "y"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    return IRREGULAR.get(word, word)
+
+
+@dataclass(frozen=True)
+class Condition:
+    column: str
+    #: eq ne gt ge lt le like is_null is_not_null
+    op: str
+    #: a parameter name or a literal (`true`, `OrderStatus::Shipped.as_str()`); None for null checks
+    value: str | None = None
+
+    def render(self, table: str) -> str:
+        path = f"{table}::{self.column}"
+        if self.op in ("is_null", "is_not_null"):
+            return f"{path}.{self.op}()"
+        if self.op == "like":
+            return f'{path}.like(format!("%{{}}%", {self.value}))'
+        return f"{path}.{self.op}({self.value})"
+
+
+@dataclass
+class Intent:
+    #: option, one, vec, count, exists, delete, update, create; None when the words do not say
+    kind: str | None = None
+    conditions: list[Condition] = field(default_factory=list)
+    #: (column, "asc" | "desc")
+    order: tuple[str, str] | None = None
+    #: a parameter name when the caller chooses how many rows
+    limit: str | None = None
+    #: (column, value) pairs an update sets
+    assignments: list[tuple[str, str]] = field(default_factory=list)
+    #: parameters the query needs, (name, Rust type), in the order the words gave them
+    params: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def settled(self) -> bool:
+        return bool(self.conditions or self.order or self.limit or self.assignments)
+
+
+class _Reader:
+    """One pass over the request's words; each finding consumes the words it used."""
+
+    def __init__(self, name: str | None, doc: str | None, table: Table, struct: ModelStruct, enums: list[EnumDef]):
+        self.table = table
+        self.struct = struct
+        self.enums = enums
+        self.name_words = [w for w in (name or "").lower().split("_") if w]
+        self.doc_words = re.findall(r"[a-z0-9]+|,", (doc or "").lower().replace("-", " "))
+        self.words = self.name_words + ["."] + self.doc_words
+        self.used: set[int] = set()
+        self.intent = Intent()
+        self._time_params = 0
+
+    # -- columns ---------------------------------------------------------------------------
+    def columns_for(self, word: str, accept=lambda column: True) -> list[Column]:
+        """Columns a word names: the whole name, `<word>_id`, or one of its parts, by stem."""
+        if word in FILLERS or word in (".", ","):
+            return []
+        key = self.table.primary_key[0] if self.table.primary_key else "id"
+        candidates = [c for c in self.table.columns if c.name != key and accept(c)]
+        exact = [c for c in candidates if c.name in (word, f"{word}_id", singular(word), f"{singular(word)}_id")]
+        if exact:
+            return exact
+        target = stem(word)
+        return [
+            c
+            for c in candidates
+            if any(stem(part) == target for part in c.name.split("_") if part not in ("id", "at", "on", "is", "has"))
+        ]
+
+    def is_time(self, column: Column) -> bool:
+        return column.sql_type in TIME_TYPES
+
+    def is_number(self, column: Column) -> bool:
+        return column.sql_type in NUMBER_TYPES and not column.name.endswith("_id")
+
+    def column_near(self, index: int, accept, after: int = 3, before: int = 2) -> tuple[Column, int] | None:
+        """The column a keyword at `index` is about: the next content words, then the previous ones.
+
+        Fillers ("a given number of") are skipped without counting; punctuation ends the search."""
+        for step, limit in ((1, after), (-1, before)):
+            position, seen = index + step, 0
+            while 0 <= position < len(self.words) and seen < limit:
+                word = self.words[position]
+                if word in (".", ","):
+                    break
+                if position not in self.used and word not in FILLERS:
+                    seen += 1
+                    found = self.columns_for(word, accept)
+                    if found:
+                        return self._prefer(found), position
+                position += step
+        return None
+
+    def _prefer(self, columns: list[Column]) -> Column:
+        return sorted(columns, key=lambda c: (c.nullable, c.name.startswith("updated")))[0]
+
+    def time_column(self) -> Column | None:
+        """The time column a request means: one it already compares, else the table's main one
+        (a non-null timestamp before dates, `updated_*` last)."""
+        times = [c for c in self.table.columns if self.is_time(c)]
+        used = [c for c in times if self.has(c.name, ("gt", "ge", "lt", "le"))]
+        if used:
+            return used[0]
+        ranked = sorted(times, key=lambda c: (c.nullable, c.sql_type != "Timestamp", c.name.startswith("updated")))
+        return ranked[0] if ranked else None
+
+    def rust_type(self, column: Column) -> str:
+        enum = enum_for_column(column, self.struct, self.enums)
+        if enum is not None:
+            return enum.name
+        if column.sql_type in ("Text", "VarChar"):
+            return "&str"
+        return normalize_rust_type(Column(column.name, column.sql_type, False).rust_type)
+
+    # -- finding helpers -------------------------------------------------------------------
+    def phrase_at(self, words: tuple[str, ...]) -> list[int]:
+        return [
+            i
+            for i in range(len(self.words) - len(words) + 1)
+            if tuple(self.words[i : i + len(words)]) == words and not any(i + k in self.used for k in range(len(words)))
+        ]
+
+    def add_param(self, name: str, rust_type: str) -> str:
+        taken = {n for n, _ in self.intent.params}
+        unique = name
+        while unique in taken:
+            unique += "_2" if not unique.endswith("_2") else "2"
+        self.intent.params.append((unique, rust_type))
+        return unique
+
+    def has(self, column: str, ops: tuple[str, ...]) -> bool:
+        return any(c.column == column and c.op in ops for c in self.intent.conditions)
+
+    def add(self, condition: Condition) -> None:
+        self.intent.conditions.append(condition)
+
+    # -- readers, in order of precedence -----------------------------------------------------
+    def read(self) -> Intent:
+        self.read_kind()
+        self.read_ranges()
+        self.read_comparisons()
+        self.read_searches()
+        self.read_negations()
+        self.read_order()
+        self.read_equalities()
+        self.read_flags_and_variants()
+        self.read_updated_columns()
+        self.read_limit()
+        if self.intent.kind is None and (self.intent.settled or self.plural_subject()):
+            self.intent.kind = "vec"
+        return self.intent
+
+    def plural_subject(self) -> bool:
+        """The request is about rows (`appointments`, `all`, `limit`), not one row."""
+        last = self.table.name.split("_")[-1]
+        return any(w in (self.table.name, last, "all", "limit") for w in self.words)
+
+    def read_kind(self) -> None:
+        first = self.name_words[:1] or self.doc_words[:1]
+        words = [*first, *self.name_words[-1:]]
+        for kind in ("count", "exists", "delete", "create", "update", "vec", "option"):
+            if any(w in KIND_VERBS[kind] for w in words):
+                self.intent.kind = kind
+                break
+        if self.phrase_at(("how", "many")):
+            self.intent.kind = "count"
+
+    def read_ranges(self) -> None:
+        for index in self.phrase_at(("between",)):
+            found = self.column_near(index, lambda c: self.is_time(c) or self.is_number(c), after=2, before=2)
+            column = found[0] if found else self.time_column()
+            if column is None:
+                continue
+            self.used.update((index, *([found[1]] if found else [])))
+            kind = self.rust_type(column)
+            low, high = self.add_param("from", kind), self.add_param("to", kind)
+            self.add(Condition(column.name, "ge", low))
+            self.add(Condition(column.name, "le", high))
+
+    def read_comparisons(self) -> None:
+        for words, op, measure in COMPARISONS:
+            for index in self.phrase_at(words):
+                if words == ("from",) and not ({"on", "onwards"} & set(self.words[index:])):
+                    continue  # "from" alone is mostly "of": only "from <time> on" compares
+                accept = self.is_time if measure == "time" else self.is_number
+                end = index + len(words) - 1
+                found = self.column_near(end, accept)
+                column = found[0] if found else (self.time_column() if measure == "time" else None)
+                if column is None or self.has(column.name, ("gt", "ge") if op in ("gt", "ge") else ("lt", "le")):
+                    continue
+                self.used.update((*range(index, end + 1), *([found[1]] if found else [])))
+                name = words[0] if measure == "time" else column.name
+                self.add(Condition(column.name, op, self.add_param(name, self.rust_type(column))))
+
+    def read_searches(self) -> None:
+        searchable = lambda c: c.sql_type in ("Text", "VarChar") and enum_for_column(c, self.struct, self.enums) is None
+        for index, word in enumerate(self.words):
+            if word not in SEARCH_WORDS or index in self.used:
+                continue
+            found = self.column_near(index, searchable, after=2, before=3)
+            column = found[0] if found else next((c for c in self.table.columns if searchable(c) and "name" in c.name), None)
+            if column is None:
+                continue
+            self.used.update((index, *([found[1]] if found else [])))
+            if self.intent.kind in (None, "option"):
+                self.intent.kind = "vec"
+            if not self.has(column.name, ("like",)):
+                self.add(Condition(column.name, "like", self.add_param("text", "&str")))
+
+    def read_negations(self) -> None:
+        for words in NEGATIONS:
+            for index in self.phrase_at(words):
+                wants_time = any(w in ("date", "time", "when") for w in self.words[index + 1 : index + 5])
+                flag = None if wants_time else self.column_near(index, lambda c: c.sql_type == "Bool", before=0)
+                if flag is not None:
+                    self.used.update((index, flag[1]))
+                    self.add(Condition(flag[0].name, "eq", "false"))
+                    continue
+                accept = (lambda c: c.nullable and self.is_time(c)) if wants_time else (lambda c: c.nullable)
+                found = self.column_near(index, accept, before=0)
+                if found is not None and not self.has(found[0].name, ("is_null",)):
+                    self.used.update((index, found[1]))
+                    self.add(Condition(found[0].name, "is_null"))
+
+    def read_order(self) -> None:
+        for index, word in enumerate(self.words):
+            if index in self.used or self.intent.order is not None:
+                continue
+            if word in NEWEST or word in OLDEST:
+                column = self.time_column()
+                if column is not None:
+                    self.used.add(index)
+                    self.intent.order = (column.name, "desc" if word in NEWEST else "asc")
+                    if self.intent.kind is None and not self.plural_subject():
+                        self.intent.kind = "option"
+            elif word in SUPERLATIVES:
+                direction, measures = SUPERLATIVES[word]
+                column = self.measure_column(measures)
+                if column is not None:
+                    self.used.add(index)
+                    self.intent.order = (column.name, direction)
+        for index in [*self.phrase_at(("sorted", "by")), *self.phrase_at(("ordered", "by")), *self.phrase_at((",", "by"))]:
+            found = self.column_near(index + 1, lambda c: True, after=2, before=0)
+            if found is not None and self.intent.order is None:
+                self.used.update((index, index + 1, found[1]))
+                self.intent.order = (found[0].name, "asc")
+        if self.intent.order is None and {"alphabetical", "alphabetically"} & set(self.words):
+            column = next((c for c in self.table.columns if "name" in c.name or "title" in c.name), None)
+            if column is not None:
+                self.intent.order = (column.name, "asc")
+
+    def measure_column(self, measures: tuple[str, ...]) -> Column | None:
+        compared = [self.table.column(c.column) for c in self.intent.conditions if c.op in ("gt", "ge", "lt", "le")]
+        numbers = [c for c in compared if c is not None and self.is_number(c)]
+        if numbers:
+            return numbers[0]
+        for measure in measures:
+            found = self.columns_for(measure, self.is_number)
+            if found:
+                return found[0]
+        return None
+
+    def read_equalities(self) -> None:
+        """`by_email`, `for_pet`, "of one owner", `email_exists`: equality with a parameter."""
+        for index, word in enumerate(self.words):
+            if word not in ("by", "for", "of", "with", "per") or index in self.used:
+                continue
+            in_name = index < len(self.name_words)
+            if not in_name and word == "with" and self.words[index + 1 : index + 2] not in (["this"], ["the"], ["a"], ["given"]):
+                continue
+            position = index + 1
+            while position < len(self.words):
+                candidate = self.words[position]
+                if candidate in (".", ",") or position in self.used:
+                    break
+                if candidate in FILLERS:
+                    position += 1
+                    continue
+                column = self.named_column(candidate)
+                if column is None:
+                    break
+                self.used.update((index, position))
+                self.equal_to_param(column)
+                if not (in_name and self.words[position + 1 : position + 2] == ["and"]):
+                    break
+                position += 2  # `by_owner_and_species`: the next column belongs to the same `by`
+        if self.intent.kind == "exists" and self.name_words[-1:] == ["exists"]:
+            for position, word in enumerate(self.name_words[:-1]):
+                column = self.named_column(word)
+                if column is not None and position not in self.used:
+                    self.used.add(position)
+                    self.equal_to_param(column)
+
+    def named_column(self, word: str) -> Column | None:
+        columns = self.columns_for(word)
+        exact = next((c for c in columns if c.name in (word, f"{word}_id", f"{singular(word)}_id")), None)
+        return exact or (columns[0] if len(columns) == 1 else None)
+
+    def value_param(self, column: Column) -> str:
+        """A new parameter carrying a value for `column`, as the query uses it (`status.as_str()`)."""
+        param = self.add_param(column.name, self.rust_type(column))
+        return f"{param}.as_str()" if enum_for_column(column, self.struct, self.enums) else param
+
+    def equal_to_param(self, column: Column) -> None:
+        if not self.has(column.name, ("eq",)):
+            self.add(Condition(column.name, "eq", self.value_param(column)))
+
+    def read_flags_and_variants(self) -> None:
+        """Bool columns (`active`, `unpaid`) and enum variants (`completed`, `cancel`) named outright."""
+        updating = self.intent.kind == "update"
+        for index, word in enumerate(self.words):
+            if index in self.used or word in (".", ",") or word in FILLERS:
+                continue
+            if updating and index == 0 and word in ("update", "set", "change"):
+                continue
+            negated = index > 0 and self.words[index - 1] in ("not", "non")
+            bare = word
+            for prefix in ("un", "in", "non"):
+                if word.startswith(prefix) and self.columns_for(word[len(prefix) :], lambda c: c.sql_type == "Bool"):
+                    negated, bare = True, word[len(prefix) :]
+            if updating and self.name_words[:1] in (["update"], ["set"], ["change"]) and index < len(self.name_words):
+                continue  # `update_active`: the value comes as a parameter, read below
+            flags = self.columns_for(bare, lambda c: c.sql_type == "Bool")
+            if flags:
+                self.used.add(index)
+                value = "false" if negated else "true"
+                if updating:
+                    self.assign(flags[0].name, value)
+                    self.stamp(bare)
+                else:
+                    self.add(Condition(flags[0].name, "eq", value))
+                continue
+            variant = self.variant_for(word)
+            if variant is not None:
+                column, literal = variant
+                self.used.add(index)
+                if updating:
+                    self.assign(column, literal)
+                elif not self.has(column, ("eq", "ne")):
+                    self.add(Condition(column, "ne" if negated else "eq", literal))
+
+    def read_updated_columns(self) -> None:
+        """`update_phone`, `set_status`: the named columns take new values from parameters."""
+        if self.intent.kind != "update" or self.name_words[:1] not in (["update"], ["set"], ["change"]):
+            return
+        for position, word in enumerate(self.name_words[1:], start=1):
+            column = self.named_column(word) if word != "and" else None
+            if column is not None and position not in self.used:
+                self.used.add(position)
+                self.assign(column.name, self.value_param(column))
+
+    def variant_for(self, word: str) -> tuple[str, str] | None:
+        target = stem(word)
+        for column in self.table.columns:
+            enum = enum_for_column(column, self.struct, self.enums)
+            if enum is None:
+                continue
+            for variant in enum.variants:
+                if stem(variant) == target:
+                    return column.name, f"{enum.name}::{variant}.as_str()"
+        return None
+
+    def assign(self, column: str, value: str) -> None:
+        if all(c != column for c, _ in self.intent.assignments):
+            self.intent.assignments.append((column, value))
+
+    def stamp(self, word: str) -> None:
+        """`mark_paid` also records when: a nullable time column named after the flag (`paid_at`)."""
+        for column in self.columns_for(word, lambda c: self.is_time(c) and c.nullable):
+            if column.sql_type == "Timestamp":
+                self.assign(column.name, "chrono::Utc::now().naive_utc()")
+            elif column.sql_type == "Date":
+                self.assign(column.name, "chrono::Utc::now().date_naive()")
+
+    def read_limit(self) -> None:
+        if any(w in ("limit", "top") for i, w in enumerate(self.words) if i not in self.used):
+            self.intent.limit = self.add_param("limit", "i64")
+            if self.intent.kind in (None, "option"):
+                self.intent.kind = "vec"
+
+
+def read_intent(name: str | None, doc: str | None, table: Table, struct: ModelStruct, enums: list[EnumDef]) -> Intent:
+    return _Reader(name, doc, table, struct, enums).read()
+
+
+def bind_params(intent: Intent, params: list[tuple[str, str]]) -> Intent:
+    """The intent over the parameters a user wrote in a stub, matched by name, then by type.
+
+    Conditions whose value no written parameter carries are dropped: the user's signature wins."""
+    mapping: dict[str, str] = {}
+    free = list(params)
+    for by_type in (False, True):
+        for wanted, wanted_type in intent.params:
+            if wanted in mapping:
+                continue
+            match = next(
+                (p for p in free if (value_type(p[1]) == value_type(wanted_type) if by_type else p[0] == wanted)), None
+            )
+            if match:
+                mapping[wanted] = match[0]
+                free.remove(match)
+    ours = {name for name, _ in intent.params}
+
+    def rename(value: str | None) -> str | None:
+        head, dot, rest = (value or "").partition(".")
+        return mapping[head] + dot + rest if head in mapping else value
+
+    def kept(value: str | None) -> bool:
+        return value is None or value.partition(".")[0] not in ours or value.partition(".")[0] in mapping
+
+    return Intent(
+        kind=intent.kind,
+        conditions=[Condition(c.column, c.op, rename(c.value)) for c in intent.conditions if kept(c.value)],
+        order=intent.order,
+        limit=rename(intent.limit) if kept(intent.limit) else None,
+        assignments=[(column, rename(value)) for column, value in intent.assignments if kept(value)],
+        params=list(params),
+    )
+
+
+def suggest_name(intent: Intent) -> str:
+    """A function name for a request written only as a comment: `list_completed_by_vet_without_notes`."""
+    verbs = {"option": "find", "vec": "list", "count": "count", "exists": "exists", "delete": "delete", "update": "update"}
+    states, keys, others = [], [], []
+    for condition in intent.conditions:
+        column = re.sub(r"_(id|at|on)$", "", condition.column)
+        value = condition.value or ""
+        if value in ("true", "false"):
+            states.append(column if value == "true" else f"not_{column}")
+        elif "::" in value:
+            variant = re.sub(r"(?<!^)(?=[A-Z])", "_", value.split("::")[1].split(".")[0]).lower()
+            states.append(variant if condition.op == "eq" else f"not_{variant}")
+        elif condition.op == "eq":
+            keys.append(column)
+        elif condition.op == "is_null":
+            others.append(f"without_{column}")
+        elif condition.op == "like":
+            others.append(f"matching_{column}")
+        else:
+            word = {"ge": "since", "gt": "over", "lt": "under", "le": "until"}[condition.op]
+            others.append(f"{column}_{word}")
+    parts = [verbs.get(intent.kind or "vec", "list"), *states]
+    if keys:
+        parts.append("by_" + "_and_".join(keys))
+    name = "_".join(dict.fromkeys([*parts, *others]))
+    return re.sub(r"_(\w+)_since_\1_until", r"_\1_between", name)
