@@ -76,6 +76,7 @@ def run_mode(
                     code=code,
                     findings=[FindingRecord(severity=f.severity, message=f.message) for f in findings],
                     prompt_tokens=completion.prompt_tokens,
+                    cached_prompt_tokens=completion.cached_prompt_tokens,
                     completion_tokens=completion.completion_tokens,
                     seconds=round(completion.seconds, 3),
                     first_token_seconds=round(completion.first_token_seconds, 3),

@@ -38,6 +38,7 @@ class Attempt(BaseModel):
     code: str
     findings: list[FindingRecord] = []
     prompt_tokens: int = 0
+    cached_prompt_tokens: int = 0
     completion_tokens: int = 0
     seconds: float = 0.0
     first_token_seconds: float = 0.0

@@ -40,6 +40,8 @@ class CompletionRequest:
 class Completion:
     text: str
     prompt_tokens: int = 0
+    #: prompt tokens whose KV state was reused instead of evaluated, where the backend knows
+    cached_prompt_tokens: int = 0
     completion_tokens: int = 0
     seconds: float = 0.0
     #: until the first generated piece: mostly evaluating the uncached part of the prompt

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from contextlib import closing
 import os
 import threading
 import time
@@ -109,14 +110,13 @@ class EmbeddedBackend:
         stop_when: StopWhen | None = None,
         cancel: threading.Event | None = None,
     ) -> Completion:
+        # numpy and llama.cpp are imported with the model, off the start-up path: importing numpy
+        # when the server starts made it miss its shutdown now and then in the stdio tests.
+        from .decoding import decode, evaluate_prompt
+
         with self._lock:
             llama = self._load_locked()
             started = time.perf_counter()
-            grammar = None
-            if request.grammar:
-                from llama_cpp import LlamaGrammar
-
-                grammar = LlamaGrammar.from_string(request.grammar, verbose=False)
             prompt_tokens = llama.tokenize(request.prompt.encode("utf-8"), add_bos=True)
             if len(prompt_tokens) + request.max_tokens > CONTEXT_TOKENS:
                 raise BackendError(
@@ -124,19 +124,22 @@ class EmbeddedBackend:
                 )
             self._keep_state_warm(llama, prompt_tokens)
             try:
-                stream = llama.create_completion(
-                    prompt_tokens,
-                    max_tokens=request.max_tokens,
-                    temperature=request.temperature,
-                    top_p=0.95,
-                    repeat_penalty=1.0,
-                    stop=request.stop or None,
-                    seed=request.seed,
-                    grammar=grammar,
-                    stream=True,
-                )
-                pieces = ((chunk["choices"][0]["text"], len(prompt_tokens)) for chunk in stream)
-                completion = stream_into_completion(pieces, request, stop_when, cancel, started)
+                reused = evaluate_prompt(llama, prompt_tokens)
+            except (RuntimeError, ValueError) as error:
+                raise BackendError(f"the model failed to read the prompt: {error}") from error
+            stream = decode(
+                llama,
+                max_tokens=request.max_tokens,
+                temperature=request.temperature,
+                seed=request.seed,
+                grammar=request.grammar,
+                stop=request.stop,
+            )
+            try:
+                with closing(stream):
+                    pieces = ((piece, len(prompt_tokens)) for piece in stream)
+                    completion = stream_into_completion(pieces, request, stop_when, cancel, started)
+                    completion.cached_prompt_tokens = reused
             except (RuntimeError, ValueError) as error:
                 raise BackendError(f"the model failed while generating: {error}") from error
             return completion
