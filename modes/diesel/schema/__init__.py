@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 from ...base import Finding, Mode, ModeArg, Pattern, Prompt, Request
@@ -25,6 +24,10 @@ def applies(request: Request) -> bool:
 def build_prompt(context: SchemaContext, patterns: list[Pattern]) -> Prompt:
     prefix = HEADER + "\n".join(p.text for p in patterns) + "\n"
     prefill = f"// {context.description}\ndiesel::table! {{\n    {context.table} (id) {{\n        id -> Integer,\n"
+    if context.planned:
+        # The description said every column and type: the grammar holds them as fixed text.
+        lines = "".join(f"        {column.declaration()},\n" for column in context.planned)
+        return Prompt(prefix=prefix, context="", prefill=prefill, grammar=f"root ::= {json.dumps(lines + '    }' + chr(10) + '}')}")
     types = " | ".join(json.dumps(t) for t in SQL_TYPES)
     grammar = "\n".join(
         [
@@ -62,6 +65,12 @@ def validate(code: str, context: SchemaContext) -> list[Finding]:
             findings.append(Finding("error", f"`{column.name}` has the unknown SQL type `{column.sql_type}`"))
     if len(names) < 2:
         findings.append(Finding("error", "the table has no columns besides its key", hint="add the columns the description names"))
+    declared = {column.name: column.declaration() for column in table.columns}
+    for planned in context.planned:
+        if declared.get(planned.name) != planned.declaration():
+            findings.append(
+                Finding("error", f"the description asks for `{planned.declaration()}`", hint=f"declare {planned.declaration()}")
+            )
     return findings
 
 

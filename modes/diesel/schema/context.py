@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ...base import ModeError, NeedsInput, Request
 from ..tables import Schema, Table, parse_schema
+from .description import PlannedColumn, plan_columns
 
 
 @dataclass
@@ -17,6 +18,8 @@ class SchemaContext:
     description: str
     #: the block being replaced, when the table exists already
     existing: Table | None
+    #: the columns the description lists, read in code (empty when it does not list them)
+    planned: list[PlannedColumn]
 
 
 def build_context(request: Request) -> SchemaContext:
@@ -31,4 +34,5 @@ def build_context(request: Request) -> SchemaContext:
     if not description:
         raise NeedsInput("description", f"What should `{table}` hold? (e.g. a name, an optional phone, when it was created)")
     schema = parse_schema(request.text, str(request.path))
-    return SchemaContext(request, schema, table, description, schema.table(table))
+    planned = plan_columns(description, set(schema.tables) - {table})
+    return SchemaContext(request, schema, table, description, schema.table(table), planned)

@@ -1,6 +1,5 @@
 """diesel.schema without the model: arguments, validation, placement and joinable upkeep."""
 
-from pathlib import Path
 
 import pytest
 
@@ -75,3 +74,13 @@ def test_existing_table_is_replaced(schema_request):
 def test_bad_blocks_are_rejected(schema_request, block, problem):
     context = build_context(schema_request(table="enrollments", description="x"))
     assert any(problem in f.message for f in MODE.validate(block, context))
+
+
+def test_a_listed_description_fixes_columns_in_the_grammar_and_the_validator(schema_request):
+    context = build_context(
+        schema_request(table="enrollments", description="enrollments: the student, the course and an optional grade number")
+    )
+    prompt = MODE.prompt(context, MODE.patterns())
+    assert "student_id -> Integer,\\n" in prompt.grammar and "grade_number -> Nullable<Integer>" in prompt.grammar
+    wrong = ENROLLMENTS.replace("grade -> Nullable<Integer>", "grade_number -> Text")
+    assert any("grade_number -> Nullable<Integer>" in f.message for f in MODE.validate(wrong, context))

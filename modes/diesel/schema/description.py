@@ -1,0 +1,115 @@
+"""The columns a plain description names, with their SQL types, read before the model runs.
+
+"pets staying overnight: the pet, the check-in date, an optional check-out date, the nightly rate
+in cents and optional notes" lists its columns outright, and English says their types: "optional"
+is Nullable, "whether" is Bool, "when ..." a Timestamp, "date" a Date, "in cents" or "number" an
+Integer, "in kilograms" a Double, another table's name a foreign key. The 270M model guessed these
+types poorly; read here, they become fixed text in the grammar. A description this cannot read
+leaves the model a free grammar.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..naming import plural, singular
+
+FILLERS = {"the", "a", "an", "its", "their", "his", "her", "optional", "optionally", "maybe", "possibly", "some", "any",
+           "nullable", "also", "if"}
+PRONOUNS = {"it", "they", "he", "she", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "gets", "got"}
+PREPOSITIONS = {"of", "for", "in", "at", "on", "to", "with", "by", "from", "per"}
+UNITS = {"cents": ("cents", "Integer"), "kilograms": ("kg", "Double"), "kg": ("kg", "Double"), "kilos": ("kg", "Double"),
+         "grams": ("grams", "Integer"), "minutes": ("minutes", "Integer"), "hours": ("hours", "Integer"),
+         "days": ("days", "Integer"), "meters": ("m", "Double"), "kilometers": ("km", "Double"),
+         "euros": ("euros", "Double"), "dollars": ("dollars", "Double"), "percent": ("percent", "Double")}
+FLAGS = {"active", "enabled", "available", "archived", "verified", "published", "visible", "deleted", "confirmed", "paid"}
+DATES = {"date", "day", "birthday", "birthdate", "dob"}
+TIMES = {"time", "timestamp", "datetime", "moment"}
+COUNTS = {"number", "count", "quantity", "floor", "age", "year", "years", "nights", "position", "rank", "capacity",
+          "stock", "level", "seats", "rating", "stars", "score", "priority", "duration", "size"}
+MEASURES = {"weight", "height", "length", "width", "latitude", "longitude", "ratio", "temperature", "price", "cost",
+            "amount", "rate", "balance", "distance", "percentage"}
+
+
+@dataclass(frozen=True)
+class PlannedColumn:
+    name: str
+    sql_type: str
+    nullable: bool
+
+    def declaration(self) -> str:
+        return f"{self.name} -> " + (f"Nullable<{self.sql_type}>" if self.nullable else self.sql_type)
+
+
+def _items(description: str) -> list[str]:
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", "_", description.lower())  # "check-in" is one word
+    for marker in (":", " with ", " having ", " that has ", " which has "):
+        if marker in text:
+            text = text.split(marker, 1)[1]
+            break
+    else:
+        return []
+    return [item.strip() for item in re.split(r",|;|\band\b|\bplus\b", text) if item.strip()]
+
+
+def _participle(words: list[str]) -> str | None:
+    """`it was given` -> `given`; `they were added` -> `added`."""
+    content = [w for w in words if w not in PRONOUNS and w not in FILLERS and w not in PREPOSITIONS]
+    return content[-1] if content else None
+
+
+def _column(item: str, tables: set[str]) -> PlannedColumn | None:
+    words = re.findall(r"[a-z0-9_]+", item)
+    nullable = bool({"optional", "optionally", "maybe", "possibly", "nullable"} & set(words)) or "if any" in item
+    content = [w for w in words if w not in FILLERS]
+    if content[:2] == ["number", "of"] and len(content) > 2:  # "a number of seats" -> seats
+        content = content[2:]
+        words.append("number")
+    if not content:
+        return None
+    if content[0] == "whether":
+        adjective = _participle(content[1:])
+        return PlannedColumn(adjective, "Bool", nullable) if adjective else None
+    if content[0] == "when":
+        moment = _participle(content[1:])
+        return PlannedColumn(f"{moment}_at", "Timestamp", nullable) if moment else None
+    if len(content) == 1 and (content[0] in tables or plural(content[0]) in tables):
+        return PlannedColumn(f"{singular(content[0])}_id", "Integer", nullable)
+    head = next((w for w in content if w in DATES), None)
+    if head is not None:
+        after = content[content.index(head) + 1 :]
+        if after and after[0] not in PREPOSITIONS:  # "the date they were hired" -> hired_on
+            moment = _participle(after)
+            return PlannedColumn(f"{moment}_on", "Date", nullable) if moment else None
+        named = [w for w in content if w != head and w not in PREPOSITIONS]
+        return PlannedColumn("_".join([*named, "date"]) if named else "date", "Date", nullable)
+    unit = next((w for w in content if w in UNITS), None)
+    words_before_unit = [w for w in content[: content.index(unit)] if w not in PREPOSITIONS] if unit else content
+    name_words = [w for w in words_before_unit if w not in PREPOSITIONS and w not in PRONOUNS][:4]
+    if unit:
+        suffix, sql_type = UNITS[unit]
+        return PlannedColumn("_".join([*name_words, suffix]), sql_type, nullable)
+    name = "_".join(name_words)
+    if not name:
+        return None
+    if name_words[0] in ("is", "has") or name_words[-1] in FLAGS:
+        return PlannedColumn(name, "Bool", nullable)
+    if set(name_words) & TIMES:
+        return PlannedColumn(name.replace("_time", "_at"), "Timestamp", nullable)
+    if set(name_words) & COUNTS or "number" in words:
+        return PlannedColumn(name, "Integer", nullable)
+    if set(name_words) & MEASURES:
+        return PlannedColumn(name, "Double", nullable)
+    return PlannedColumn(name, "Text", nullable)
+
+
+def plan_columns(description: str, tables: set[str]) -> list[PlannedColumn]:
+    """The columns a description lists, in order; empty when it does not list them."""
+    planned: list[PlannedColumn] = []
+    for item in _items(description):
+        column = _column(item, tables)
+        if column is not None and re.fullmatch(r"[a-z][a-z0-9_]*", column.name) and column.name != "id":
+            if all(c.name != column.name for c in planned):
+                planned.append(column)
+    return planned
