@@ -83,6 +83,7 @@ def decode(llama, *, max_tokens: int, temperature: float, seed: int, grammar: st
     rng = np.random.default_rng(seed)
     utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
     buffer = ctypes.create_string_buffer(64)
+    allows = gate.allows if gate else (lambda token: True)
     text = ""
     emitted = 0
     try:
@@ -90,7 +91,6 @@ def decode(llama, *, max_tokens: int, temperature: float, seed: int, grammar: st
             pointer = llama_cpp.llama_get_logits_ith(llama._ctx.ctx, -1)
             logits = np.ctypeslib.as_array(pointer, shape=(n_vocab,))
             top = np.argpartition(logits, -TOP_K)[-TOP_K:]
-            allows = gate.allows if gate else (lambda token: True)
             token = _choose(top, logits, temperature, rng, allows)
             if token is None and gate is not None:
                 allowed = gate.allowed_among(logits)

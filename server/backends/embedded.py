@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import logging
-from contextlib import closing
 import os
 import threading
 import time
+from contextlib import closing
 from pathlib import Path
 
 from .base import BackendError, Completion, CompletionRequest, StopWhen, stream_into_completion

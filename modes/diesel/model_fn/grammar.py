@@ -14,7 +14,8 @@ import json
 
 from ..tables import Column, normalize_rust_type
 from .context import FunctionContext
-from .signature import enum_for_column, value_type
+from .intent import param_of
+from .signature import enum_for_column, param_type, value_type
 
 
 def _literal(text: str) -> str:
@@ -26,10 +27,7 @@ def _alternatives(options: list[str]) -> str:
 
 
 def _column_param_type(column: Column, context: FunctionContext) -> str:
-    enum = enum_for_column(column, context.struct, context.enums)
-    if enum is not None:
-        return enum.name
-    return "&str" if column.sql_type == "Text" else normalize_rust_type(Column(column.name, column.sql_type, False).rust_type)
+    return param_type(column, context.struct, context.enums)
 
 
 def _values_for(column: Column, context: FunctionContext, params: list[tuple[str, str]]) -> list[str]:
@@ -74,11 +72,6 @@ def _parameter_rules(context: FunctionContext, params: list[tuple[str, str]], sk
             rules[f"a{index}"] = " | ".join(f"( {a} )" for a in assign)
             assignments.append(f"a{index}")
     return comparisons, assignments
-
-
-def _param_name(value: str) -> str:
-    """`status.as_str()` -> `status`."""
-    return value.split(".")[0]
 
 
 def _free_params(context: FunctionContext) -> list[tuple[str, str]]:
@@ -136,9 +129,7 @@ def _body_shapes(context: FunctionContext, params: list[tuple[str, str]], rules:
         # said (intent) is fixed text; a parameter they did not place gets a filter of its own.
         intent = context.intent
         signature_key = key_param if context.signature and context.signature.kind in ("one", "delete", "update") else None
-        placed = {_param_name(v) for c in intent.conditions for v in [c.value] if v} | {
-            _param_name(v) for _, v in intent.assignments
-        }
+        placed = {param_of(c.value) for c in intent.conditions if c.value} | {param_of(v) for _, v in intent.assignments}
         if intent.limit:
             placed.add(intent.limit)
         loose = [p for p in params if p[0] not in placed]
@@ -203,7 +194,7 @@ def _free_signature_rules(context: FunctionContext, shapes: dict, rules: dict[st
     # `latest_for_pet` promises a pet: its column's parameter comes first.
     params = {name for name, _ in context.intent.params}
     column = next(
-        (context.table.column(c.column) for c in context.intent.conditions if c.op == "eq" and _param_name(c.value or "") in params),
+        (context.table.column(c.column) for c in context.intent.conditions if c.op == "eq" and param_of(c.value or "") in params),
         None,
     )
     named = _literal(f", {column.name}: {_column_param_type(column, context)}") if column else ""

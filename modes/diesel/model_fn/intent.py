@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from ..models import EnumDef, ModelStruct
 from ..naming import singular
-from ..tables import Column, Table, normalize_rust_type
-from .signature import enum_for_column, value_type
+from ..tables import Column, Table
+from .signature import enum_for_column, param_type, value_type
 
 TIME_TYPES = ("Timestamp", "Date", "Time", "TimestamptzSqlite", "Timestamptz")
 NUMBER_TYPES = ("Integer", "BigInt", "SmallInt", "Double", "Float", "Numeric")
@@ -215,12 +215,7 @@ class _Reader:
         return ranked[0] if ranked else None
 
     def rust_type(self, column: Column) -> str:
-        enum = enum_for_column(column, self.struct, self.enums)
-        if enum is not None:
-            return enum.name
-        if column.sql_type in ("Text", "VarChar"):
-            return "&str"
-        return normalize_rust_type(Column(column.name, column.sql_type, False).rust_type)
+        return param_type(column, self.struct, self.enums)
 
     # -- finding helpers -------------------------------------------------------------------
     def phrase_at(self, words: tuple[str, ...]) -> list[int]:
@@ -512,11 +507,11 @@ def bind_params(intent: Intent, params: list[tuple[str, str]]) -> Intent:
     ours = {name for name, _ in intent.params}
 
     def rename(value: str | None) -> str | None:
-        head, dot, rest = (value or "").partition(".")
-        return mapping[head] + dot + rest if head in mapping else value
+        head = param_of(value or "")
+        return mapping[head] + (value or "")[len(head) :] if head in mapping else value
 
     def kept(value: str | None) -> bool:
-        return value is None or value.partition(".")[0] not in ours or value.partition(".")[0] in mapping
+        return value is None or param_of(value) not in ours or param_of(value) in mapping
 
     return Intent(
         kind=intent.kind,
@@ -526,6 +521,11 @@ def bind_params(intent: Intent, params: list[tuple[str, str]]) -> Intent:
         assignments=[(column, rename(value)) for column, value in intent.assignments if kept(value)],
         params=list(params),
     )
+
+
+def param_of(value: str) -> str:
+    """The parameter a value expression reads: `status.as_str()` -> `status`."""
+    return value.partition(".")[0]
 
 
 def suggest_name(intent: Intent) -> str:

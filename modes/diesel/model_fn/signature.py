@@ -17,6 +17,7 @@ from ..tables import Column, Table, normalize_rust_type
 if TYPE_CHECKING:
     from .intent import Intent
 
+
 @dataclass(frozen=True)
 class Signature:
     text: str
@@ -39,6 +40,16 @@ def enum_for_column(column: Column, struct: ModelStruct, enums: list[EnumDef]) -
     pascal = "".join(part.capitalize() for part in column.name.split("_"))
     by_name = {e.name: e for e in enums if e.has_as_str}
     return by_name.get(struct.name + pascal) or by_name.get(pascal)
+
+
+def param_type(column: Column, struct: ModelStruct, enums: list[EnumDef]) -> str:
+    """The Rust type of a parameter carrying a value for `column`: its enum, `&str` for text."""
+    enum = enum_for_column(column, struct, enums)
+    if enum is not None:
+        return enum.name
+    if column.sql_type in ("Text", "VarChar"):
+        return "&str"
+    return normalize_rust_type(Column(column.name, column.sql_type, False).rust_type)
 
 
 def derive_signature(
