@@ -122,6 +122,16 @@ async def test_list_modes(client: LanguageClient):
     assert "diesel.model_fn" in [m["id"] for m in modes]
 
 
+async def test_every_request_is_answered_while_the_model_loads(client: LanguageClient):
+    # The model starts loading in the background on `initialized`; llama.cpp must not silence
+    # the stdout the server speaks on while it loads, or answers vanish and the client hangs.
+    for _ in range(60):
+        request = client.workspace_execute_command_async(types.ExecuteCommandParams(command="nocodo.listModes"))
+        modes = await asyncio.wait_for(request, timeout=30)
+        assert "diesel.model_fn" in [m["id"] for m in modes]
+        await asyncio.sleep(0.05)
+
+
 async def test_missing_name_asks_for_input_and_changes_nothing(client: LanguageClient):
     uri, text = open_document(client, "src/models/course.rs")
     result = await run_mode(client, uri, line_of(text, "impl Course {"), 5)

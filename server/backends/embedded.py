@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import threading
 import time
-from contextlib import closing
+from contextlib import closing, redirect_stderr
 from pathlib import Path
 
 from .base import BackendError, Completion, CompletionRequest, StopWhen, stream_into_completion
@@ -89,18 +90,28 @@ class EmbeddedBackend:
         self.model_path = path
         try:
             from llama_cpp import Llama, LlamaRAMCache
+            from llama_cpp._logger import set_verbose
         except ImportError as error:
             raise BackendError("llama-cpp-python is not installed: pip install llama-cpp-python") from error
+        # With verbose=False, llama-cpp-python points file descriptors 1 and 2 at /dev/null while
+        # it loads. The language server answers on fd 1 from another thread meanwhile, so those
+        # answers would vanish. Load verbosely, keep the chatter for the debug log, then quiet it.
+        chatter = io.StringIO()
         try:
-            llama = Llama(
-                model_path=str(path),
-                n_ctx=CONTEXT_TOKENS,
-                n_threads=self._threads,
-                n_batch=512,
-                verbose=False,
-            )
+            with redirect_stderr(chatter):
+                llama = Llama(
+                    model_path=str(path),
+                    n_ctx=CONTEXT_TOKENS,
+                    n_threads=self._threads,
+                    n_batch=512,
+                    verbose=True,
+                )
         except (ValueError, RuntimeError, OSError) as error:
             raise BackendError(f"could not load the model {path}: {error}") from error
+        finally:
+            set_verbose(False)
+            log.debug("llama.cpp while loading:\n%s", chatter.getvalue())
+        llama.verbose = False
         llama.set_cache(LlamaRAMCache(capacity_bytes=STATE_CACHE_BYTES))
         return llama
 
@@ -110,8 +121,7 @@ class EmbeddedBackend:
         stop_when: StopWhen | None = None,
         cancel: threading.Event | None = None,
     ) -> Completion:
-        # numpy and llama.cpp are imported with the model, off the start-up path: importing numpy
-        # when the server starts made it miss its shutdown now and then in the stdio tests.
+        # numpy comes with the model, not with the server's start.
         from .decoding import decode, evaluate_prompt
 
         with self._lock:
