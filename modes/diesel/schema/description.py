@@ -18,6 +18,7 @@ from ..naming import plural, singular
 FILLERS = {"the", "a", "an", "its", "their", "his", "her", "optional", "optionally", "maybe", "possibly", "some", "any",
            "nullable", "also", "if"}
 PRONOUNS = {"it", "they", "he", "she", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "gets", "got"}
+AUXILIARIES = {"is", "are", "was", "were", "been", "gets", "got", "get"}
 PREPOSITIONS = {"of", "for", "in", "at", "on", "to", "with", "by", "from", "per"}
 UNITS = {"cents": ("cents", "Integer"), "kilograms": ("kg", "Double"), "kg": ("kg", "Double"), "kilos": ("kg", "Double"),
          "grams": ("grams", "Integer"), "minutes": ("minutes", "Integer"), "hours": ("hours", "Integer"),
@@ -27,7 +28,11 @@ FLAGS = {"active", "enabled", "available", "archived", "verified", "published", 
 DATES = {"date", "day", "birthday", "birthdate", "dob"}
 TIMES = {"time", "timestamp", "datetime", "moment"}
 COUNTS = {"number", "count", "quantity", "floor", "age", "year", "years", "nights", "position", "rank", "capacity",
-          "stock", "level", "seats", "rating", "stars", "score", "priority", "duration", "size"}
+          "stock", "level", "seats", "rating", "stars", "score", "grade", "priority", "duration", "size"}
+#: "<word> number" names an identifier, not a count: a phone, tracking or serial number
+IDENTIFIER_NOUNS = {"number", "code", "reference", "ref", "id", "identifier"}
+#: a clause of its own that makes the column before it optional: "when it was delivered, if it has been"
+OPTIONAL_CLAUSE = re.compile(r"^(if|unless)\b|^(when|where) (known|available|applicable|given|set)$")
 MEASURES = {"weight", "height", "length", "width", "latitude", "longitude", "ratio", "temperature", "price", "cost",
             "amount", "rate", "balance", "distance", "percentage"}
 
@@ -54,9 +59,13 @@ def _items(description: str) -> list[str]:
 
 
 def _participle(words: list[str]) -> str | None:
-    """`it was given` -> `given`; `they were added` -> `added`."""
-    content = [w for w in words if w not in PRONOUNS and w not in FILLERS and w not in PREPOSITIONS]
-    return content[-1] if content else None
+    """`it was given` -> `given`; `it was handed to the carrier` -> `handed`; `they joined` -> `joined`."""
+    auxiliaries = [i for i, w in enumerate(words) if w in AUXILIARIES]
+    after = words[auxiliaries[-1] + 1 :] if auxiliaries else []
+    content = [w for w in (after or words) if w not in PRONOUNS and w not in FILLERS and w not in PREPOSITIONS]
+    if not content:
+        return None
+    return content[0] if after else content[-1]
 
 
 def _column(item: str, tables: set[str]) -> PlannedColumn | None:
@@ -97,6 +106,8 @@ def _column(item: str, tables: set[str]) -> PlannedColumn | None:
         return PlannedColumn(name, "Bool", nullable)
     if set(name_words) & TIMES:
         return PlannedColumn(name.replace("_time", "_at"), "Timestamp", nullable)
+    if len(name_words) > 1 and name_words[-1] in IDENTIFIER_NOUNS and not set(name_words[:-1]) & COUNTS:
+        return PlannedColumn(name, "Text", nullable)
     if set(name_words) & COUNTS or "number" in words:
         return PlannedColumn(name, "Integer", nullable)
     if set(name_words) & MEASURES:
@@ -109,6 +120,9 @@ def plan_columns(description: str, tables: set[str]) -> list[PlannedColumn]:
     planned: list[PlannedColumn] = []
     for item in _items(description):
         column = _column(item, tables)
+        if column is None and OPTIONAL_CLAUSE.match(item) and planned:
+            planned[-1] = PlannedColumn(planned[-1].name, planned[-1].sql_type, True)
+            continue
         if column is not None and re.fullmatch(r"[a-z][a-z0-9_]*", column.name) and column.name != "id":
             if all(c.name != column.name for c in planned):
                 planned.append(column)

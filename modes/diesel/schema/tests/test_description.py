@@ -4,7 +4,7 @@ import pytest
 
 from nocodo.modes.diesel.schema.description import plan_columns
 
-TABLES = {"customers", "authors", "warehouses"}
+TABLES = {"customers", "authors", "warehouses", "books"}
 
 
 @pytest.mark.parametrize(
@@ -29,6 +29,16 @@ TABLES = {"customers", "authors", "warehouses"}
         (
             "events having a name, a start time, a number of seats and an optional date for the next edition",
             ["name -> Text", "start_at -> Timestamp", "seats -> Integer", "next_edition_date -> Nullable<Date>"],
+        ),
+        (
+            "flights of a traveller: the airline, a booking reference, an optional seat number, a gate number, "
+            "when it was boarded, if it has been, and the number of bags",
+            ["airline -> Text", "booking_reference -> Text", "seat_number -> Nullable<Text>", "gate_number -> Text",
+             "boarded_at -> Nullable<Timestamp>", "bags -> Integer"],
+        ),
+        (
+            "loans of a library book: the book, when it was lent to the reader, the due date and a floor number",
+            ["book_id -> Integer", "lent_at -> Timestamp", "due_date -> Date", "floor_number -> Integer"],
         ),
     ],
 )
