@@ -114,6 +114,7 @@ def _stub_starting_at(lines: list[str], line: int) -> Stub | None:
     indent, name = match.group(1), match.group(3)
     first = _doc_lines_above(lines, line)
     doc_block = "".join(l + "\n" for l in lines[first:line])
+    written_doc = " ".join(_DOC_COMMENT.match(l).group(1) for l in lines[first:line]).strip() or None
     brace_line = _signature_end(lines, line)
     if brace_line is not None:
         following = "\n".join(lines[line:])
@@ -125,8 +126,8 @@ def _stub_starting_at(lines: list[str], line: int) -> Stub | None:
         if re.sub(r"\s+", "", body) not in _EMPTY_BODIES:
             return None  # a complete function with a real body is not a stub
         last = line + following[:end].count("\n")
-        return Stub(first, last, name, f"{doc_block}{following[:brace].rstrip()} {{\n")
-    return Stub(first, line, name, doc_block + current.rstrip())
+        return Stub(first, last, name, f"{doc_block}{following[:brace].rstrip()} {{\n", doc=written_doc)
+    return Stub(first, line, name, doc_block + current.rstrip(), doc=written_doc)
 
 
 def _signature_end(lines: list[str], line: int) -> int | None:
@@ -239,7 +240,9 @@ def build_context(request: Request) -> FunctionContext:
     companions = [s for s in rust_file.model_structs() if s.table == struct.table and s.name != struct.name]
     member_line = next((l for f in impl.functions for l in [lines[f.start_line]] if l.strip()), None)
     indent = _indent_of(member_line) if member_line else _indent_of(lines[impl.start_line]) + "    "
-    intent = read_intent(name, doc, table, struct, all_enums)
+    key = table.primary_key[0] if table.primary_key else None
+    written = signature_from_stub(stub.prefill, struct.name, key) if stub and stub.prefill.endswith("{\n") else None
+    intent = read_intent(name, doc, table, struct, all_enums, kind=written.kind if written else None)
     if name is None and intent.kind and intent.settled:
         # A request written only as a comment: name the function from what it asks, so the
         # model writes a query rather than inventing a name.
@@ -251,8 +254,7 @@ def build_context(request: Request) -> FunctionContext:
         prefill, replace = stub.prefill, (stub.first_line, stub.last_line)
         if stub.name is None and name is not None:
             prefill += f"{name}("
-        key = table.primary_key[0] if table.primary_key else None
-        signature = signature_from_stub(prefill, struct.name, key) if prefill.endswith("{\n") else None
+        signature = written
         if signature is not None:
             intent = bind_params(intent, list(signature.params))
     else:

@@ -124,6 +124,8 @@ def _body_shapes(context: FunctionContext, params: list[tuple[str, str]], rules:
     set_clause = '( assign | "(" assign ( ", " assign )+ ")" )'
     delete_target = f"( {_literal(f'.find({key_param})')} | inlinefilter )"
     order, limit = "order?", "limit?"
+    # "cancel an order unless it has shipped": the update's own conditions guard its target
+    guards = "" if free else "".join(f".filter({c.render(table)})" for c in context.intent.conditions)
     if not free:
         # A settled signature's every parameter goes into the query. What the request's words
         # said (intent) is fixed text; a parameter they did not place gets a filter of its own.
@@ -166,7 +168,7 @@ def _body_shapes(context: FunctionContext, params: list[tuple[str, str]], rules:
         "delete": f"{_literal(f'{body}diesel::delete({table}::table')} {delete_target} {_literal(').execute(conn)')}"
         if key_param or "inlineparams" in rules
         else None,
-        "update": f"{_literal(f'{body}diesel::update({table}::table.find({key_param}))' + chained + '.set(')} "
+        "update": f"{_literal(f'{body}diesel::update({table}::table.find({key_param}){guards})' + chained + '.set(')} "
         f"{set_clause} {_literal(')' + chained + '.execute(conn)')}"
         if key_param and assignments
         else None,

@@ -26,8 +26,17 @@ NUMBER_TYPES = ("Integer", "BigInt", "SmallInt", "Double", "Float", "Numeric")
 FILLERS = {
     "a", "an", "the", "given", "any", "one", "some", "its", "their", "his", "her", "this", "that",
     "number", "of", "yet", "still", "been", "be", "is", "are", "was", "were", "has", "have", "had",
-    "value", "than", "date", "time", "in", "on", "at", "all", "rows",
+    "value", "than", "date", "time", "in", "on", "at", "all", "rows", "it", "already", "ever", "written",
 }
+#: words for the same kind of column, tried when no column is named after the word itself
+SYNONYMS = (
+    {"text", "body", "content", "comment", "comments", "note", "notes", "remark", "remarks", "message", "description",
+     "review", "feedback"},
+    {"phone", "telephone", "mobile", "cell"},
+    {"email", "mail", "address"},
+    {"price", "cost"},
+    {"picture", "photo", "image", "avatar"},
+)
 #: irregular forms a suffix stripper cannot join
 IRREGULAR = {"paid": "pay", "born": "birth", "birthday": "birth", "sold": "sell", "sent": "send", "bought": "buy"}
 
@@ -64,7 +73,13 @@ COMPARISONS = (
     (("max",), "le", "number"),
     (("maximum",), "le", "number"),
 )
-NEGATIONS = (("without",), ("no",), ("never",), ("missing",), ("lacking",), ("not",), ("unset",))
+NEGATIONS = (("without",), ("no",), ("never",), ("missing",), ("lacking",), ("not",), ("unset",), ("unless",))
+#: "with a phone", "that have a breed": the nullable column is set
+PRESENCES = (("with",), ("having",), ("that", "have"), ("that", "has"), ("who", "have"), ("who", "has"), ("which", "have"),
+             ("which", "has"))
+#: words that change a number column by an amount: (verbs, sign, the preposition before the column)
+INCREMENTS = (({"add", "adds"}, "+", "to"), ({"increase", "increment", "raise", "bump"}, "+", None),
+              ({"subtract", "deduct", "remove", "take"}, "-", "from"), ({"decrease", "decrement", "reduce", "lower"}, "-", None))
 SEARCH_WORDS = {"search", "contains", "contain", "containing", "matching", "match", "like", "includes", "including"}
 NEWEST = {"latest", "newest", "recent", "last", "youngest"}
 OLDEST = {"oldest", "earliest", "soonest", "upcoming", "chronological", "next"}
@@ -101,7 +116,7 @@ def stem(word: str) -> str:
     word = word.lower()
     if word in IRREGULAR:
         return IRREGULAR[word]
-    for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "es", "ed", "ate", "s", "e", "y"):
+    for suffix in ("ations", "ation", "ments", "ment", "ings", "ated", "ating", "ing", "ies", "es", "ed", "ate", "s", "e", "y"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
             break
@@ -149,7 +164,9 @@ class Intent:
 class _Reader:
     """One pass over the request's words; each finding consumes the words it used."""
 
-    def __init__(self, name: str | None, doc: str | None, table: Table, struct: ModelStruct, enums: list[EnumDef]):
+    def __init__(
+        self, name: str | None, doc: str | None, table: Table, struct: ModelStruct, enums: list[EnumDef], kind: str | None
+    ):
         self.table = table
         self.struct = struct
         self.enums = enums
@@ -157,8 +174,7 @@ class _Reader:
         self.doc_words = re.findall(r"[a-z0-9]+|,", (doc or "").lower().replace("-", " "))
         self.words = self.name_words + ["."] + self.doc_words
         self.used: set[int] = set()
-        self.intent = Intent()
-        self._time_params = 0
+        self.intent = Intent(kind=kind)
 
     # -- columns ---------------------------------------------------------------------------
     def columns_for(self, word: str, accept=lambda column: True) -> list[Column]:
@@ -171,11 +187,15 @@ class _Reader:
         if exact:
             return exact
         target = stem(word)
-        return [
+        found = [
             c
             for c in candidates
             if any(stem(part) == target for part in c.name.split("_") if part not in ("id", "at", "on", "is", "has"))
         ]
+        if found:
+            return found
+        kin = next((group for group in SYNONYMS if word in group), set())
+        return [c for c in candidates if any(part in kin for part in c.name.split("_"))]
 
     def is_time(self, column: Column) -> bool:
         return column.sql_type in TIME_TYPES
@@ -241,15 +261,19 @@ class _Reader:
 
     # -- readers, in order of precedence -----------------------------------------------------
     def read(self) -> Intent:
-        self.read_kind()
+        if self.intent.kind is None:
+            self.read_kind()
+        self.read_increments()
         self.read_ranges()
         self.read_comparisons()
         self.read_searches()
         self.read_negations()
+        self.read_presences()
         self.read_order()
         self.read_equalities()
         self.read_flags_and_variants()
         self.read_updated_columns()
+        self.read_action_verb()
         self.read_limit()
         if self.intent.kind is None and (self.intent.settled or self.plural_subject()):
             self.intent.kind = "vec"
@@ -267,8 +291,25 @@ class _Reader:
             if any(w in KIND_VERBS[kind] for w in words):
                 self.intent.kind = kind
                 break
+        else:
+            if first and self.action_columns(first[0]):
+                self.intent.kind = "update"
         if self.phrase_at(("how", "many")):
             self.intent.kind = "count"
+
+    def action_columns(self, verb: str) -> list[Column]:
+        """What a domain verb changes: `ship` a `shipped_at`, `refund` a `refunded` flag, `cancel` a
+        `Cancelled` state. Only a verb's plain form counts: `shipped` or `active` name a state."""
+        if verb.endswith(("ed", "ing")) or verb in FILLERS or any(verb in KIND_VERBS[k] for k in KIND_VERBS):
+            return []
+        own_names = {part for c in self.table.columns for part in c.name.split("_")}
+        flags_and_stamps = [] if verb in own_names else self.columns_for(
+            verb, lambda c: c.sql_type == "Bool" or (self.is_time(c) and c.nullable)
+        )
+        variant = self.variant_for(verb)
+        if variant is not None and not any(v.lower() == verb for e in self.enums for v in e.variants):
+            flags_and_stamps.append(self.table.column(variant[0]))
+        return flags_and_stamps
 
     def read_ranges(self) -> None:
         for index in self.phrase_at(("between",)):
@@ -283,6 +324,11 @@ class _Reader:
             self.add(Condition(column.name, "le", high))
 
     def read_comparisons(self) -> None:
+        for index in self.phrase_at(("out", "of")):
+            found = self.column_near(index + 1, self.is_number, after=1, before=0)
+            if found is not None:  # "out of stock", "out of seats"
+                self.used.update((index, index + 1, found[1]))
+                self.add(Condition(found[0].name, "le", "0"))
         for words, op, measure in COMPARISONS:
             for index in self.phrase_at(words):
                 if words == ("from",) and not ({"on", "onwards"} & set(self.words[index:])):
@@ -319,13 +365,61 @@ class _Reader:
                 flag = None if wants_time else self.column_near(index, lambda c: c.sql_type == "Bool", before=0)
                 if flag is not None:
                     self.used.update((index, flag[1]))
-                    self.add(Condition(flag[0].name, "eq", "false"))
+                    if self.intent.kind == "update" and self.words[index + 1 : index + 2] in (["longer"], ["more"]):
+                        self.assign(flag[0].name, "false")  # "it is no longer active"
+                    else:
+                        self.add(Condition(flag[0].name, "eq", "false"))
                     continue
                 accept = (lambda c: c.nullable and self.is_time(c)) if wants_time else (lambda c: c.nullable)
                 found = self.column_near(index, accept, before=0)
                 if found is not None and not self.has(found[0].name, ("is_null",)):
                     self.used.update((index, found[1]))
                     self.add(Condition(found[0].name, "is_null"))
+
+    def read_presences(self) -> None:
+        """"reviews with a text", "owners that have a phone": a nullable column that is set."""
+        if self.intent.kind in ("create", "update"):
+            return
+        for words in PRESENCES:
+            for index in self.phrase_at(words):
+                end = index + len(words) - 1
+                if self.words[end + 1 : end + 2] in (["given"], ["this"], ["the"], ["same"]):
+                    continue  # "with a given email" compares with a parameter
+                found = self.column_near(end, lambda c: c.nullable, after=2, before=0)
+                if found is not None and not self.has(found[0].name, ("is_null", "is_not_null")):
+                    self.used.update((*range(index, end + 1), found[1]))
+                    self.add(Condition(found[0].name, "is_not_null"))
+
+    def read_increments(self) -> None:
+        """"add a delivered quantity to the stock", "reduce the balance by an amount", `restock`."""
+        if self.intent.kind not in (None, "update"):
+            return
+        for verbs, sign, preposition in INCREMENTS:
+            for index, word in enumerate(self.words):
+                if word not in verbs or index in self.used:
+                    continue
+                if preposition is None:
+                    found = self.column_near(index, self.is_number, after=2, before=0)
+                    amount_words = []
+                else:
+                    position = next((i for i in range(index + 1, min(index + 7, len(self.words))) if self.words[i] == preposition), None)
+                    found = self.column_near(position, self.is_number, after=2, before=0) if position else None
+                    amount_words = [w for w in self.words[index + 1 : position] if w not in FILLERS] if position else []
+                if found is None:
+                    continue
+                self.used.update((index, found[1]))
+                self.increment(found[0], sign, amount_words[-1] if amount_words else "amount")
+        verb = self.name_words[0] if self.name_words else ""
+        column = self.table.column(verb[2:]) if verb.startswith("re") and not self.intent.assignments else None
+        if column is not None and self.is_number(column):  # `restock` a `stock` column
+            self.used.add(0)
+            self.increment(column, "+", "quantity")
+
+    def increment(self, column: Column, sign: str, amount: str) -> None:
+        name = amount if re.fullmatch(r"[a-z][a-z0-9_]*", amount) and amount != column.name else "amount"
+        param = self.add_param(name, self.rust_type(column))
+        self.intent.kind = "update"
+        self.assign(column.name, f"{self.table.name}::{column.name} {sign} {param}")
 
     def read_order(self) -> None:
         for index, word in enumerate(self.words):
@@ -441,6 +535,7 @@ class _Reader:
                 self.used.add(index)
                 if updating:
                     self.assign(column, literal)
+                    self.stamp(word)
                 elif not self.has(column, ("eq", "ne")):
                     self.add(Condition(column, "ne" if negated else "eq", literal))
 
@@ -453,6 +548,23 @@ class _Reader:
             if column is not None and position not in self.used:
                 self.used.add(position)
                 self.assign(column.name, self.value_param(column))
+
+    def read_action_verb(self) -> None:
+        """`ship`, `check_in`, `refund`: the verb's state, flag and time stamp, unless words set them."""
+        if self.intent.kind != "update":
+            return
+        verb = (self.name_words or self.doc_words)[:1]
+        if not verb or (0 in self.used and self.name_words):
+            return
+        for column in self.action_columns(verb[0]):
+            if column.sql_type == "Bool":
+                self.assign(column.name, "true")
+            elif self.is_time(column):
+                self.stamp(verb[0])
+            else:
+                variant = self.variant_for(verb[0])
+                if variant is not None and not any(c == variant[0] for c, _ in self.intent.assignments):
+                    self.assign(*variant)
 
     def variant_for(self, word: str) -> tuple[str, str] | None:
         target = stem(word)
@@ -484,8 +596,16 @@ class _Reader:
                 self.intent.kind = "vec"
 
 
-def read_intent(name: str | None, doc: str | None, table: Table, struct: ModelStruct, enums: list[EnumDef]) -> Intent:
-    return _Reader(name, doc, table, struct, enums).read()
+def read_intent(
+    name: str | None,
+    doc: str | None,
+    table: Table,
+    struct: ModelStruct,
+    enums: list[EnumDef],
+    kind: str | None = None,
+) -> Intent:
+    """What the words ask; `kind` is the query's shape when a written signature already says it."""
+    return _Reader(name, doc, table, struct, enums, kind).read()
 
 
 def bind_params(intent: Intent, params: list[tuple[str, str]]) -> Intent:
@@ -498,9 +618,10 @@ def bind_params(intent: Intent, params: list[tuple[str, str]]) -> Intent:
         for wanted, wanted_type in intent.params:
             if wanted in mapping:
                 continue
-            match = next(
-                (p for p in free if (value_type(p[1]) == value_type(wanted_type) if by_type else p[0] == wanted)), None
-            )
+            is_key = lambda n: n == "id" or n.endswith("_id")
+            fitting = [p for p in free if (value_type(p[1]) == value_type(wanted_type) if by_type else p[0] == wanted)]
+            # by type, a key (`id: i32`) is left for the row's own key before it carries a quantity
+            match = next((p for p in fitting if is_key(p[0]) == is_key(wanted)), fitting[0] if fitting else None)
             if match:
                 mapping[wanted] = match[0]
                 free.remove(match)
@@ -508,24 +629,37 @@ def bind_params(intent: Intent, params: list[tuple[str, str]]) -> Intent:
 
     def rename(value: str | None) -> str | None:
         head = param_of(value or "")
-        return mapping[head] + (value or "")[len(head) :] if head in mapping else value
+        return _PARAM.sub(lambda m: mapping[head] if m.group(0) == head else m.group(0), value, count=1) if head in mapping else value
 
     def kept(value: str | None) -> bool:
         return value is None or param_of(value) not in ours or param_of(value) in mapping
+
+    # A stamp takes the time the user's signature passes in (`at: NaiveDateTime`) over the clock.
+    clock_types = {"chrono::Utc::now().naive_utc()": "NaiveDateTime", "chrono::Utc::now().date_naive()": "NaiveDate"}
+    for value, rust_type in clock_types.items():
+        passed = next((n for n, t in free if value_type(t) == rust_type), None)
+        if passed is not None and any(v == value for _, v in intent.assignments):
+            mapping[value] = passed
+            free = [p for p in free if p[0] != passed]
 
     return Intent(
         kind=intent.kind,
         conditions=[Condition(c.column, c.op, rename(c.value)) for c in intent.conditions if kept(c.value)],
         order=intent.order,
         limit=rename(intent.limit) if kept(intent.limit) else None,
-        assignments=[(column, rename(value)) for column, value in intent.assignments if kept(value)],
+        assignments=[(column, mapping.get(value) or rename(value)) for column, value in intent.assignments if kept(value)],
         params=list(params),
     )
 
 
+_PARAM = re.compile(r"(?<![\w:.])(?!(?:true|false)\b)[a-z_][a-z0-9_]*\b(?!::|\()")
+
+
 def param_of(value: str) -> str:
-    """The parameter a value expression reads: `status.as_str()` -> `status`."""
-    return value.partition(".")[0]
+    """The parameter a value expression reads: `status.as_str()` -> `status`,
+    `products::stock + quantity` -> `quantity`; "" for literals."""
+    found = _PARAM.search(value)
+    return found.group(0) if found else ""
 
 
 def suggest_name(intent: Intent) -> str:
@@ -546,6 +680,10 @@ def suggest_name(intent: Intent) -> str:
             others.append(f"without_{column}")
         elif condition.op == "like":
             others.append(f"matching_{column}")
+        elif condition.op == "is_not_null":
+            others.append(f"with_{column}")
+        elif condition.op == "le" and value == "0":
+            others.append(f"out_of_{column}")
         else:
             word = {"ge": "since", "gt": "over", "lt": "under", "le": "until"}[condition.op]
             others.append(f"{column}_{word}")

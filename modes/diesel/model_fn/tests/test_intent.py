@@ -2,7 +2,7 @@
 
 import pytest
 
-from nocodo.modes.diesel.model_fn.intent import Condition, bind_params, read_intent, stem, suggest_name
+from nocodo.modes.diesel.model_fn.intent import Condition, bind_params, param_of, read_intent, stem, suggest_name
 from nocodo.modes.diesel.models import read_rust_file
 from nocodo.modes.diesel.tables import parse_schema
 
@@ -20,6 +20,16 @@ diesel::table! {
         created_at -> Timestamp,
         delivered_at -> Nullable<Timestamp>,
         cost_cents -> BigInt,
+        remarks -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    parts (id) {
+        id -> Integer,
+        label -> Text,
+        stock -> Integer,
+        reserved -> Integer,
     }
 }
 """
@@ -39,10 +49,15 @@ impl ShipmentStatus {
 )
 TABLE = SCHEMA.tables["shipments"]
 STRUCT = MODELS.struct("Shipment")
+PART = read_rust_file("#[derive(Queryable)]\n#[diesel(table_name = parts)]\npub struct Part { pub id: i32 }\n").struct("Part")
 
 
-def intent(name=None, doc=None):
-    return read_intent(name, doc, TABLE, STRUCT, MODELS.enums)
+def intent(name=None, doc=None, kind=None):
+    return read_intent(name, doc, TABLE, STRUCT, MODELS.enums, kind)
+
+
+def part_intent(name=None, doc=None):
+    return read_intent(name, doc, SCHEMA.tables["parts"], PART, [])
 
 
 def shown(found):
@@ -110,7 +125,10 @@ def test_limit_makes_a_list():
 
 def test_updates_set_what_the_words_name():
     assert intent("update_carrier").assignments == [("carrier", "carrier")]
-    assert intent("mark_delivered").assignments == [("status", "ShipmentStatus::Delivered.as_str()")]
+    assert intent("mark_delivered").assignments == [
+        ("status", "ShipmentStatus::Delivered.as_str()"),
+        ("delivered_at", "chrono::Utc::now().naive_utc()"),
+    ]
     assert intent("mark_insured").assignments == [("insured", "true")]
 
 
@@ -140,3 +158,55 @@ def test_a_condition_the_written_signature_cannot_carry_is_dropped():
 )
 def test_a_comment_only_request_gets_a_name(doc, name):
     assert suggest_name(intent(None, doc)) == name
+
+
+def test_a_domain_verb_sets_its_state_and_stamps_its_time():
+    found = intent("deliver")
+    assert found.kind == "update"
+    assert found.assignments == [
+        ("status", "ShipmentStatus::Delivered.as_str()"),
+        ("delivered_at", "chrono::Utc::now().naive_utc()"),
+    ]
+    assert intent("insure").assignments == [("insured", "true")]
+    # a participle or an adjective names a state to filter by, not an action
+    assert intent("delivered_for_customer").kind != "update"
+
+
+def test_an_update_guarded_by_unless_and_no_longer():
+    found = intent("return_shipment", "Send it back, unless it has already been delivered.", kind="update")
+    assert shown(found) == [("delivered_at", "is_null", None)]
+    assert ("status", "ShipmentStatus::Returned.as_str()") in found.assignments
+    found = intent("drop_cover", "The shipment is no longer insured.", kind="update")
+    assert found.assignments == [("insured", "false")] and found.conditions == []
+
+
+def test_presence_of_a_nullable_column():
+    assert shown(intent(None, "shipments with a tracking code")) == [("tracking_code", "is_not_null", None)]
+    assert shown(intent("latest_with_text")) == [("remarks", "is_not_null", None)]
+    assert shown(intent(None, "shipments that have a tracking code, newest first"))[0][1] == "is_not_null"
+    assert shown(intent(None, "shipments with a given carrier")) == [("carrier", "eq", "carrier")]
+
+
+def test_stock_words_compare_and_change_a_number_column():
+    assert shown(part_intent("list_out_of_stock")) == [("stock", "le", "0")]
+    assert suggest_name(part_intent(None, "parts that are out of stock")) == "list_out_of_stock"
+    restock = part_intent("restock")
+    assert restock.kind == "update" and restock.assignments == [("stock", "parts::stock + quantity")]
+    added = part_intent("receive", "Add a delivered quantity to the stock of one part.")
+    assert added.assignments == [("stock", "parts::stock + quantity")] and ("quantity", "i32") in added.params
+    taken = part_intent("release", "Reduce the reserved count by an amount.")
+    assert taken.assignments == [("reserved", "parts::reserved - amount")]
+    assert part_intent("recent_parts").kind != "update"
+
+
+def test_a_written_time_parameter_replaces_the_clock():
+    found = bind_params(intent("deliver"), [("id", "i32"), ("at", "NaiveDateTime")])
+    assert ("delivered_at", "at") in found.assignments
+    renamed = bind_params(part_intent("restock"), [("id", "i32"), ("count", "i32")])
+    assert renamed.assignments == [("stock", "parts::stock + count")]
+
+
+def test_the_parameter_a_value_reads():
+    assert param_of("status.as_str()") == "status"
+    assert param_of("parts::stock + quantity") == "quantity"
+    assert param_of("chrono::Utc::now().naive_utc()") == param_of("true") == param_of("0") == ""

@@ -186,3 +186,21 @@ def test_turbofish_runs_and_inline_format_arguments_count_as_used(crate):
         '        students::table.filter(students::full_name.like(format!("%{text}%"))).load::<Student>(conn)\n    }'
     )
     assert [f.message for f in MODE.validate(code, context) if f.severity == "error"] == []
+
+
+def test_an_update_guard_and_stamp_are_fixed_in_the_grammar(crate):
+    path = crate / "src/models/student.rs"
+    stub = (
+        "impl Student {\n"
+        "    /// Graduate a student, unless they already graduated.\n"
+        "    pub fn graduate(conn: &mut SqliteConnection, id: i32) -> QueryResult<usize> {\n"
+        "        todo!()\n"
+        "    }\n"
+    )
+    text = path.read_text().replace("impl Student {\n", stub)
+    context = build_context(request_at(crate, "src/models/student.rs", "todo!()", text=text))
+    grammar = build_grammar(context)
+    assert "diesel::update(students::table.find(id).filter(students::graduated_at.is_null()))" in grammar
+    assert "students::graduated_at.eq(chrono::Utc::now().naive_utc())" in grammar
+    unguarded = FIND_BY_EMAIL.replace("find_by_email", "graduate")
+    assert any("graduated_at.is_null()" in f.message for f in MODE.validate(unguarded, context))
