@@ -1,0 +1,2 @@
+DROP TABLE coaches;
+DROP TABLE members;
