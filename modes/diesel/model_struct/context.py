@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...base import ModeError, NeedsInput, Request
 from ...syntax import byte_offset, parse
+from ..migrations import defaulted_columns
 from ..models import ModelStruct, RustFile, read_rust_file
 from ..naming import model_name
 from ..tables import Schema, Table
 from ..workspace_index import crate_schema, schema_table
+from .fields import allowed_columns
 
 KINDS = ("read", "insert", "changeset")
 _DERIVES = {
@@ -33,6 +35,8 @@ class StructContext:
     existing: ModelStruct | None
     #: line before which a new struct is inserted
     insert_before: int
+    #: columns an insert struct must set: NOT NULL and without a DEFAULT in the migrations
+    required: set[str] = field(default_factory=set)
 
     @property
     def lines(self) -> list[str]:
@@ -118,4 +122,13 @@ def build_context(request: Request) -> StructContext:
         attributes=_attributes(kind, table, schema, rust_file),
         existing=existing,
         insert_before=insert_before,
+        required=_required_on_insert(request, table) if kind == "insert" else set(),
     )
+
+
+def _required_on_insert(request: Request, table: Table) -> set[str]:
+    """Without migrations to read, nothing is required: a column may have a default we cannot see."""
+    defaults = defaulted_columns(request.workspace, request.path, table.name)
+    if defaults is None:
+        return set()
+    return {c.name for c in allowed_columns(table, "insert") if not c.nullable and c.name not in defaults}

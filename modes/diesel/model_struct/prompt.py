@@ -13,14 +13,15 @@ LABELS = {"read": "read model", "insert": "insert model", "changeset": "changese
 
 
 def build_grammar(context: StructContext) -> str:
-    lines = [
-        json.dumps(f"    pub {c.name}: {field_type(c, context.kind)},\n") for c in allowed_columns(context.table, context.kind)
-    ]
     # Schema order, each column once. Queryable maps fields by position, so a read struct holds
-    # them all, and a changeset offers every updatable column; an insert may leave out defaults.
-    optional = "?" if context.kind == "insert" else ""
-    body = " ".join(f"{line}{optional}" for line in lines)
-    return f'root ::= {body} "}}"'
+    # them all, and a changeset offers every updatable column; an insert may leave out only
+    # nullable columns and those the migrations give a default.
+    items = []
+    for column in allowed_columns(context.table, context.kind):
+        line = json.dumps(f"    pub {column.name}: {field_type(column, context.kind)},\n")
+        optional = context.kind == "insert" and column.name not in context.required
+        items.append(f"{line}?" if optional else line)
+    return f'root ::= {" ".join(items)} "}}"'
 
 
 def build_prompt(context: StructContext, patterns: list[Pattern]) -> Prompt:

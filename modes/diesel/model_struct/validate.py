@@ -57,7 +57,10 @@ def validate(code: str, context: StructContext) -> list[Finding]:
             )
         )
     if context.kind == "insert":
-        missing = [c.name for c in allowed.values() if not c.nullable and c.name not in fields]
+        required = [c for c in context.required if c not in fields]
+        if required:
+            findings.append(Finding("error", f"an insert must set {', '.join(sorted(required))}: NOT NULL without a default"))
+        missing = [c.name for c in allowed.values() if not c.nullable and c.name not in fields and c.name not in context.required]
         if missing:
             findings.append(Finding("warning", f"not set on insert (they need database defaults): {', '.join(missing)}"))
     if not fields:

@@ -117,3 +117,29 @@ def test_a_belongs_to_parent_from_another_file_is_imported(tmp_path):
     code = "\n".join(context.attributes) + "\npub struct Pet {\n    pub id: i32,\n    pub owner_id: i32,\n}"
     assert MODE.validate(code, context) == []
     assert "use crate::models::owner::Owner;" in apply_edits(context.request.text, MODE.place(code, context))
+
+
+def test_an_insert_must_set_what_the_migrations_leave_without_default(crate):
+    migration = crate / "migrations" / "2024-01-01-000000_create" / "up.sql"
+    migration.parent.mkdir(parents=True)
+    migration.write_text(
+        "CREATE TABLE courses (\n"
+        "    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,\n"
+        "    code TEXT NOT NULL, -- like CS101\n"
+        "    title TEXT NOT NULL,\n"
+        "    level TEXT NOT NULL DEFAULT 'beginner',\n"
+        "    credits INTEGER NOT NULL DEFAULT (3),\n"
+        "    starts_on DATE NOT NULL\n"
+        ");\n"
+    )
+    context = build_context(request(crate, "src/models/student.rs", blank_line(crate), table="courses", kind="insert"))
+    assert context.required == {"code", "title", "starts_on"}
+    grammar = build_grammar(context)
+    assert '"    pub title: String,\\n" ' in grammar and '"    pub level: String,\\n"?' in grammar
+    without_title = "#[derive(Insertable)]\n#[diesel(table_name = courses)]\npub struct NewCourse {\n    pub code: String,\n    pub starts_on: NaiveDate,\n}"
+    assert any("title" in f.message and f.severity == "error" for f in MODE.validate(without_title, context))
+
+
+def test_without_migrations_an_insert_may_leave_any_column_to_a_default(crate):
+    context = build_context(request(crate, "src/models/student.rs", blank_line(crate), table="courses", kind="insert"))
+    assert context.required == set()
