@@ -36,7 +36,16 @@ SYNONYMS = (
     {"email", "mail", "address"},
     {"price", "cost"},
     {"picture", "photo", "image", "avatar"},
+    {"capacity", "places", "spots", "seats", "spaces", "slots"},
 )
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "twenty": 20}
+#: "last" is also a verb: "classes that last more than an hour"
+VERB_AFTER_LAST = {"more", "less", "longer", "shorter", "for", "at", "over", "under", "between", "up", "until"}
+#: a period "in a given week" spans: a range on the main time column
+PERIODS = {"day", "week", "month", "year", "quarter", "period"}
+#: update verbs that say nothing of a domain state
+GENERIC_UPDATES = {"update", "set", "mark", "change", "rename", "toggle"}
 #: irregular forms a suffix stripper cannot join
 IRREGULAR = {"paid": "pay", "born": "birth", "birthday": "birth", "sold": "sell", "sent": "send", "bought": "buy"}
 
@@ -81,7 +90,7 @@ PRESENCES = (("with",), ("having",), ("that", "have"), ("that", "has"), ("who", 
 INCREMENTS = (({"add", "adds"}, "+", "to"), ({"increase", "increment", "raise", "bump"}, "+", None),
               ({"subtract", "deduct", "remove", "take"}, "-", "from"), ({"decrease", "decrement", "reduce", "lower"}, "-", None))
 SEARCH_WORDS = {"search", "contains", "contain", "containing", "matching", "match", "like", "includes", "including"}
-NEWEST = {"latest", "newest", "recent", "last", "youngest"}
+NEWEST = {"latest", "newest", "recent", "recently", "last", "youngest"}
 OLDEST = {"oldest", "earliest", "soonest", "upcoming", "chronological", "next"}
 #: superlative -> (direction, words a column of its measure is named with)
 SUPERLATIVES = {
@@ -171,7 +180,9 @@ class _Reader:
         self.struct = struct
         self.enums = enums
         self.name_words = [w for w in (name or "").lower().split("_") if w]
-        self.doc_words = re.findall(r"[a-z0-9]+|,", (doc or "").lower().replace("-", " "))
+        plain = re.sub(r"n['’]t\b", " not", (doc or "").lower()).replace("-", " ")
+        self.doc_words = re.findall(r"[a-z0-9]+|,", re.sub(r"['’]s\b", "", plain))
+        self.question = (doc or "").rstrip().endswith("?")
         self.words = self.name_words + ["."] + self.doc_words
         self.used: set[int] = set()
         self.intent = Intent(kind=kind)
@@ -196,6 +207,10 @@ class _Reader:
             return found
         kin = next((group for group in SYNONYMS if word in group), set())
         return [c for c in candidates if any(part in kin for part in c.name.split("_"))]
+
+    def names_table(self, word: str) -> bool:
+        """`bookings`, `booking`: the rows themselves, never a state of them (`Booked`)."""
+        return stem(word) in (stem(self.table.name), stem(singular(self.table.name)))
 
     def is_time(self, column: Column) -> bool:
         return column.sql_type in TIME_TYPES
@@ -296,11 +311,15 @@ class _Reader:
                 self.intent.kind = "update"
         if self.phrase_at(("how", "many")):
             self.intent.kind = "count"
+        elif self.question and self.doc_words[:1] in (["does"], ["do"], ["is"], ["are"], ["has"], ["have"], ["can"]):
+            self.intent.kind = "exists"
 
     def action_columns(self, verb: str) -> list[Column]:
         """What a domain verb changes: `ship` a `shipped_at`, `refund` a `refunded` flag, `cancel` a
         `Cancelled` state. Only a verb's plain form counts: `shipped` or `active` name a state."""
-        if verb.endswith(("ed", "ing")) or verb in FILLERS or any(verb in KIND_VERBS[k] for k in KIND_VERBS):
+        if verb.endswith(("ed", "ing")) or verb in FILLERS or verb in GENERIC_UPDATES or self.names_table(verb):
+            return []
+        if any(verb in KIND_VERBS[k] for k in KIND_VERBS if k != "update"):
             return []
         own_names = {part for c in self.table.columns for part in c.name.split("_")}
         flags_and_stamps = [] if verb in own_names else self.columns_for(
@@ -425,6 +444,8 @@ class _Reader:
         for index, word in enumerate(self.words):
             if index in self.used or self.intent.order is not None:
                 continue
+            if word == "last" and self.words[index + 1 : index + 2] and self.words[index + 1] in VERB_AFTER_LAST:
+                continue
             if word in NEWEST or word in OLDEST:
                 column = self.time_column()
                 if column is not None:
@@ -443,6 +464,12 @@ class _Reader:
             if found is not None and self.intent.order is None:
                 self.used.update((index, index + 1, found[1]))
                 self.intent.order = (found[0].name, "asc")
+        for index in self.phrase_at(("order",)):
+            if self.intent.order is None and index >= 2 and self.words[index - 2] == "in":
+                column = self.named_column(self.words[index - 1])  # "in start order"
+                if column is not None:
+                    self.used.update((index - 2, index - 1, index))
+                    self.intent.order = (column.name, "asc")
         if self.intent.order is None and {"alphabetical", "alphabetically"} & set(self.words):
             column = next((c for c in self.table.columns if "name" in c.name or "title" in c.name), None)
             if column is not None:
@@ -461,9 +488,13 @@ class _Reader:
 
     def read_equalities(self) -> None:
         """`by_email`, `for_pet`, "of one owner", `email_exists`: equality with a parameter."""
+        self.read_periods()
+        self.read_indefinite_keys()
         for index, word in enumerate(self.words):
-            if word not in ("by", "for", "of", "with", "per") or index in self.used:
+            if word not in ("by", "for", "of", "with", "per", "in", "at") or index in self.used:
                 continue
+            if word in ("in", "at") and not {"given", "one", "specific", "same"} & set(self.words[index + 1 : index + 3]):
+                continue  # "held in a given room" compares; "in stock" or "at night" does not
             in_name = index < len(self.name_words)
             if not in_name and word == "with" and self.words[index + 1 : index + 2] not in (["this"], ["the"], ["a"], ["given"]):
                 continue
@@ -489,6 +520,32 @@ class _Reader:
                 if column is not None and position not in self.used:
                     self.used.add(position)
                     self.equal_to_param(column)
+
+    def read_periods(self) -> None:
+        """"in a given week", "during one month": a range on the main time column."""
+        for index, word in enumerate(self.words):
+            if word not in PERIODS or index in self.used or not {"given", "one", "a", "this"} & set(self.words[max(0, index - 2) : index]):
+                continue
+            column = self.time_column()
+            if column is None or self.has(column.name, ("ge", "gt", "le", "lt")):
+                continue
+            self.used.add(index)
+            kind = self.rust_type(column)
+            low, high = self.add_param("from", kind), self.add_param("to", kind)
+            self.add(Condition(column.name, "ge", low))
+            self.add(Condition(column.name, "le", high))
+
+    def read_indefinite_keys(self) -> None:
+        """"bookings one member made", "does a member hold a place in a class": a key parameter."""
+        if self.intent.kind in ("create", "update"):
+            return
+        for index, word in enumerate(self.words):
+            if word not in ("a", "an", "one", "each", "given", "some") or index + 1 >= len(self.words) or index + 1 in self.used:
+                continue
+            column = self.table.column(f"{singular(self.words[index + 1])}_id")
+            if column is not None:
+                self.used.update((index, index + 1))
+                self.equal_to_param(column)
 
     def named_column(self, word: str) -> Column | None:
         columns = self.columns_for(word)
@@ -529,7 +586,7 @@ class _Reader:
                 else:
                     self.add(Condition(flags[0].name, "eq", value))
                 continue
-            variant = self.variant_for(word)
+            variant = None if self.names_table(word) else self.variant_for(word)
             if variant is not None:
                 column, literal = variant
                 self.used.add(index)
@@ -590,6 +647,15 @@ class _Reader:
                 self.assign(column.name, "chrono::Utc::now().date_naive()")
 
     def read_limit(self) -> None:
+        for index, word in enumerate(self.words[:-1]):
+            count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+            before = self.words[index - 1] if index else ""
+            if count and count > 1 and (before in ("the", "top", "first", "last", "latest", "newest") or self.words[index + 1] in NEWEST | OLDEST):
+                self.intent.limit = str(count)  # "the 5 members who joined most recently"
+                self.used.add(index)
+                if self.intent.kind in (None, "option"):
+                    self.intent.kind = "vec"
+                return
         if any(w in ("limit", "top") for i, w in enumerate(self.words) if i not in self.used):
             self.intent.limit = self.add_param("limit", "i64")
             if self.intent.kind in (None, "option"):
@@ -690,5 +756,8 @@ def suggest_name(intent: Intent) -> str:
     parts = [verbs.get(intent.kind or "vec", "list"), *states]
     if keys:
         parts.append("by_" + "_and_".join(keys))
+    if intent.order and not (states or keys or others):
+        column, direction = intent.order
+        parts.append(("latest" if direction == "desc" else "earliest") if column.endswith(("_at", "_on")) else f"by_{column}")
     name = "_".join(dict.fromkeys([*parts, *others]))
     return re.sub(r"_(\w+)_since_\1_until", r"_\1_between", name)

@@ -34,12 +34,17 @@ def value_type(written: str) -> str:
 
 
 def enum_for_column(column: Column, struct: ModelStruct, enums: list[EnumDef]) -> EnumDef | None:
-    """The enum a text column stores, by the naming convention `{Model}{Column}` or `{Column}`."""
+    """The enum a text column stores, by the naming convention `{Model}{Column}` or `{Column}`, else
+    the one enum whose name ends with the column's (`tier` holds a `MembershipTier`)."""
     if column.sql_type != "Text":
         return None
     pascal = "".join(part.capitalize() for part in column.name.split("_"))
     by_name = {e.name: e for e in enums if e.has_as_str}
-    return by_name.get(struct.name + pascal) or by_name.get(pascal)
+    exact = by_name.get(struct.name + pascal) or by_name.get(pascal)
+    if exact is not None:
+        return exact
+    ending = [e for name, e in by_name.items() if name.endswith(pascal)]
+    return ending[0] if len(ending) == 1 else None
 
 
 def param_type(column: Column, struct: ModelStruct, enums: list[EnumDef]) -> str:

@@ -59,26 +59,44 @@ def _items(description: str) -> list[str]:
 
 
 def _participle(words: list[str]) -> str | None:
-    """`it was given` -> `given`; `it was handed to the carrier` -> `handed`; `they joined` -> `joined`."""
+    """`it was given` -> `given`; `it was handed to the carrier` -> `handed`; `it was last serviced`
+    -> `last_serviced`; `they joined` -> `joined`."""
     auxiliaries = [i for i, w in enumerate(words) if w in AUXILIARIES]
     after = words[auxiliaries[-1] + 1 :] if auxiliaries else []
     content = [w for w in (after or words) if w not in PRONOUNS and w not in FILLERS and w not in PREPOSITIONS]
     if not content:
         return None
-    return content[0] if after else content[-1]
+    if not after:
+        return content[-1]
+    if content[0] in ("last", "first") and len(content) > 1:
+        return f"{content[0]}_{content[1]}"
+    return content[0]
+
+
+def _state(words: list[str]) -> str | None:
+    """`whether it is out of order` -> `out_of_order`; `whether they are available` -> `available`."""
+    auxiliaries = [i for i, w in enumerate(words) if w in AUXILIARIES]
+    after = [w for w in words[auxiliaries[-1] + 1 :] if w not in FILLERS] if auxiliaries else []
+    return "_".join(after[:3]) if after and after[0] not in PREPOSITIONS else _participle(words)
 
 
 def _column(item: str, tables: set[str]) -> PlannedColumn | None:
+    aside = " ".join(re.findall(r"\(([^)]*)\)", item))  # "(if ever)", "(optional)"
+    item = re.sub(r"\([^)]*\)", " ", item)
     words = re.findall(r"[a-z0-9_]+", item)
     nullable = bool({"optional", "optionally", "maybe", "possibly", "nullable"} & set(words)) or "if any" in item
+    nullable = nullable or bool(re.search(r"\b(if|optional|unless|may)\b", aside))
     content = [w for w in words if w not in FILLERS]
     if content[:2] == ["number", "of"] and len(content) > 2:  # "a number of seats" -> seats
         content = content[2:]
         words.append("number")
     if not content:
         return None
+    if content[:2] == ["how", "many"]:  # "how many we have" -> quantity; "how many seats" -> seats
+        noun = next((w for w in content[2:] if w not in PRONOUNS and w not in AUXILIARIES), None)
+        return PlannedColumn(noun if noun and noun not in ("we", "you", "there") else "quantity", "Integer", nullable)
     if content[0] == "whether":
-        adjective = _participle(content[1:])
+        adjective = _state(content[1:])
         return PlannedColumn(adjective, "Bool", nullable) if adjective else None
     if content[0] == "when":
         moment = _participle(content[1:])

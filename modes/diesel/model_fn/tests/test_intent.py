@@ -210,3 +210,28 @@ def test_the_parameter_a_value_reads():
     assert param_of("status.as_str()") == "status"
     assert param_of("parts::stock + quantity") == "quantity"
     assert param_of("chrono::Utc::now().naive_utc()") == param_of("true") == param_of("0") == ""
+
+
+def test_questions_periods_and_indefinite_keys():
+    found = intent(None, "does a customer have a shipment that isn't delivered?")
+    assert found.kind == "exists"
+    assert ("customer_id", "eq", "customer_id") in shown(found)
+    # "isn't delivered": an unset delivery time or a state other than Delivered, both fair
+    assert {("delivered_at", "is_null", None), ("status", "ne", "ShipmentStatus::Delivered.as_str()")} & set(shown(found))
+    week = intent(None, "shipments one customer created in a given week, newest first")
+    assert shown(week) == [("created_at", "ge", "from"), ("created_at", "le", "to"), ("customer_id", "eq", "customer_id")]
+    assert shown(intent(None, "shipments sent with a given carrier in a given city")) == [("carrier", "eq", "carrier")]
+
+
+def test_literal_limits_and_orders_in_words():
+    found = intent(None, "the 3 shipments created most recently")
+    assert found.kind == "vec" and found.limit == "3" and found.order == ("created_at", "desc") and found.params == []
+    assert suggest_name(found) == "list_latest"
+    assert intent(None, "all shipments in creation order").order == ("created_at", "asc")
+    # "last" as a verb is no order
+    assert intent(None, "shipments whose weight grams last more than a limit").order is None
+
+
+def test_the_table_own_noun_is_not_a_state():
+    found = intent("return_shipment", "Mark the shipment returned.", kind="update")
+    assert found.assignments == [("status", "ShipmentStatus::Returned.as_str()")]

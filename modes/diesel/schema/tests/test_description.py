@@ -40,6 +40,10 @@ TABLES = {"customers", "authors", "warehouses", "books"}
             "loans of a library book: the book, when it was lent to the reader, the due date and a floor number",
             ["book_id -> Integer", "lent_at -> Timestamp", "due_date -> Date", "floor_number -> Integer"],
         ),
+        (
+            "tools in the workshop: a label, how many we have, when it was last sharpened (if ever) and whether it is out of order",
+            ["label -> Text", "quantity -> Integer", "last_sharpened_at -> Nullable<Timestamp>", "out_of_order -> Bool"],
+        ),
     ],
 )
 def test_columns_and_types_follow_the_words(description, columns):
