@@ -6,27 +6,12 @@ import re
 from pathlib import Path
 
 from ..workspace import Workspace
+from .tables import split_top_level
 
-_CREATE = re.compile(r"create\s+table\s+(?:if\s+not\s+exists\s+)?[\"`]?(\w+)[\"`]?\s*\(", re.I)
+# A CREATE TABLE body ends at the first `)` followed by `;`; the parentheses inside it
+# (`DEFAULT (3)`, `REFERENCES owners (id)`) are followed by a comma or more words.
+_CREATE = re.compile(r"create\s+table\s+(?:if\s+not\s+exists\s+)?[\"`]?(\w+)[\"`]?\s*\((.*?)\)\s*;", re.I | re.S)
 _ADD = re.compile(r"alter\s+table\s+[\"`]?(\w+)[\"`]?\s+add\s+(?:column\s+)?([^;]+);", re.I)
-
-
-def _definitions(body: str) -> list[str]:
-    """The comma-separated items of a CREATE TABLE body, commas inside parentheses kept."""
-    items, depth, current = [], 0, ""
-    for ch in body:
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            if depth == 0:
-                break
-            depth -= 1
-        if ch == "," and depth == 0:
-            items.append(current)
-            current = ""
-        else:
-            current += ch
-    return [*items, current]
 
 
 def _defaulted(definition: str) -> str | None:
@@ -47,7 +32,7 @@ def defaulted_columns(workspace: Workspace, file: Path, table: str) -> set[str] 
         sql = re.sub(r"--[^\n]*", "", workspace.read(up) or "")
         for match in _CREATE.finditer(sql):
             if match.group(1).lower() == table.lower():
-                found = {name for d in _definitions(sql[match.end() :]) if (name := _defaulted(d))}
+                found = {name for d in split_top_level(match.group(2), brackets="()") if (name := _defaulted(d))}
         for match in _ADD.finditer(sql):
             if match.group(1).lower() == table.lower() and found is not None and (name := _defaulted(match.group(2))):
                 found.add(name)

@@ -107,12 +107,15 @@ def _macro_name(node) -> str:
     return text_of(node.child_by_field_name("macro")).replace(" ", "")
 
 
-def _split_top_level(body: str, sep: str = ",") -> list[str]:
+def split_top_level(body: str, sep: str = ",", brackets: str = "<>()[]") -> list[str]:
+    """`body` split at each `sep` outside brackets, stripped, empty parts dropped. `brackets`
+    lists opening and closing pairs; an arrow's `>` closes nothing."""
+    opening, closing = brackets[0::2], brackets[1::2]
     parts, depth, current = [], 0, []
     for index, ch in enumerate(body):
-        if ch in "<([":
+        if ch in opening:
             depth += 1
-        elif ch in ">)]" and not (ch == ">" and index and body[index - 1] == "-"):
+        elif ch in closing and not (ch == ">" and index and body[index - 1] == "-"):
             depth -= 1
         if ch == sep and depth == 0:
             parts.append("".join(current))
@@ -154,7 +157,7 @@ def parse_tables_macro(inner: str) -> list[Table]:
         body = cleaned[head.end() : close]
         name = head.group(1).split(".")[-1]
         primary_key = [p.strip().removeprefix("r#") for p in (head.group(2) or "id").split(",") if p.strip()]
-        columns = [c for c in (_column(d) for d in _split_top_level(body)) if c]
+        columns = [c for c in (_column(d) for d in split_top_level(body)) if c]
         tables.append(Table(name=name, primary_key=primary_key, columns=columns))
         position = close + 1
     return tables
@@ -181,5 +184,5 @@ def parse_schema(text: str, path: str | None = None) -> Schema:
             if match:
                 schema.joins.append((match.group(1), match.group(2), match.group(3)))
         elif name in ("allow_tables_to_appear_in_same_query", "diesel::allow_tables_to_appear_in_same_query"):
-            schema.same_query = [t for t in _split_top_level(inner) if t]
+            schema.same_query = [t for t in split_top_level(inner) if t]
     return schema

@@ -46,6 +46,9 @@ VERB_AFTER_LAST = {"more", "less", "longer", "shorter", "for", "at", "over", "un
 PERIODS = {"day", "week", "month", "year", "quarter", "period"}
 #: update verbs that say nothing of a domain state
 GENERIC_UPDATES = {"update", "set", "mark", "change", "rename", "toggle"}
+#: the value a stamp sets, by the column's SQL type, and the Rust type of a parameter that can stand in
+NOW = {"Timestamp": "chrono::Utc::now().naive_utc()", "Date": "chrono::Utc::now().date_naive()"}
+CLOCKS = {NOW["Timestamp"]: "NaiveDateTime", NOW["Date"]: "NaiveDate"}
 #: irregular forms a suffix stripper cannot join
 IRREGULAR = {"paid": "pay", "born": "birth", "birthday": "birth", "sold": "sell", "sent": "send", "bought": "buy"}
 
@@ -274,6 +277,12 @@ class _Reader:
     def add(self, condition: Condition) -> None:
         self.intent.conditions.append(condition)
 
+    def add_range(self, column: Column) -> None:
+        """`from <= column <= to`, both bounds parameters of the column's type."""
+        kind = self.rust_type(column)
+        self.add(Condition(column.name, "ge", self.add_param("from", kind)))
+        self.add(Condition(column.name, "le", self.add_param("to", kind)))
+
     # -- readers, in order of precedence -----------------------------------------------------
     def read(self) -> Intent:
         if self.intent.kind is None:
@@ -337,10 +346,7 @@ class _Reader:
             if column is None:
                 continue
             self.used.update((index, *([found[1]] if found else [])))
-            kind = self.rust_type(column)
-            low, high = self.add_param("from", kind), self.add_param("to", kind)
-            self.add(Condition(column.name, "ge", low))
-            self.add(Condition(column.name, "le", high))
+            self.add_range(column)
 
     def read_comparisons(self) -> None:
         for index in self.phrase_at(("out", "of")):
@@ -530,10 +536,7 @@ class _Reader:
             if column is None or self.has(column.name, ("ge", "gt", "le", "lt")):
                 continue
             self.used.add(index)
-            kind = self.rust_type(column)
-            low, high = self.add_param("from", kind), self.add_param("to", kind)
-            self.add(Condition(column.name, "ge", low))
-            self.add(Condition(column.name, "le", high))
+            self.add_range(column)
 
     def read_indefinite_keys(self) -> None:
         """"bookings one member made", "does a member hold a place in a class": a key parameter."""
@@ -640,11 +643,8 @@ class _Reader:
 
     def stamp(self, word: str) -> None:
         """`mark_paid` also records when: a nullable time column named after the flag (`paid_at`)."""
-        for column in self.columns_for(word, lambda c: self.is_time(c) and c.nullable):
-            if column.sql_type == "Timestamp":
-                self.assign(column.name, "chrono::Utc::now().naive_utc()")
-            elif column.sql_type == "Date":
-                self.assign(column.name, "chrono::Utc::now().date_naive()")
+        for column in self.columns_for(word, lambda c: c.sql_type in NOW and c.nullable):
+            self.assign(column.name, NOW[column.sql_type])
 
     def read_limit(self) -> None:
         for index, word in enumerate(self.words[:-1]):
@@ -653,13 +653,12 @@ class _Reader:
             if count and count > 1 and (before in ("the", "top", "first", "last", "latest", "newest") or self.words[index + 1] in NEWEST | OLDEST):
                 self.intent.limit = str(count)  # "the 5 members who joined most recently"
                 self.used.add(index)
-                if self.intent.kind in (None, "option"):
-                    self.intent.kind = "vec"
-                return
-        if any(w in ("limit", "top") for i, w in enumerate(self.words) if i not in self.used):
-            self.intent.limit = self.add_param("limit", "i64")
-            if self.intent.kind in (None, "option"):
-                self.intent.kind = "vec"
+                break
+        else:
+            if any(w in ("limit", "top") for i, w in enumerate(self.words) if i not in self.used):
+                self.intent.limit = self.add_param("limit", "i64")
+        if self.intent.limit and self.intent.kind in (None, "option"):
+            self.intent.kind = "vec"
 
 
 def read_intent(
@@ -680,11 +679,11 @@ def bind_params(intent: Intent, params: list[tuple[str, str]]) -> Intent:
     Conditions whose value no written parameter carries are dropped: the user's signature wins."""
     mapping: dict[str, str] = {}
     free = list(params)
+    is_key = lambda name: name == "id" or name.endswith("_id")
     for by_type in (False, True):
         for wanted, wanted_type in intent.params:
             if wanted in mapping:
                 continue
-            is_key = lambda n: n == "id" or n.endswith("_id")
             fitting = [p for p in free if (value_type(p[1]) == value_type(wanted_type) if by_type else p[0] == wanted)]
             # by type, a key (`id: i32`) is left for the row's own key before it carries a quantity
             match = next((p for p in fitting if is_key(p[0]) == is_key(wanted)), fitting[0] if fitting else None)
@@ -701,11 +700,11 @@ def bind_params(intent: Intent, params: list[tuple[str, str]]) -> Intent:
         return value is None or param_of(value) not in ours or param_of(value) in mapping
 
     # A stamp takes the time the user's signature passes in (`at: NaiveDateTime`) over the clock.
-    clock_types = {"chrono::Utc::now().naive_utc()": "NaiveDateTime", "chrono::Utc::now().date_naive()": "NaiveDate"}
-    for value, rust_type in clock_types.items():
+    passed_times: dict[str, str] = {}
+    for clock, rust_type in CLOCKS.items():
         passed = next((n for n, t in free if value_type(t) == rust_type), None)
-        if passed is not None and any(v == value for _, v in intent.assignments):
-            mapping[value] = passed
+        if passed is not None and any(v == clock for _, v in intent.assignments):
+            passed_times[clock] = passed
             free = [p for p in free if p[0] != passed]
 
     return Intent(
@@ -713,7 +712,7 @@ def bind_params(intent: Intent, params: list[tuple[str, str]]) -> Intent:
         conditions=[Condition(c.column, c.op, rename(c.value)) for c in intent.conditions if kept(c.value)],
         order=intent.order,
         limit=rename(intent.limit) if kept(intent.limit) else None,
-        assignments=[(column, mapping.get(value) or rename(value)) for column, value in intent.assignments if kept(value)],
+        assignments=[(column, passed_times.get(value) or rename(value)) for column, value in intent.assignments if kept(value)],
         params=list(params),
     )
 

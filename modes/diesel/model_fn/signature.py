@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..models import EnumDef, ModelStruct
-from ..tables import Column, Table, normalize_rust_type
+from ..tables import Column, Table, normalize_rust_type, split_top_level
 
 if TYPE_CHECKING:
     from .intent import Intent
@@ -107,7 +107,7 @@ def signature_from_stub(prefill: str, model: str, key: str | None) -> Signature 
         return None
     name, written, result = match.group(1), match.group(2), re.sub(r"\s+", "", match.group(3))
     params = []
-    for part in _split_params(written):
+    for part in split_top_level(written):
         pattern, _, kind = part.partition(":")
         if "Conn" not in kind:
             params.append((pattern.strip(), kind.strip()))
@@ -122,15 +122,3 @@ def signature_from_stub(prefill: str, model: str, key: str | None) -> Signature 
         return None
     return Signature(prefill[match.start() :].strip().removesuffix("{").strip(), tuple(params), kind)
 
-
-def _split_params(written: str) -> list[str]:
-    parts, depth, current = [], 0, ""
-    for ch in written:
-        depth += ch in "<("
-        depth -= ch in ">)"
-        if ch == "," and depth == 0:
-            parts.append(current)
-            current = ""
-        else:
-            current += ch
-    return [p for p in [*parts, current] if p.strip()]
