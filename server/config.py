@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import Any, Literal, Mapping
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic.alias_generators import to_camel
 
 BackendKind = Literal["embedded", "llama_cpp_server", "openai"]
@@ -41,6 +43,18 @@ class Settings(BaseModel):
     planning: dict[str, Any] = {}
     cache_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_cache_dir("nocodo-lsp")))
 
+    @field_validator("base_url")
+    @classmethod
+    def base_url_is_a_url(cls, value: str) -> str:
+        parts = urlsplit(value.strip())
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"{value!r} is not an http(s) URL such as http://localhost:8080")
+        try:
+            parts.port
+        except ValueError:
+            raise ValueError(f"{value!r} has a port that is not a number from 0 to 65535") from None
+        return value.strip()
+
     def backend_key(self) -> tuple:
         """What identifies the backend instance: changing anything else needs no reload."""
         return (self.backend, self.model_path, self.base_url, self.model, self.api_key_env)
@@ -64,13 +78,21 @@ def _from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
     return values
 
 
-def _editor_values(options: Mapping[str, Any] | None) -> dict[str, Any]:
+def _editor_values(options: Any) -> dict[str, Any]:
     if not options:
         return {}
-    if isinstance(options.get("nocodo"), Mapping):
-        options = options["nocodo"]
+    if not isinstance(options, Mapping):
+        raise SettingsError(f"invalid nocodo settings: expected an object of settings, got {_shape(options)}")
+    if "nocodo" in options:
+        options = options["nocodo"] or {}
+        if not isinstance(options, Mapping):
+            raise SettingsError(f"invalid nocodo settings: `nocodo` must be an object of settings, got {_shape(options)}")
     # Editors send empty strings / nulls for settings the user left unset.
     return {key: value for key, value in options.items() if value not in (None, "")}
+
+
+def _shape(value: Any) -> str:
+    return {str: "a string", list: "a list", bool: "a boolean", int: "a number", float: "a number"}.get(type(value), type(value).__name__)
 
 
 def _field_name(key: str) -> str:
