@@ -32,6 +32,8 @@ class ModeArg:
     name: str
     description: str
     required: bool = False
+    #: the value names code (a function, table or struct): refused unless it is an identifier
+    identifier: bool = False
 
 
 @dataclass

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from nocodo.server.planning.states import IllegalTransition, TaskState, check_transition
-from nocodo.server.planning.store import PlanStore, database_path
+from nocodo.server.planning.store import MIGRATIONS, PlanStore, database_path
 
 TASKS = [{"title": "schema", "role": "db_engineer", "mode": "diesel.schema", "args": {"table": "t"}, "file": "src/schema.rs"}]
 
@@ -28,13 +28,13 @@ def test_legal_and_illegal_transitions():
 def test_store_migrates_an_empty_database_and_reopens(tmp_path):
     path = database_path(tmp_path)
     store = PlanStore(path)
-    assert store.schema_version == 1
+    assert store.schema_version == len(MIGRATIONS)
     epic = store.create_epic(None, "Shop", {}, TASKS)
     task = store.tasks(epic)[0]["id"]
     store.transition(task, "needs_technical_shaping")
     store.close()
     reopened = PlanStore(path)
-    assert reopened.schema_version == 1
+    assert reopened.schema_version == len(MIGRATIONS)
     assert reopened.task(task)["state"] == "needs_technical_shaping"
     with pytest.raises(IllegalTransition):
         reopened.transition(task, "done")
