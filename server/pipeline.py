@@ -16,6 +16,7 @@ from nocodo.modes.base import Mode, ModeError, NeedsInput, Request
 from .backends import BackendError, Cancelled, CompletionRequest
 from .backends.base import Backend
 from .config import Settings
+from .redact import redact
 from .runs import Attempt, EditRecord, FindingRecord, RunRecord
 
 #: Called with a short message and a percentage as the run advances.
@@ -49,6 +50,8 @@ def run_mode(
         hints: list[str] = []
         attempts = 1 + settings.max_retries
         for number in range(1, attempts + 1):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled("cancelled before the next attempt")
             report(f"generating (attempt {number} of {attempts})", 10 + 80 * (number - 1) // attempts)
             text = prompt.render(hints, mode.hint_indent(context))
             completion = backend.complete(
@@ -112,7 +115,7 @@ def run_mode(
         return record
     except BackendError as error:
         record.status = "error"
-        record.message = f"model error: {error}"
+        record.message = redact(f"model error: {error}")
         return record
     finally:
         record.total_seconds = round(time.perf_counter() - started, 3)

@@ -14,6 +14,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from .redact import redact_data
+
 RunStatus = Literal["ok", "failed", "cancelled", "needs_input", "not_applicable", "error"]
 KEEP_RUNS = 50
 
@@ -67,6 +69,10 @@ class RunRecord(BaseModel):
     missing: dict[str, str] | None = None
     context_seconds: float = 0.0
     total_seconds: float = 0.0
+
+    def without_secrets(self) -> "RunRecord":
+        """A copy with the API key and anything shaped like a credential masked."""
+        return RunRecord.model_validate(redact_data(self.model_dump()))
 
     def to_markdown(self) -> str:
         lines = [
@@ -124,7 +130,7 @@ def save_run(record: RunRecord, workspace_root: Path) -> Path | None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{record.started_at.replace(':', '')}-{record.id}.json"
-        path.write_text(record.model_dump_json(indent=1), encoding="utf-8")
+        path.write_text(record.without_secrets().model_dump_json(indent=1), encoding="utf-8")
         for old in sorted(folder.glob("*.json"))[:-KEEP_RUNS]:
             old.unlink(missing_ok=True)
         return path

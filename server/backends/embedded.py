@@ -10,7 +10,7 @@ import time
 from contextlib import closing, redirect_stderr
 from pathlib import Path
 
-from .base import BackendError, Completion, CompletionRequest, StopWhen, stream_into_completion
+from .base import BackendError, Cancelled, Completion, CompletionRequest, StopWhen, stream_into_completion
 
 log = logging.getLogger(__name__)
 
@@ -134,9 +134,11 @@ class EmbeddedBackend:
                 )
             self._keep_state_warm(llama, prompt_tokens)
             try:
-                reused = evaluate_prompt(llama, prompt_tokens)
+                reused = evaluate_prompt(llama, prompt_tokens, cancelled=lambda: cancel is not None and cancel.is_set())
             except (RuntimeError, ValueError) as error:
                 raise BackendError(f"the model failed to read the prompt: {error}") from error
+            if reused is None:
+                raise Cancelled("generation cancelled while reading the prompt")
             stream = decode(
                 llama,
                 max_tokens=request.max_tokens,
