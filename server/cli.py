@@ -118,7 +118,9 @@ def command_last_run(args) -> int:
 
 def command_serve(args) -> int:
     from .lsp import create_server
+    from .redact import install_log_filter
 
+    install_log_filter()
     server = create_server()
     if args.tcp:
         host, _, port = args.tcp.rpartition(":")
