@@ -8,6 +8,7 @@ as a versioned `workspace/applyEdit`, and is dropped if the document changed mea
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
 import re
@@ -32,7 +33,7 @@ from nocodo.modes.workspace import Workspace
 from . import __version__
 from .backends import create_backend
 from .backends.base import Backend
-from .arguments import BadArguments, Position, RunModeParams, ShowLastRunParams, check_mode_args, command_object, parse, run_mode_params, shape
+from .arguments import MAX_POSITION, BadArguments, Position, RunModeParams, ShowLastRunParams, check_mode_args, command_object, parse, run_mode_params, shape
 from .config import SettingsError, resolve_settings
 from .pipeline import run_mode
 from .planning import features as planning_features
@@ -83,8 +84,8 @@ class NocodoProtocol(LanguageServerProtocol):
         try:
             return super().structure_message(data)
         except Exception as error:
-            cause = error.__cause__ or error
-            return self._refuse(data, f"invalid params for {data.get('method')}: {_params_problem(cause)}")
+            problem = _position_problem(data.get("params"), "params") or _params_problem(error.__cause__ or error)
+            return self._refuse(data, f"invalid params for {data.get('method')}: {problem}")
 
     def _refuse(self, data: dict[str, Any], message: str):
         log.warning("%s", message)
@@ -100,13 +101,30 @@ class NocodoProtocol(LanguageServerProtocol):
         super()._handle_cancel_notification(msg_id)
 
 
+def _position_problem(value: Any, where: str) -> str | None:
+    """The first `line` or `character` outside LSP's 0 .. 2^31 - 1, the usual cause."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key in ("line", "character") and not (isinstance(item, int) and 0 <= item <= MAX_POSITION):
+                return f"{where}.{key} is {json.dumps(item)[:40]}, expected a number from 0 to {MAX_POSITION}"
+            found = _position_problem(item, f"{where}.{key}")
+            if found:
+                return found
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found = _position_problem(item, f"{where}[{index}]")
+            if found:
+                return found
+    return None
+
+
 def _params_problem(error: BaseException) -> str:
-    """The first field a cattrs structuring error names, as `field: problem`."""
+    """The fields a cattrs structuring error names."""
     try:
         from cattrs import transform_error
 
-        problems = transform_error(error, path="params")
-        return "; ".join(problems[:2]).replace(" @ $.", " at ").replace(" @ ", " at ")
+        problems = transform_error(error, path="$")
+        return "; ".join(problems[:2]).replace(" @ $.params.", " at params.").replace(" @ $.", " at ")
     except Exception:
         return str(error)[:200] or type(error).__name__
 
