@@ -13,6 +13,7 @@ from nocodo.modes.edits import apply_edits
 from nocodo.modes.base import Edit
 from nocodo.modes.workspace import Workspace
 
+from .arguments import BadArguments, check_mode_args
 from .backends import create_backend
 from .config import SettingsError, resolve_settings
 from .pipeline import run_mode
@@ -74,8 +75,9 @@ def command_generate(args) -> int:
         return 2
     try:
         mode = get_mode(args.mode)
+        check_mode_args(mode, dict(args.arg))
         settings = _settings_from(args)
-    except (ModeError, SettingsError) as error:
+    except (ModeError, SettingsError, BadArguments) as error:
         print(f"nocodo: {error}", file=sys.stderr)
         return 2
     line, character = args.position

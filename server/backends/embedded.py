@@ -121,40 +121,49 @@ class EmbeddedBackend:
         stop_when: StopWhen | None = None,
         cancel: threading.Event | None = None,
     ) -> Completion:
+        # The model may still be loading in the background: wait for it, but not past a cancel.
+        while not self._lock.acquire(timeout=0.05):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled("cancelled while the model was loading")
+        try:
+            return self._complete_locked(request, stop_when, cancel)
+        finally:
+            self._lock.release()
+
+    def _complete_locked(self, request: CompletionRequest, stop_when: StopWhen | None, cancel: threading.Event | None) -> Completion:
         # numpy comes with the model, not with the server's start.
         from .decoding import decode, evaluate_prompt
 
-        with self._lock:
-            llama = self._load_locked()
-            started = time.perf_counter()
-            prompt_tokens = llama.tokenize(request.prompt.encode("utf-8"), add_bos=True)
-            if len(prompt_tokens) + request.max_tokens > CONTEXT_TOKENS:
-                raise BackendError(
-                    f"the prompt is too long for the model's context ({len(prompt_tokens)} tokens)"
-                )
-            self._keep_state_warm(llama, prompt_tokens)
-            try:
-                reused = evaluate_prompt(llama, prompt_tokens, cancelled=lambda: cancel is not None and cancel.is_set())
-            except (RuntimeError, ValueError) as error:
-                raise BackendError(f"the model failed to read the prompt: {error}") from error
-            if reused is None:
-                raise Cancelled("generation cancelled while reading the prompt")
-            stream = decode(
-                llama,
-                max_tokens=request.max_tokens,
-                temperature=request.temperature,
-                seed=request.seed,
-                grammar=request.grammar,
-                stop=request.stop,
+        llama = self._load_locked()
+        started = time.perf_counter()
+        prompt_tokens = llama.tokenize(request.prompt.encode("utf-8"), add_bos=True)
+        if len(prompt_tokens) + request.max_tokens > CONTEXT_TOKENS:
+            raise BackendError(
+                f"the prompt is too long for the model's context ({len(prompt_tokens)} tokens)"
             )
-            try:
-                with closing(stream):
-                    pieces = ((piece, len(prompt_tokens)) for piece in stream)
-                    completion = stream_into_completion(pieces, request, stop_when, cancel, started)
-                    completion.cached_prompt_tokens = reused
-            except (RuntimeError, ValueError) as error:
-                raise BackendError(f"the model failed while generating: {error}") from error
-            return completion
+        self._keep_state_warm(llama, prompt_tokens)
+        try:
+            reused = evaluate_prompt(llama, prompt_tokens, cancelled=lambda: cancel is not None and cancel.is_set())
+        except (RuntimeError, ValueError) as error:
+            raise BackendError(f"the model failed to read the prompt: {error}") from error
+        if reused is None:
+            raise Cancelled("generation cancelled while reading the prompt")
+        stream = decode(
+            llama,
+            max_tokens=request.max_tokens,
+            temperature=request.temperature,
+            seed=request.seed,
+            grammar=request.grammar,
+            stop=request.stop,
+        )
+        try:
+            with closing(stream):
+                pieces = ((piece, len(prompt_tokens)) for piece in stream)
+                completion = stream_into_completion(pieces, request, stop_when, cancel, started)
+                completion.cached_prompt_tokens = reused
+        except (RuntimeError, ValueError) as error:
+            raise BackendError(f"the model failed while generating: {error}") from error
+        return completion
 
     @staticmethod
     def _keep_state_warm(llama, prompt_tokens: list[int]) -> None:

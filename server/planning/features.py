@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Any, Callable
 
@@ -57,8 +58,19 @@ def register(server, run_mode: Callable) -> None:
     @_guarded("nocodo/plan/start")
     async def start(ls, params):
         description = _parse(StartParams, params, "nocodo/plan/start").description
-        # Proposing entities asks the model: off the event loop, in turn with the modes.
-        return await asyncio.get_running_loop().run_in_executor(ls.model_worker, ls.planning().start, description)
+        service = ls.planning()
+        # Proposing entities asks the model: off the event loop, in turn with the modes, and
+        # cancellable like a mode's run ($/cancelRequest, shutdown).
+        cancel = threading.Event()
+        request_id = ls.protocol.msg_id
+        ls.request_cancels[request_id] = cancel
+        try:
+            return await asyncio.get_running_loop().run_in_executor(ls.model_worker, service.start, description, cancel)
+        except asyncio.CancelledError:
+            cancel.set()
+            raise
+        finally:
+            ls.request_cancels.pop(request_id, None)
 
     @server.feature("nocodo/plan/answer")
     @_guarded("nocodo/plan/answer")

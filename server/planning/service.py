@@ -28,9 +28,9 @@ class PlanningService:
         self._backend = backend
 
     # Product Owner
-    def start(self, description: str) -> PlanReply:
+    def start(self, description: str, cancel=None) -> PlanReply:
         backend = self._backend() if self._backend else None
-        candidates = po.propose_entities(description, backend)
+        candidates = po.propose_entities(description, backend, cancel)
         session = self.store.create_session(description, "entities", {"candidates": candidates})
         message = "Thanks! Let's pin down what the app keeps track of."
         return self._ask(session, message, po.entities_question(candidates))

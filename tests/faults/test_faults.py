@@ -393,3 +393,29 @@ def test_a_read_only_store_still_reads(tmp_path):
     finally:
         subprocess.run(["chmod", "-R", "u+w", str(base)])
         shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.mark.model
+def test_cancel_request_stops_the_embedded_model_and_frees_the_worker(base):
+    """The real model: $/cancelRequest on a running nocodo.runMode reaches the decoding loop."""
+    server = Server(base / "ws", {"nocodo": {"maxRetries": 2}})
+    try:
+        server.open("src/models/student.rs")
+        course = server.open("src/models/course.rs")
+        msg_id = server.send_request("workspace/executeCommand", {"command": "nocodo.runMode", "arguments": run_args(base / "ws", "list_recent")})
+        deadline = time.monotonic() + 120
+        while not any(n["method"] == "$/progress" and "generating" in json.dumps(n) for n in server.notifications):
+            assert time.monotonic() < deadline, "the run never started generating"
+            time.sleep(0.05)
+        time.sleep(0.5)
+        server.notify("$/cancelRequest", {"id": msg_id})
+        answer = server.wait(msg_id, timeout=10)
+        assert "error" in answer or answer["result"]["status"] == "cancelled", answer
+        # The worker is free: a run that needs no model (it asks for the name) answers at once.
+        text = (base / "ws/src/models/course.rs").read_text()
+        line = next(n for n, l in enumerate(text.split("\n")) if l.startswith("impl Course {"))
+        again = server.command("nocodo.runMode", [{"mode": "diesel.model_fn", "uri": course, "position": {"line": line, "character": 5}}], timeout=10)
+        assert again["result"]["status"] == "needs_input", again
+        assert server.applied_edits == []
+    finally:
+        server.stop()
