@@ -40,3 +40,15 @@ def test_planning_can_use_another_model():
     assert resolve_settings({}, {}).for_planning().backend == "embedded"
     with pytest.raises(SettingsError, match="planning"):
         resolve_settings({"planning": {"temperature": 9}}, {}).for_planning()
+
+
+@pytest.mark.parametrize("url", ["not a url", "localhost:8080", "ftp://host/", "http://", "http://host:99999"])
+def test_base_url_must_be_an_http_url(url):
+    with pytest.raises(SettingsError, match="base_url"):
+        resolve_settings({"baseUrl": url}, {})
+
+
+@pytest.mark.parametrize("options", [{"nocodo": "garbage"}, {"nocodo": [1, 2]}, "garbage", [1]])
+def test_settings_that_are_not_an_object_are_refused(options):
+    with pytest.raises(SettingsError, match="object"):
+        resolve_settings(options, {})
