@@ -87,7 +87,7 @@ class StandIn:
     def url(self) -> str:
         return f"http://127.0.0.1:{self._server.server_port}"
 
-    def wait_for_request(self, count: int = 1, timeout: float = 10) -> None:
+    def wait_for_request(self, count: int = 1, timeout: float = 30) -> None:
         deadline = time.monotonic() + timeout
         while self.requests < count and time.monotonic() < deadline:
             time.sleep(0.01)
