@@ -33,12 +33,12 @@ from nocodo.modes.workspace import Workspace
 from . import __version__
 from .backends import create_backend
 from .backends.base import Backend
-from .arguments import MAX_POSITION, BadArguments, Position, RunModeParams, ShowLastRunParams, check_mode_args, command_object, parse, run_mode_params, shape
+from .arguments import MAX_POSITION, BadArguments, RunModeParams, ShowLastRunParams, check_mode_args, command_object, parse, run_mode_params, shape
 from .config import SettingsError, resolve_settings
 from .pipeline import run_mode
 from .planning import features as planning_features
 from .planning.service import PlanningService
-from .planning.store import PlanStore, StoreError, database_path
+from .planning.store import PlanStore, database_path
 from .redact import redact, remember_environment
 from .runs import RunRecord, save_run
 
@@ -132,8 +132,12 @@ def _params_problem(error: BaseException) -> str:
 class NocodoServer(LanguageServer):
     def __init__(self) -> None:
         super().__init__("nocodo-lsp", __version__, protocol_cls=NocodoProtocol)
-        self.settings = resolve_settings()
         self.settings_problem: str | None = None
+        try:
+            self.settings = resolve_settings()
+        except SettingsError as error:  # a bad environment variable must not stop the server
+            self.settings = resolve_settings(environ={})
+            self.settings_problem = str(error)
         self._backend: Backend | None = None
         # One worker: the model is shared and its calls are serialized.
         self.model_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nocodo-model")
