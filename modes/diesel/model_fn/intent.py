@@ -267,8 +267,8 @@ class _Reader:
                 column = self.table.column(condition.column)
                 condition = Condition(column.name, condition.op, self.value_param(column))
                 for position in positions:  # "... than a given size": the words naming that value
-                    following = itertools.takewhile(lambda i: self.words[i] not in (".", ","), range(position + 1, min(position + 5, len(self.words))))
-                    self.used.update(following)
+                    nearby = range(position + 1, min(position + 5, len(self.words)))
+                    self.used.update(itertools.takewhile(lambda i: self.words[i] not in (".", ","), nearby))
             self.apply_state(condition, word)
 
     def apply_state(self, condition: Condition, word: str) -> None:
