@@ -6,7 +6,12 @@ copies patterns well but rarely picks `.ge`/`.le` for "between", `.desc()` for "
 module reads them in code: the query's shape, its conditions (column, operator, value), its order
 and limit, and for updates what to set. The grammar then fixes these parts and the model writes
 the rest. Nothing here knows a particular project: words are matched to the table's own columns,
-types and enum variants, through a small stemmer.
+types and enum variants, through a small stemmer; the vocabulary itself is data (lexicon.toml).
+
+Every word is accounted for. A word the readers leave over is a state when it names exactly one
+(a flag, a nullable time, an enum variant), ambiguous when it names several, and otherwise
+unplaced; `questions.py` turns the last two into a question rather than a guess, and the answer
+comes back as a `meaning` the reader applies first.
 """
 
 from __future__ import annotations
