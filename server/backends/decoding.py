@@ -144,8 +144,15 @@ def evaluate_prompt(llama, prompt_tokens: list[int], cancelled=lambda: False) ->
             reusable = type(llama).longest_token_prefix(llama._input_ids[: llama.n_tokens].tolist(), prompt_tokens)
     reusable = min(reusable, len(prompt_tokens) - 1)
     llama.n_tokens = reusable
-    for start in range(reusable, len(prompt_tokens), EVAL_CHUNK):
+    return reusable if evaluate_from(llama, prompt_tokens, reusable, cancelled) else None
+
+
+def evaluate_from(llama, tokens: list[int], start: int, cancelled=lambda: False) -> bool:
+    """Evaluate tokens[start:] after the first `start` (already live), in chunks, asking
+    `cancelled()` between them; False when cancelled (the state then holds a valid prefix)."""
+    llama.n_tokens = start
+    for chunk in range(start, len(tokens), EVAL_CHUNK):
         if cancelled():
-            return None
-        llama.eval(prompt_tokens[start : start + EVAL_CHUNK])
-    return reusable
+            return False
+        llama.eval(tokens[chunk : chunk + EVAL_CHUNK])
+    return True
