@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
 _SKIPPED_DIRS = {"target", "node_modules", ".git", ".nocodo", "dist", "build", ".venv"}
+#: Files a mode reads besides the one it edits (schema, enums, other models) are small; a larger
+#: one is skipped as unreadable, so one giant file cannot hold the model's worker for a minute.
+MAX_READ_CHARS = 256_000
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -17,13 +22,22 @@ class Workspace:
     open_documents: dict[Path, str] = field(default_factory=dict)
 
     def read(self, path: Path) -> str | None:
+        """The text of `path`, or None when it cannot be read or is over MAX_READ_CHARS.
+
+        Half a UTF-16 pair in an editor buffer (which JSON can carry) becomes U+FFFD."""
         path = Path(path)
         if path in self.open_documents:
-            return self.open_documents[path]
+            text = self.open_documents[path]
+            if len(text) > MAX_READ_CHARS:
+                return None
+            return _LONE_SURROGATE.sub("\ufffd", text) if _LONE_SURROGATE.search(text) else text
         try:
-            return path.read_text(encoding="utf-8")
+            if path.stat().st_size > MAX_READ_CHARS * 4:
+                return None
+            text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             return None
+        return text if len(text) <= MAX_READ_CHARS else None
 
     def crate_root(self, file: Path) -> Path | None:
         """The nearest folder above `file` holding a Cargo.toml, within reason."""

@@ -10,6 +10,7 @@ was expected and an example.
 from __future__ import annotations
 
 import json
+import re
 from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -26,6 +27,7 @@ Line = Annotated[int, Field(ge=0, le=MAX_POSITION)]
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 
 Model = TypeVar("Model", bound=BaseModel)
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class BadArguments(ValueError):
@@ -50,6 +52,12 @@ class RunModeParams(BaseModel):
     def empty_list_is_no_args(cls, value):
         # Lua clients encode an empty table as [] rather than {}.
         return {} if value == [] or value is None else value
+
+    @field_validator("args")
+    @classmethod
+    def no_lone_surrogates(cls, value: dict[str, str]) -> dict[str, str]:
+        # JSON can carry half a UTF-16 pair; it cannot be encoded for the model.
+        return {k: LONE_SURROGATE.sub("\ufffd", v) for k, v in value.items()}
 
 
 class ShowLastRunParams(BaseModel):

@@ -11,7 +11,6 @@ import asyncio
 import json
 import logging
 import os
-import re
 import sys
 import threading
 import time
@@ -33,7 +32,7 @@ from nocodo.modes.workspace import Workspace
 from . import __version__
 from .backends import create_backend
 from .backends.base import Backend
-from .arguments import MAX_POSITION, BadArguments, RunModeParams, ShowLastRunParams, check_mode_args, command_object, parse, run_mode_params, shape
+from .arguments import LONE_SURROGATE, MAX_POSITION, BadArguments, RunModeParams, ShowLastRunParams, check_mode_args, command_object, parse, run_mode_params, shape
 from .config import SettingsError, resolve_settings
 from .pipeline import run_mode
 from .planning import features as planning_features
@@ -54,7 +53,6 @@ LIST_MODES = "nocodo.listModes"
 MAX_LISTING_CHARS = 32_000
 #: Running a mode reads the document in the worker; above this size it would hold the model for seconds.
 MAX_RUN_CHARS = 512_000
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class DocumentTooLarge(ValueError):
@@ -229,8 +227,8 @@ class NocodoServer(LanguageServer):
                 f"{path.name} is too large for nocodo to read quickly ({_size(len(text))}; up to {_size(limit)}): "
                 "move the code you want nocodo to work on into a smaller file"
             )
-        if _LONE_SURROGATE.search(text):
-            text = _LONE_SURROGATE.sub("\ufffd", text)
+        if LONE_SURROGATE.search(text):
+            text = LONE_SURROGATE.sub("\ufffd", text)
         open_documents = {
             Path(to_fs_path(d.uri) or d.uri): d.source for d in self.workspace.text_documents.values()
         }
@@ -367,6 +365,13 @@ async def _apply(ls: NocodoServer, params: RunModeParams, record: RunRecord, ver
     return _result("applied", record, f"{record.mode}: {record.message}")
 
 
+def _unexpected(ls: NocodoServer, mode: str, error: Exception) -> dict:
+    log.error("%s failed unexpectedly", mode, exc_info=error)
+    message = f"{mode} failed unexpectedly ({type(error).__name__}: {error}); nothing was changed. The server log has the details"
+    ls.show(types.MessageType.Error, f"nocodo: {message}")
+    return _result("failed", None, message)
+
+
 async def _run_mode(ls: NocodoServer, params: RunModeParams) -> dict:
     if ls.shutting_down:
         return _result("cancelled", None, "the server is shutting down; nothing was changed")
@@ -405,7 +410,11 @@ async def _run_mode(ls: NocodoServer, params: RunModeParams) -> dict:
         cancel.set()
         raise
     except RuntimeError as error:  # the worker was shut down under us
+        if not ls.shutting_down:
+            return _unexpected(ls, mode.id, error)
         return _result("cancelled", None, f"the server is shutting down; nothing was changed ({error})")
+    except Exception as error:  # a bug in a mode: a sentence for the user, the traceback for the log
+        return _unexpected(ls, mode.id, error)
     finally:
         ls.request_cancels.pop(request_id, None)
         if token:

@@ -97,6 +97,7 @@ def shared(tmp_path_factory):
         "big_impl": server.open("src/models/big_impl.rs"),
         "surrogate": server.open("src/models/surrogate.rs", surrogate),
         "missing": (root / "src/models/missing.rs").as_uri(),
+        "lone_surrogate": "caf\ud800 with \udfff",  # TOML cannot write half a UTF-16 pair
     }
     server.base = base
     server.before = outside_snapshot(base)
