@@ -141,7 +141,7 @@ def http_figures() -> dict:
             for how in ("cancelRequest", "progress"):
                 since = len(server.notifications)
                 tokens_before = len(server.progress_tokens)
-                msg_id = server.send_request("workspace/executeCommand", {"command": "nocodo.runMode", "arguments": run_args(root, "x")})
+                msg_id = server.send_request("workspace/executeCommand", {"command": "nocodo.runMode", "arguments": run_args(root, "find_by_email")})
                 requests = stand_in.requests
                 wait_until_generating(server, since)
                 stand_in.wait_for_request(requests + 1 if requests else 1)
