@@ -144,4 +144,10 @@ def save_run(record: RunRecord, workspace_root: Path) -> Path | None:
 def last_saved_run(workspace_root: Path) -> RunRecord | None:
     folder = runs_folder(workspace_root)
     files = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime) if folder.is_dir() else []
-    return RunRecord.model_validate_json(files[-1].read_text(encoding="utf-8")) if files else None
+    # A damaged or foreign file is skipped: the newest record that reads is the last run.
+    for path in reversed(files):
+        try:
+            return RunRecord.model_validate_json(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError):
+            continue
+    return None

@@ -83,3 +83,11 @@ def test_log_records_are_masked():
     record = logging.LogRecord("x", logging.ERROR, __file__, 1, "failed with %s", ("sk-log-0123456789",), None)
     RedactingFilter().filter(record)
     assert "sk-log-0123456789" not in record.getMessage()
+
+
+def test_a_damaged_run_record_is_skipped(tmp_path):
+    from nocodo.server.runs import RunRecord, last_saved_run, runs_folder, save_run
+
+    save_run(RunRecord(mode="diesel.model_fn", file="a.rs", line=0, character=0, status="ok"), tmp_path)
+    (runs_folder(tmp_path) / "zzz-broken.json").write_text("{not json")
+    assert last_saved_run(tmp_path).mode == "diesel.model_fn"
