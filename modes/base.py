@@ -11,20 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from .errors import ModeError, NeedsInput  # noqa: F401  (re-exported: modes import them from here)
 from .workspace import Workspace
-
-
-class ModeError(Exception):
-    """The mode cannot run here; the message tells the user what to do instead."""
-
-
-class NeedsInput(ModeError):
-    """A required argument is missing and nothing at the cursor supplies it."""
-
-    def __init__(self, arg: str, prompt: str):
-        super().__init__(prompt)
-        self.arg = arg
-        self.prompt = prompt
 
 
 @dataclass(frozen=True)
