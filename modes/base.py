@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from .errors import ModeError, NeedsInput  # noqa: F401  (re-exported: modes import them from here)
+from .errors import Choice, ModeError, NeedsInput  # noqa: F401  (re-exported: modes import them from here)
 from .workspace import Workspace
 
 
@@ -130,6 +130,8 @@ class Mode:
     complete_when: Callable[[str], bool] | None = None
     #: indentation of hint comments in retries, to sit naturally where the prompt ends
     hint_indent: Callable[[Any], str] = lambda context: ""
+    #: the request as the mode read it, in plain words, shown with the result
+    reading: Callable[[Any], str] = lambda context: ""
 
     def __post_init__(self) -> None:
         problems = declaration_problems(self)
@@ -176,7 +178,7 @@ def declaration_problems(mode: Mode) -> list[str]:
             problems.append(f"argument `{arg.name}` has no description")
     for name in sorted({n for n in names if names.count(n) > 1}):
         problems.append(f"argument `{name}` is declared twice")
-    for name in ("applies", "context", "prompt", "extract", "validate", "place", "hint_indent"):
+    for name in ("applies", "context", "prompt", "extract", "validate", "place", "hint_indent", "reading"):
         if not callable(getattr(mode, name)):
             problems.append(f"its {name} is not callable")
     if mode.complete_when is not None and not callable(mode.complete_when):

@@ -44,6 +44,7 @@ def run_mode(
     try:
         report("reading context", 5)
         context = mode.context(request)
+        record.reading = mode.reading(context)
         prompt = mode.prompt(context, mode.patterns())
         record.context_seconds = time.perf_counter() - started
         hints: list[str] = []
@@ -100,7 +101,11 @@ def run_mode(
     except NeedsInput as missing:
         record.status = "needs_input"
         record.message = missing.prompt
-        record.missing = {"name": missing.arg, "prompt": missing.prompt}
+        record.missing = {
+            "name": missing.arg,
+            "prompt": missing.prompt,
+            "choices": [{"label": c.label, "value": c.value} for c in missing.choices],
+        }
         return record
     except ModeError as error:
         record.status = "not_applicable"

@@ -146,7 +146,7 @@ async def test_each_mode_alias_answers_as_run_mode_does(client: LanguageClient):
         types.ExecuteCommandParams(command="nocodo.diesel.model_fn", arguments=[where])
     )
     assert plain["status"] == alias["status"] == "needs_input"
-    assert plain["missing"] == alias["missing"] == {"name": "name", "prompt": plain["missing"]["prompt"]}
+    assert plain["missing"] == alias["missing"] and plain["missing"]["name"] == "name"
     schema_uri, _ = open_document(client, "src/schema.rs")
     table = await client.workspace_execute_command_async(
         types.ExecuteCommandParams(

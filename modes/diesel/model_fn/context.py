@@ -11,7 +11,8 @@ from ...syntax import byte_offset
 from ..models import EnumDef, Function, ImplBlock, ModelStruct, RustFile, impl_at, read_rust_file
 from ..tables import Schema, Table
 from ..workspace_index import crate_enums, crate_schema, find_model_struct, schema_table
-from .intent import Intent, bind_params, read_intent, suggest_name
+from .intent import Intent, bind_params, parse_meanings, read_intent, suggest_name
+from .questions import question
 from .signature import Signature, derive_signature, signature_from_stub
 
 _STUB = re.compile(r"^(\s*)(pub(?:\([^)]*\))?\s+)?fn\s+([A-Za-z_]\w*)")
@@ -242,7 +243,16 @@ def build_context(request: Request) -> FunctionContext:
     indent = _indent_of(member_line) if member_line else _indent_of(lines[impl.start_line]) + "    "
     key = table.primary_key[0] if table.primary_key else None
     written = signature_from_stub(stub.prefill, struct.name, key) if stub and stub.prefill.endswith("{\n") else None
-    intent = read_intent(name, doc, table, struct, all_enums, kind=written.kind if written else None)
+    given = request.args.get("meaning")
+    try:
+        intent = read_intent(
+            name, doc, table, struct, all_enums, kind=written.kind if written else None, meanings=parse_meanings(given)
+        )
+    except ValueError as error:
+        raise ModeError(str(error)) from error
+    asked = question(intent, name, given, table, struct, all_enums, signature_written=written is not None)
+    if asked is not None:
+        raise asked
     if name is None and intent.kind and intent.settled:
         # A request written only as a comment: name the function from what it asks, so the
         # model writes a query rather than inventing a name.
