@@ -90,13 +90,16 @@ def run_mode(
                 record.code = code
                 record.edits = [EditRecord(**edit.__dict__) for edit in mode.place(code, context)]
                 record.status = "ok"
-                record.message = f"generated on attempt {number}"
+                record.message = f"generated on attempt {number}" + (f": {record.reading}" if record.reading else "")
                 return record
+            if any(earlier.code == code for earlier in record.attempts[:-1]):
+                break  # the model repeats itself: another try would cost time and say nothing new
             hints = list(dict.fromkeys(f.hint for f in errors if f.hint))[:3]
         last = record.attempts[-1]
         problems = "; ".join(f.message for f in last.findings if f.severity == "error")
         record.status = "failed"
-        record.message = f"no valid code after {attempts} attempt(s): {problems}"
+        wanted = f" ({record.reading})" if record.reading else ""
+        record.message = f"no valid code{wanted} after {len(record.attempts)} attempt(s); nothing was changed: {problems}"
         return record
     except NeedsInput as missing:
         record.status = "needs_input"

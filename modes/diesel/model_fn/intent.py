@@ -477,8 +477,10 @@ class _Reader:
             verb_like = first and (self.name_words or not first[0].endswith("s"))
             if verb_like and self.action_columns(first[0]):
                 self.intent.kind = "update"
-        if self.phrase_at(("how", "many")):
+        how_many = self.phrase_at(("how", "many"))
+        if how_many:
             self.intent.kind = "count"
+            self.used.update((how_many[0], how_many[0] + 1))
         elif self.question and self.doc_words[:1] in (["does"], ["do"], ["is"], ["are"], ["has"], ["have"], ["can"]):
             self.intent.kind = "exists"
 

@@ -161,3 +161,26 @@ def test_an_update_guard_and_stamp_are_fixed_in_the_grammar(crate):
     grammar = build_grammar(context)
     assert "diesel::update(students::table.find(id).filter(students::graduated_at.is_null()))" in grammar
     assert "students::graduated_at.eq(chrono::Utc::now().naive_utc())" in grammar
+
+
+POOL_STYLE_IMPL = """impl Course {
+    pub fn find(pool: &DbPool, id: i32) -> Result<Course, diesel::result::Error> {
+        let mut conn = pool
+            .get()
+            .map_err(|e| diesel::result::Error::QueryBuilderError(e.into()))?;
+        courses::table.find(id).select(Course::as_select()).first(&mut conn)
+    }
+}"""
+
+
+def test_new_functions_follow_the_impls_pool_and_result_style(crate):
+    path = crate / "src/models/course.rs"
+    text = path.read_text().replace("impl Course {\n}", POOL_STYLE_IMPL)
+    context = build_context(request_at(crate, "src/models/course.rs", "impl Course {", text=text, args={"name": "list_by_level"}))
+    assert context.signature.text.endswith("(pool: &DbPool, level: CourseLevel) -> Result<Vec<Course>, diesel::result::Error>")
+    assert context.prefill.endswith(
+        "{\n        let mut conn = pool\n            .get()\n"
+        "            .map_err(|e| diesel::result::Error::QueryBuilderError(e.into()))?;\n"
+    )
+    assert ".load(&mut conn)" in build_grammar(context)
+    # validating code in this style: the pool-style-* cases in cases.toml
