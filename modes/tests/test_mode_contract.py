@@ -3,6 +3,7 @@
 import dataclasses
 import importlib
 import json
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,14 @@ def test_summary_survives_json(mode):
 @each_mode
 def test_it_has_tests(mode):
     assert sorted((mode.folder / "tests").glob("test_*.py")), f"{mode.id} has no tests/test_*.py"
+
+
+@each_mode
+def test_its_validator_has_cases_that_pass_and_cases_that_fail(mode):
+    """A new mode starts from cases as data: tests/cases.toml with [[validate]] both ways."""
+    cases = tomllib.loads((mode.folder / "tests" / "cases.toml").read_text(encoding="utf-8")).get("validate", [])
+    assert any(c.get("passes") or c.get("no_errors") for c in cases), f"{mode.id}: no [[validate]] case that passes"
+    assert any("error_contains" in c or "finding_contains" in c for c in cases), f"{mode.id}: no [[validate]] case that fails"
 
 
 def _pattern_folder(tmp_path: Path, mode_id: str, files: dict[str, str]) -> Path:
