@@ -3,6 +3,7 @@
 Reading a request and validating a struct are data, in cases.toml beside this file.
 """
 
+import json
 from pathlib import Path
 
 import pytest
@@ -78,12 +79,22 @@ def test_read_struct_is_placed_with_imports(crate):
     assert syntax_problems(parse(result)) == []
 
 
-def test_updating_the_struct_under_the_cursor_replaces_it(crate):
-    text = (crate / "src/models/student.rs").read_text()
-    context = build_context(request_at(crate, "src/models/student.rs", "    pub email: String,"))
-    code = READ.replace("courses", "students").replace("Course", "Student")
+def test_updating_a_struct_adds_only_the_columns_its_table_gained(crate):
+    schema = crate / "src/schema.rs"
+    schema.write_text(schema.read_text().replace("        email -> Text,\n", "        email -> Text,\n        nickname -> Nullable<Text>,\n"))
+    path = crate / "src/models/student.rs"
+    text = path.read_text().replace("pub struct Student {", "/// A learner.\npub struct Student {")
+    line = text.split("\n").index("    pub email: String,")
+    context = build_context(Request(path, text, line, 4, Workspace(crate), {}))
+    assert (context.existing.name, context.kind, context.table.name) == ("Student", "read", "students")
+    prompt = MODE.prompt(context, [])
+    code = MODE.extract(prompt.prefill + json.loads(prompt.grammar.removeprefix("root ::= ")), context)
+    assert code == context.updated_source
+    assert "/// A learner.\n" in code
+    assert "    pub email: String,\n    pub nickname: Option<String>,\n    pub full_name: String," in code
+    assert [f.message for f in MODE.validate(code, context) if f.severity == "error"] == []
     result = apply_edits(text, MODE.place(code, context))
-    assert result.count("pub struct Student") == 1
+    assert result.count("pub struct Student") == 1 and "pub nickname: Option<String>," in result
 
 
 def test_imports_stay_above_a_struct_inserted_at_the_same_line(crate):
