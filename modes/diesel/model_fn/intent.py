@@ -17,111 +17,33 @@ from dataclasses import dataclass, field
 from ..models import EnumDef, ModelStruct
 from ..naming import singular
 from ..tables import Column, Table
+from .lexicon import comparisons, increments, kinds, mapping, phrases, superlatives, synonyms
 from .lexicon import words as lexicon
 from .signature import enum_for_column, param_type, value_type
 
 TIME_TYPES = ("Timestamp", "Date", "Time", "TimestamptzSqlite", "Timestamptz")
 NUMBER_TYPES = ("Integer", "BigInt", "SmallInt", "Double", "Float", "Numeric")
 
-#: words that carry no column meaning between a keyword and the column it is about
-FILLERS = {
-    "a", "an", "the", "given", "any", "one", "some", "its", "their", "his", "her", "this", "that",
-    "number", "of", "yet", "still", "been", "be", "is", "are", "was", "were", "has", "have", "had",
-    "value", "than", "date", "time", "in", "on", "at", "all", "rows", "it", "already", "ever", "written",
-}
-#: words for the same kind of column, tried when no column is named after the word itself
-SYNONYMS = (
-    {"text", "body", "content", "comment", "comments", "note", "notes", "remark", "remarks", "message", "description",
-     "review", "feedback"},
-    {"phone", "telephone", "mobile", "cell"},
-    {"email", "mail", "address"},
-    {"price", "cost"},
-    {"picture", "photo", "image", "avatar"},
-    {"capacity", "places", "spots", "seats", "spaces", "slots"},
-)
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "twenty": 20}
-#: "last" is also a verb: "classes that last more than an hour"
-VERB_AFTER_LAST = {"more", "less", "longer", "shorter", "for", "at", "over", "under", "between", "up", "until"}
-#: a period "in a given week" spans: a range on the main time column
-PERIODS = {"day", "week", "month", "year", "quarter", "period"}
-#: update verbs that say nothing of a domain state
-GENERIC_UPDATES = {"update", "set", "mark", "change", "rename", "toggle"}
+# The vocabulary is data (lexicon.toml); these names keep the readers below short.
+FILLERS = lexicon("fillers")
+SYNONYMS = synonyms()
+NUMBER_WORDS = mapping("number_words")
+VERB_AFTER_LAST = lexicon("last_as_verb", "followed_by")
+PERIODS = lexicon("periods")
+GENERIC_UPDATES = lexicon("generic_updates")
+IRREGULAR = mapping("irregular")
+COMPARISONS = comparisons()
+NEGATIONS = phrases("negations")
+PRESENCES = phrases("presences")
+INCREMENTS = increments()
+SEARCH_WORDS = lexicon("search")
+NEWEST = lexicon("order", "newest")
+OLDEST = lexicon("order", "oldest")
+SUPERLATIVES = superlatives()
+KIND_VERBS = kinds()
 #: the value a stamp sets, by the column's SQL type, and the Rust type of a parameter that can stand in
 NOW = {"Timestamp": "chrono::Utc::now().naive_utc()", "Date": "chrono::Utc::now().date_naive()"}
 CLOCKS = {NOW["Timestamp"]: "NaiveDateTime", NOW["Date"]: "NaiveDate"}
-#: irregular forms a suffix stripper cannot join
-IRREGULAR = {"paid": "pay", "born": "birth", "birthday": "birth", "sold": "sell", "sent": "send", "bought": "buy"}
-
-#: comparison words: (words, operator, the kind of column they compare)
-COMPARISONS = (
-    (("since",), "ge", "time"),
-    (("from",), "ge", "time"),
-    (("after",), "gt", "time"),
-    (("later", "than"), "gt", "time"),
-    (("newer", "than"), "gt", "time"),
-    (("before",), "lt", "time"),
-    (("earlier", "than"), "lt", "time"),
-    (("older", "than"), "lt", "time"),
-    (("until",), "le", "time"),
-    (("at", "least"), "ge", "number"),
-    (("more", "than"), "gt", "number"),
-    (("greater", "than"), "gt", "number"),
-    (("longer", "than"), "gt", "number"),
-    (("heavier", "than"), "gt", "number"),
-    (("over",), "gt", "number"),
-    (("above",), "gt", "number"),
-    (("exceeding",), "gt", "number"),
-    (("min",), "ge", "number"),
-    (("minimum",), "ge", "number"),
-    (("at", "most"), "le", "number"),
-    (("up", "to"), "le", "number"),
-    (("less", "than"), "lt", "number"),
-    (("fewer", "than"), "lt", "number"),
-    (("shorter", "than"), "lt", "number"),
-    (("lighter", "than"), "lt", "number"),
-    (("cheaper", "than"), "lt", "number"),
-    (("under",), "lt", "number"),
-    (("below",), "lt", "number"),
-    (("max",), "le", "number"),
-    (("maximum",), "le", "number"),
-)
-NEGATIONS = (("without",), ("no",), ("never",), ("missing",), ("lacking",), ("not",), ("unset",), ("unless",))
-#: "with a phone", "that have a breed": the nullable column is set
-PRESENCES = (("with",), ("having",), ("that", "have"), ("that", "has"), ("who", "have"), ("who", "has"), ("which", "have"),
-             ("which", "has"))
-#: words that change a number column by an amount: (verbs, sign, the preposition before the column)
-INCREMENTS = (({"add", "adds"}, "+", "to"), ({"increase", "increment", "raise", "bump"}, "+", None),
-              ({"subtract", "deduct", "remove", "take"}, "-", "from"), ({"decrease", "decrement", "reduce", "lower"}, "-", None))
-SEARCH_WORDS = {"search", "contains", "contain", "containing", "matching", "match", "like", "includes", "including"}
-NEWEST = {"latest", "newest", "recent", "recently", "last", "youngest"}
-OLDEST = {"oldest", "earliest", "soonest", "upcoming", "chronological", "next"}
-#: superlative -> (direction, words a column of its measure is named with)
-SUPERLATIVES = {
-    "heaviest": ("desc", ("weight", "mass")),
-    "lightest": ("asc", ("weight", "mass")),
-    "longest": ("desc", ("days", "duration", "length", "minutes", "hours", "nights")),
-    "shortest": ("asc", ("days", "duration", "length", "minutes", "hours", "nights")),
-    "largest": ("desc", ("amount", "total", "size", "quantity", "price", "cost")),
-    "biggest": ("desc", ("amount", "total", "size", "quantity", "price", "cost")),
-    "highest": ("desc", ("amount", "total", "score", "rating", "price", "level")),
-    "smallest": ("asc", ("amount", "total", "size", "quantity", "price", "cost")),
-    "lowest": ("asc", ("amount", "total", "score", "rating", "price", "level")),
-    "cheapest": ("asc", ("price", "cost", "amount", "total")),
-    "expensive": ("desc", ("price", "cost", "amount", "total")),
-    "best": ("desc", ("rating", "score")),
-    "worst": ("asc", ("rating", "score")),
-}
-KIND_VERBS = {
-    "option": {"find", "get", "fetch", "lookup", "load"},
-    "vec": {"list", "all", "search", "filter", "browse"},
-    "count": {"count", "how"},
-    "exists": {"exists", "exist", "has", "is", "any"},
-    "delete": {"delete", "remove", "purge", "destroy"},
-    "create": {"create", "insert", "add", "new", "register"},
-    "update": {"update", "set", "mark", "change", "rename", "cancel", "complete", "activate", "deactivate",
-               "archive", "approve", "close", "reopen", "ship", "confirm", "reject", "pay", "toggle"},
-}
 
 
 def stem(word: str) -> str:
