@@ -6,11 +6,17 @@ copies patterns well but rarely picks `.ge`/`.le` for "between", `.desc()` for "
 module reads them in code: the query's shape, its conditions (column, operator, value), its order
 and limit, and for updates what to set. The grammar then fixes these parts and the model writes
 the rest. Nothing here knows a particular project: words are matched to the table's own columns,
-types and enum variants, through a small stemmer.
+types and enum variants, through a small stemmer; the vocabulary itself is data (lexicon.toml).
+
+Every word is accounted for. A word the readers leave over is a state when it names exactly one
+(a flag, a nullable time, an enum variant), ambiguous when it names several, and otherwise
+unplaced; `questions.py` turns the last two into a question rather than a guess, and the answer
+comes back as a `meaning` the reader applies first.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -94,6 +100,8 @@ class Intent:
     ambiguous: dict[str, list[Condition]] = field(default_factory=dict)
     #: words of the request nothing in the reading or the schema accounts for
     unplaced: list[str] = field(default_factory=list)
+    #: the unplaced words that compare ("stronger than"): asked about as comparisons
+    comparatives: set[str] = field(default_factory=set)
 
     @property
     def settled(self) -> bool:
@@ -260,6 +268,12 @@ class _Reader:
             condition = parse_meaning(text, self.table, self.struct, self.enums)
             if condition is None:
                 raise ValueError(f"cannot read the meaning `{word}={text}`: use column.op(value), e.g. paid.eq(true)")
+            if condition.value == GIVEN:  # "stronger than a given abv": the caller passes the value
+                column = self.table.column(condition.column)
+                condition = Condition(column.name, condition.op, self.value_param(column))
+                for position in positions:  # "... than a given size": the words naming that value
+                    nearby = range(position + 1, min(position + 5, len(self.words)))
+                    self.used.update(itertools.takewhile(lambda i: self.words[i] not in (".", ","), nearby))
             self.apply_state(condition, word)
 
     def apply_state(self, condition: Condition, word: str) -> None:
@@ -378,9 +392,10 @@ class _Reader:
         return any(c.name in used for c in self.columns_for(word))
 
     def account(self) -> None:
-        self.intent.unplaced = [
-            word for index, word in enumerate(self.words) if index not in self.used and not self.accounted(index)
-        ]
+        left = [index for index, word in enumerate(self.words) if index not in self.used and not self.accounted(index)]
+        self.intent.unplaced = [self.words[index] for index in left]
+        # "stronger than", "warmer than": a comparison whose column and direction the words do not give
+        self.intent.comparatives = {self.words[i] for i in left if self.words[i + 1 : i + 2] == ["than"]}
 
     def plural_subject(self) -> bool:
         """The request is about rows (`appointments`, `all`, `limit`), not one row."""
@@ -776,6 +791,8 @@ def read_intent(
 
 #: the meaning that leaves a word out of the reading
 IGNORE = "ignore"
+#: the value of a meaning that the function takes as a parameter: `stronger=abv.gt(given)`
+GIVEN = "given"
 _OPPOSITE = {"eq": "ne", "ne": "eq", "is_null": "is_not_null", "is_not_null": "is_null"}
 _MEANING = re.compile(r"(\w+)\.(\w+)\((.*)\)")
 
@@ -815,6 +832,8 @@ def parse_meaning(text: str, table: Table, struct: ModelStruct, enums: list[Enum
     op, value = match.group(2), match.group(3) or None
     if op in ("is_null", "is_not_null"):
         return Condition(column.name, op) if column.nullable else None
+    if value == GIVEN:
+        return Condition(column.name, op, GIVEN)
     enum = enum_for_column(column, struct, enums)
     if enum is not None:
         return Condition(column.name, op, f"{enum.name}::{value}.as_str()") if value in enum.variants else None
