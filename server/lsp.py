@@ -167,8 +167,7 @@ class NocodoServer(LanguageServer):
             return
         self.settings_problem = None
         remember_environment(settings.api_key_env)
-        planning = settings.planning.get("apiKeyEnv") or settings.planning.get("api_key_env")
-        remember_environment(planning if isinstance(planning, str) else None)
+        remember_environment(settings.planning.api_key_env)
         if settings.backend_key() != self.settings.backend_key() and self._backend is not None:
             old, self._backend = self._backend, None
             self.model_worker.submit(old.close)
