@@ -391,6 +391,11 @@ def test_a_read_only_store_still_reads(tmp_path):
             assert server.alive()
         finally:
             server.stop()
+        cli = [*(prefix or []), sys.executable, "-m", "nocodo.server", "plan", "--workspace", str(root)]
+        read = subprocess.run([*cli, "tasks", str(epic)], capture_output=True, text=True, timeout=60, env={**os.environ, "HOME": str(base)})
+        assert read.returncode == 0 and "schema" in read.stdout, read.stderr
+        write = subprocess.run([*cli, "move", "1", "needs_technical_shaping"], capture_output=True, text=True, timeout=60, env={**os.environ, "HOME": str(base)})
+        assert write.returncode == 1 and "cannot be written" in write.stderr and "Traceback" not in write.stderr, write.stderr
     finally:
         subprocess.run(["chmod", "-R", "u+w", str(base)])
         shutil.rmtree(base, ignore_errors=True)
