@@ -14,7 +14,6 @@ import os
 import shutil
 import signal
 import sqlite3
-import statistics
 import stat
 import subprocess
 import sys
@@ -27,7 +26,7 @@ import pytest
 
 from nocodo.server.planning.store import PlanStore, database_path
 
-from .rpc import NoAnswer, Server
+from .rpc import Server
 from .standin import StandIn, free_port
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "school"
