@@ -142,7 +142,7 @@ def question(
         return NeedsInput("meaning", prompt, tuple(choice(verb, c) for c in _settable(table, struct, enums, verb)))
     if not intent.unplaced:
         return None
-    if intent.kind is None and not intent.settled and name_words <= set(intent.unplaced) | {""}:
+    if name and intent.kind is None and not intent.settled and name_words <= set(intent.unplaced):
         return NeedsInput(
             "doc",
             f"I cannot tell what `{name}` should do with {table.name}. Say it in a few words "
