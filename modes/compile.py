@@ -73,6 +73,15 @@ class CompileResult:
     def hints(self) -> list[str]:
         return list(dict.fromkeys(m.hint for m in self.item_errors))
 
+    @property
+    def rendered(self) -> list[str]:
+        """The compiler's own text of each error kept (the item's first), shortened."""
+        return [_shorter(m.rendered) for m in self.item_errors + self.other_errors if m.rendered]
+
+
+def _shorter(text: str, limit: int = 1500) -> str:
+    return text if len(text) <= limit else text[:limit].rstrip() + "\n   ... (shortened)"
+
 
 def find_crate(file: Path, stop: Path | None = None) -> Path | None:
     """The nearest folder above `file` holding a Cargo.toml (not above `stop`'s parent)."""
@@ -85,6 +94,23 @@ def find_crate(file: Path, stop: Path | None = None) -> Path | None:
     return None
 
 
+def cannot_run(file: Path, workspace_root: Path | None = None, cargo: str | None = None) -> str | None:
+    """Why a check of `file` cannot run at all (no cargo, no crate), or None; costs no cargo run."""
+    if (cargo or shutil.which("cargo")) is None:
+        return "cargo was not found on PATH"
+    if find_crate(file, workspace_root) is None:
+        return f"no Cargo.toml above {Path(file).name}: not a Cargo crate"
+    return None
+
+
+def prepared_crate_config(cache_dir: Path | None = None) -> Path | None:
+    """The Cargo config of the offline crate source scripts/crates.sh prepares, if it is there."""
+    folder = os.environ.get("NOCODO_CRATES_DIR")
+    base = Path(folder) if folder else (cache_dir or Path.home() / ".cache" / "nocodo-lsp") / "crates"
+    config = base / "cargo-config.toml"
+    return config if config.is_file() else None
+
+
 def check_candidate(
     file: Path,
     new_text: str,
@@ -95,6 +121,7 @@ def check_candidate(
     cargo: str | None = None,
     cargo_config: Path | None = None,
     target_dir: Path | None = None,
+    offline: bool = False,
     cancelled: Callable[[], bool] | None = None,
     timeout: float | None = None,
 ) -> CompileResult:
@@ -103,15 +130,16 @@ def check_candidate(
     `item_lines` are the 0-based inclusive line ranges (LSP style) of `new_text` that the
     generator wrote: errors there are the item's. `cargo_config` is passed as `--config` (the
     prepared offline crate source in tests; a user's project needs none). `target_dir` defaults
-    to `.nocodo/target` beside the shadow. `cancelled` is polled; cargo is killed within a second.
+    to `.nocodo/target` beside the shadow. `offline` adds `--offline`: dependencies not already
+    on this machine then skip the check quickly instead of waiting on the network. `cancelled` is
+    polled; cargo and its rustc processes are killed within a second.
     """
     started = time.perf_counter()
+    reason = cannot_run(file, workspace_root, cargo)
+    if reason:
+        return CompileResult("skipped", reason)
     cargo = cargo or shutil.which("cargo")
-    if cargo is None:
-        return CompileResult("skipped", "cargo was not found on PATH")
     crate = find_crate(file, workspace_root)
-    if crate is None:
-        return CompileResult("skipped", f"no Cargo.toml above {Path(file).name}: not a Cargo crate")
     state = _state_folder(crate, workspace_root)
     shadow = state / "shadow" / _shadow_name(crate, state.parent)
     relative = Path(file).resolve().relative_to(crate)
@@ -126,6 +154,8 @@ def check_candidate(
         command = [cargo, "check", "--message-format", "json", "--color", "never"]
         if cargo_config:
             command += ["--config", str(cargo_config)]
+        if offline:
+            command.append("--offline")
         environment = {**os.environ, "CARGO_TARGET_DIR": str(target), "CARGO_TERM_COLOR": "never"}
         outcome = _run(command, shadow, environment, cancelled, timeout)
     result = _read_messages(outcome, shadow, relative, item_lines)
@@ -314,7 +344,10 @@ def _read_messages(outcome: _Outcome, shadow: Path, relative: Path, item_lines) 
     reason = f"{len(item)} error(s) in the generated code" if item else "compiles"
     if other:
         reason += f"; {len(other)} error(s) elsewhere in the crate (not blocking)"
-    return CompileResult(status, reason, item_errors=item, other_errors=other, warnings=warnings, raw_messages=raw, stderr_tail=tail)
+    return CompileResult(
+        status, reason, item_errors=item, other_errors=other, warnings=warnings,
+        raw_messages=raw, stderr_tail=tail,
+    )
 
 
 def _location(span: dict) -> dict:

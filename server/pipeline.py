@@ -15,6 +15,7 @@ from nocodo.modes.base import Mode, ModeError, NeedsInput, Request
 
 from .backends import BackendError, Cancelled, CompletionRequest
 from .backends.base import Backend
+from .compile_stage import compile_stage
 from .config import Settings
 from .runs import Attempt, EditRecord, FindingRecord, RunRecord
 
@@ -85,11 +86,30 @@ def run_mode(
             )
             errors = [f for f in findings if f.severity == "error"]
             if not errors:
+                edits = mode.place(code, context)
+                compiled = ""
+                # ---- compile stage (server/compile_stage.py): the compiler judges the candidate ----
+                if settings.compile_check != "off":
+                    report(f"compile check (attempt {number})", 10 + 80 * number // attempts - 5)
+                    checked, compile_hints = compile_stage(request, edits, settings, cancel)
+                    record.attempts[-1].compile = checked
+                    if compile_hints:
+                        record.attempts[-1].findings += [
+                            FindingRecord(severity="error", message=f"does not compile: {e}") for e in checked.item_errors
+                        ]
+                        hints = compile_hints[:3]
+                        continue
+                    if settings.compile_check == "required" and checked.status != "ok":
+                        record.status = "failed"
+                        record.message = f"compileCheck is required but the check could not run: {checked.reason}"
+                        return record
+                    compiled = f"; compile check: {checked.reason}"
+                # ---- end of the compile stage ----
                 report("placing the result", 95)
                 record.code = code
-                record.edits = [EditRecord(**edit.__dict__) for edit in mode.place(code, context)]
+                record.edits = [EditRecord(**edit.__dict__) for edit in edits]
                 record.status = "ok"
-                record.message = f"generated on attempt {number}"
+                record.message = f"generated on attempt {number}{compiled}"
                 return record
             hints = list(dict.fromkeys(f.hint for f in errors if f.hint))[:3]
         last = record.attempts[-1]
