@@ -401,7 +401,7 @@ def hint_for(diagnostic: dict, span: dict) -> str:
     if bound:
         value, sql = bound.groups()
         rust = RUST_FOR_SQL.get(sql)
-        hint = f"a `{sql}` column is compared with `{value}`" + (f": pass a {rust} value" if rust else "")
+        hint = f"a `{sql}` column takes {rust + ' values' if rust else 'values of its type'}, not `{value}`"
     elif (found := re.search(r"cannot deserialize a value of the database type `(\w+)` as `([^`]+)`", message)):
         sql, rust_type = found.groups()
         rust = RUST_FOR_SQL.get(sql)

@@ -33,7 +33,15 @@ WRONG_FUNCTIONS = [
         owners::table.filter(owners::email.eq(5)).select(Owner::as_select()).first(conn).optional()
     }
 """,
-        "a `Text` column is compared with `{integer}`: pass a `&str` or `String` value",
+        "a `Text` column takes `&str` or `String` values, not `{integer}`",
+    ),
+    (
+        "integer-set-on-optional-text-column",
+        """    pub fn update_phone(conn: &mut SqliteConnection, id: i32, phone: &str) -> QueryResult<usize> {
+        diesel::update(owners::table.find(id)).set(owners::phone.eq(42)).execute(conn)
+    }
+""",
+        "a `Text` column takes `&str` or `String` values, not `{integer}`",
     ),
     (
         "method-diesel-does-not-have",
@@ -210,7 +218,7 @@ def test_the_compiler_hint_drives_the_retry(clinic, crate_source):
     first, second = record.attempts
     assert first.compile.status == "errors" and second.compile.status == "ok"
     assert first.compile.item_errors and first.compile.messages[0].startswith("error[E0277]")
-    assert "// Note: a `Text` column is compared with `{integer}`: pass a `&str` or `String` value" in backend.prompts[1]
+    assert "// Note: a `Text` column takes `&str` or `String` values, not `{integer}`" in backend.prompts[1]
     assert "eq(email)" in record.code
 
 
