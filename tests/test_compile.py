@@ -255,3 +255,12 @@ def test_auto_skips_and_required_refuses_without_a_crate(clinic):
     assert record.message == (
         "compileCheck is required but the check could not run: no Cargo.toml above owner.rs: not a Cargo crate"
     )
+
+
+def test_the_generated_lines_are_what_changed():
+    from nocodo.server.compile_stage import changed_lines
+
+    old = "use a;\n\nimpl X {\n}\n"
+    new = "use a;\nuse b;\n\nimpl X {\n    fn f() {}\n}\n"
+    assert changed_lines(old, new) == [(1, 1), (4, 4)]
+    assert changed_lines(old, old) == []
