@@ -18,13 +18,24 @@ class ModeError(Exception):
     """The mode cannot run here; the message tells the user what to do instead."""
 
 
-class NeedsInput(ModeError):
-    """A required argument is missing and nothing at the cursor supplies it."""
+@dataclass(frozen=True)
+class Choice:
+    """One answer to a question: what the user sees, and the argument value that answer sends."""
 
-    def __init__(self, arg: str, prompt: str):
+    label: str
+    value: str
+
+
+class NeedsInput(ModeError):
+    """A required argument is missing, or a word of the request can be read more than one way.
+
+    With `choices` the client offers them (a quick pick, `vim.ui.select`); without, free text."""
+
+    def __init__(self, arg: str, prompt: str, choices: tuple[Choice, ...] = ()):
         super().__init__(prompt)
         self.arg = arg
         self.prompt = prompt
+        self.choices = choices
 
 
 @dataclass(frozen=True)
@@ -119,6 +130,8 @@ class Mode:
     complete_when: Callable[[str], bool] | None = None
     #: indentation of hint comments in retries, to sit naturally where the prompt ends
     hint_indent: Callable[[Any], str] = lambda context: ""
+    #: the request as the mode read it, in plain words, shown with the result
+    reading: Callable[[Any], str] = lambda context: ""
 
     def patterns(self) -> list[Pattern]:
         return load_patterns(self.patterns_dir)

@@ -16,7 +16,7 @@ import sys
 import tempfile
 import time
 import tomllib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from nocodo.modes import ALL_MODES, Request, get_mode
@@ -46,6 +46,11 @@ class CaseResult:
     decoding_seconds: float = 0.0
     first_token_seconds: float = 0.0
     code: str = ""
+    reading: str = ""
+    #: correct (applied, checks pass), wrong (applied, checks fail), asked, failed
+    outcome: str = "failed"
+    #: for an asked case, what answering its question gives: correct, wrong or none
+    answer: str = ""
     #: with compile checking on: whether the applied code compiled (None when checking is off)
     compiles: bool | None = None
     #: the time of every compile check the case ran, one per checked attempt
@@ -87,6 +92,13 @@ def run_case(case: dict, examples: Path, backend, settings) -> tuple[CaseResult,
             mode.applies(request)
         listing_ms = (time.perf_counter() - started) * 1000
         record = run_mode(get_mode(case["mode"]), request, backend, settings)
+        result = _result(case, record, text, settings)
+        if record.status == "needs_input":
+            result.answer = _answer(case, record, request, backend, settings)
+    return result, listing_ms
+
+
+def _result(case: dict, record, text: str, settings) -> CaseResult:
     result = CaseResult(
         id=case["id"],
         mode=case["mode"],
@@ -98,20 +110,43 @@ def run_case(case: dict, examples: Path, backend, settings) -> tuple[CaseResult,
         decoding_seconds=sum(a.seconds - a.first_token_seconds for a in record.attempts),
         first_token_seconds=record.attempts[0].first_token_seconds if record.attempts else 0.0,
         code=record.code or (record.attempts[-1].code if record.attempts else ""),
+        reading=record.reading,
     )
     checks = [a.compile for a in record.attempts if a.compile is not None]
     result.compile_seconds = [c.seconds for c in checks if c.status in ("ok", "errors")]
     if settings.compile_check != "off":
         result.compiles = record.status == "ok" and bool(checks) and checks[-1].status == "ok"
+    if record.status == "needs_input":
+        result.outcome = "asked"
+        choices = (record.missing or {}).get("choices") or []
+        result.problems = [f"asked: {record.message} " + " / ".join(c["label"] for c in choices)]
+        return result
     if record.status != "ok":
         result.problems = [record.message]
-        return result, listing_ms
+        return result
     new_text = apply_edits(text, [Edit(**e.model_dump()) for e in record.edits])
     result.problems = check(case, record.code or "", new_text)
     if result.compiles is False:
         result.problems.append(f"not compiled: {checks[-1].reason if checks else 'no compile check ran'}")
     result.passed = not result.problems
-    return result, listing_ms
+    result.outcome = "correct" if result.passed else "wrong"
+    return result
+
+
+def _answer(case: dict, record, request: Request, backend, settings) -> str:
+    """What one answered question gives, answered as a user who knows what they meant would: the
+    first choice whose result passes the case's checks (`correct`), else `wrong` if some choice
+    applied code, else `none` (free-text questions have no choices to try)."""
+    outcome = "none"
+    for choice in (record.missing or {}).get("choices") or []:
+        args = {**request.args, record.missing["name"]: choice["value"]}
+        answered = run_mode(get_mode(case["mode"]), replace(request, args=args), backend, settings)
+        result = _result(case, answered, request.text, settings)
+        if result.outcome == "correct":
+            return "correct"
+        if result.outcome == "wrong":
+            outcome = "wrong"
+    return outcome
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -135,9 +170,10 @@ def run_benchmark(args) -> int:
         result, listing_ms = run_case(case, examples, backend, settings)
         results.append(result)
         listings.append(listing_ms)
-        mark = "PASS" if result.passed else "FAIL"
+        mark = {"correct": "PASS", "wrong": "WRONG", "asked": "ASKED", "failed": "FAIL"}[result.outcome]
+        answered = f" -> answered: {result.answer}" if result.answer else ""
         compiles = "" if result.compiles is None else f"  compiles {'yes' if result.compiles else 'no '}"
-        print(f"{mark} {result.id:40} {result.seconds:6.2f} s  attempts {result.attempts}{compiles}  {'; '.join(result.problems)[:150]}")
+        print(f"{mark:5} {result.id:40} {result.seconds:6.2f} s  attempts {result.attempts}{compiles}  {'; '.join(result.problems)[:150]}{answered}")
         sys.stdout.flush()
     # The first case of a mode pays for evaluating its pattern library; the rest reuse it.
     first = _first_indexes(results)
@@ -149,6 +185,12 @@ def run_benchmark(args) -> int:
         "cases": len(results),
         "passed": sum(r.passed for r in results),
         "pass_rate": round(sum(r.passed for r in results) / max(1, len(results)), 3),
+        "correct_applied": sum(r.outcome == "correct" for r in results),
+        "wrong_applied": sum(r.outcome == "wrong" for r in results),
+        "asked": sum(r.outcome == "asked" for r in results),
+        "failed": sum(r.outcome == "failed" for r in results),
+        "correct_with_one_answer": sum(r.outcome == "correct" or r.answer == "correct" for r in results),
+        "wrong_after_an_answer": sum(r.answer == "wrong" for r in results),
         "by_mode": {
             mode: f"{sum(r.passed for r in results if r.mode == mode)}/{sum(r.mode == mode for r in results)}"
             for mode in dict.fromkeys(r.mode for r in results)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import shlex
 import sys
 from pathlib import Path
 
@@ -65,6 +66,16 @@ def command_modes(args) -> int:
     return 0
 
 
+def _print_question(missing: dict) -> None:
+    """The answers as the `--arg` to add to the same command."""
+    name = missing["name"]
+    choices = missing.get("choices") or []
+    for choice in choices:
+        print(f"  --arg {shlex.quote(name + '=' + choice['value'])}    {choice['label']}", file=sys.stderr)
+    if not choices:
+        print(f"  answer with --arg {name}='...'", file=sys.stderr)
+
+
 def command_generate(args) -> int:
     path = Path(args.file).resolve()
     try:
@@ -101,6 +112,8 @@ def command_generate(args) -> int:
         )
     if record.status != "ok":
         print(f"nocodo: {args.mode}: {record.message}", file=sys.stderr)
+        if record.status == "needs_input" and record.missing:
+            _print_question(record.missing)
         return 1
     if args.write:
         print(f"nocodo: wrote {record.code.count(chr(10)) + 1} lines to {args.file}", file=sys.stderr)

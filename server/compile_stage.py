@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import difflib
 import threading
+from dataclasses import dataclass
 
-from nocodo.modes.base import Edit, Request
+from nocodo.modes.base import Edit, Finding, Request
 from nocodo.modes.compile import CompileResult, check_candidate
 from nocodo.modes.edits import apply_edits
 
@@ -28,15 +29,26 @@ from .runs import CompileRecord
 KEEP_MESSAGES = 12
 
 
+@dataclass
+class CompileStage:
+    """What the pipeline needs from one check."""
+
+    record: CompileRecord
+    #: the errors inside the generated item, each with its hint for the next attempt (they block)
+    errors: list[Finding]
+    #: with `required`: why the check could not run, which fails the run
+    refusal: str | None = None
+    #: appended to the run's message when the code is applied
+    note: str = ""
+
+
 def compile_stage(
     request: Request,
     edits: list[Edit],
     settings: Settings,
     cancel: threading.Event | None = None,
-) -> tuple[CompileRecord | None, list[str]]:
-    """The check's record (None when off) and the hints for a retry (empty when nothing blocks)."""
-    if settings.compile_check == "off":
-        return None, []
+) -> CompileStage:
+    """Check the candidate the edits make; raise Cancelled when the user cancels meanwhile."""
     new_text = apply_edits(request.text, edits)
     result = check_candidate(
         request.path,
@@ -51,7 +63,11 @@ def compile_stage(
     )
     if result.status == "cancelled":
         raise Cancelled()
-    return to_record(result), result.hints if result.status == "errors" else []
+    errors = [Finding("error", f"does not compile: {m.describe()}", hint=m.hint) for m in result.item_errors]
+    refusal = None
+    if settings.compile_check == "required" and result.status == "skipped":
+        refusal = f"compileCheck is required but the check could not run: {result.reason}"
+    return CompileStage(to_record(result), errors, refusal, f"; compile check: {result.reason}")
 
 
 def to_record(result: CompileResult) -> CompileRecord:

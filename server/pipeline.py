@@ -45,6 +45,7 @@ def run_mode(
     try:
         report("reading context", 5)
         context = mode.context(request)
+        record.reading = mode.reading(context)
         prompt = mode.prompt(context, mode.patterns())
         record.context_seconds = time.perf_counter() - started
         hints: list[str] = []
@@ -85,42 +86,43 @@ def run_mode(
                 )
             )
             errors = [f for f in findings if f.severity == "error"]
+            # ---- compile stage (server/compile_stage.py): the compiler judges what passed validation ----
+            compiled = ""
+            if not errors and settings.compile_check != "off":
+                report(f"compile check (attempt {number})", 10 + 80 * number // attempts - 5)
+                stage = compile_stage(request, mode.place(code, context), settings, cancel)
+                record.attempts[-1].compile = stage.record
+                record.attempts[-1].findings += [FindingRecord(severity=f.severity, message=f.message) for f in stage.errors]
+                if stage.refusal:
+                    record.status = "failed"
+                    record.message = stage.refusal
+                    return record
+                errors, compiled = stage.errors, stage.note
+            # ---- end of the compile stage ----
             if not errors:
-                edits = mode.place(code, context)
-                compiled = ""
-                # ---- compile stage (server/compile_stage.py): the compiler judges the candidate ----
-                if settings.compile_check != "off":
-                    report(f"compile check (attempt {number})", 10 + 80 * number // attempts - 5)
-                    checked, compile_hints = compile_stage(request, edits, settings, cancel)
-                    record.attempts[-1].compile = checked
-                    if compile_hints:
-                        record.attempts[-1].findings += [
-                            FindingRecord(severity="error", message=f"does not compile: {e}") for e in checked.item_errors
-                        ]
-                        hints = compile_hints[:3]
-                        continue
-                    if settings.compile_check == "required" and checked.status != "ok":
-                        record.status = "failed"
-                        record.message = f"compileCheck is required but the check could not run: {checked.reason}"
-                        return record
-                    compiled = f"; compile check: {checked.reason}"
-                # ---- end of the compile stage ----
                 report("placing the result", 95)
                 record.code = code
-                record.edits = [EditRecord(**edit.__dict__) for edit in edits]
+                record.edits = [EditRecord(**edit.__dict__) for edit in mode.place(code, context)]
                 record.status = "ok"
-                record.message = f"generated on attempt {number}{compiled}"
+                record.message = f"generated on attempt {number}" + (f": {record.reading}" if record.reading else "") + compiled
                 return record
+            if any(earlier.code == code for earlier in record.attempts[:-1]):
+                break  # the model repeats itself: another try would cost time and say nothing new
             hints = list(dict.fromkeys(f.hint for f in errors if f.hint))[:3]
         last = record.attempts[-1]
         problems = "; ".join(f.message for f in last.findings if f.severity == "error")
         record.status = "failed"
-        record.message = f"no valid code after {attempts} attempt(s): {problems}"
+        wanted = f" ({record.reading})" if record.reading else ""
+        record.message = f"no valid code{wanted} after {len(record.attempts)} attempt(s); nothing was changed: {problems}"
         return record
     except NeedsInput as missing:
         record.status = "needs_input"
         record.message = missing.prompt
-        record.missing = {"name": missing.arg, "prompt": missing.prompt}
+        record.missing = {
+            "name": missing.arg,
+            "prompt": missing.prompt,
+            "choices": [{"label": c.label, "value": c.value} for c in missing.choices],
+        }
         return record
     except ModeError as error:
         record.status = "not_applicable"

@@ -10,7 +10,7 @@ import json
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -79,8 +79,10 @@ class RunRecord(BaseModel):
     attempts: list[Attempt] = []
     code: str | None = None
     edits: list[EditRecord] = []
-    #: with status needs_input: the argument to ask the user for, and the question
-    missing: dict[str, str] | None = None
+    #: the request as the mode read it, in plain words ("list bills where settled_at is empty")
+    reading: str = ""
+    #: with status needs_input: the argument to ask for, the question, and its choices if any
+    missing: dict[str, Any] | None = None
     context_seconds: float = 0.0
     total_seconds: float = 0.0
 
@@ -93,6 +95,7 @@ class RunRecord(BaseModel):
             f"- backend: {self.backend}",
             f"- started: {self.started_at}; total {self.total_seconds:.2f} s (context {self.context_seconds:.3f} s)",
             f"- result: {self.message}",
+            *([f"- read as: {self.reading}"] if self.reading else []),
         ]
         if self.code:
             lines += ["", "## Code", "", "```rust", self.code, "```"]

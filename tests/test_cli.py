@@ -53,3 +53,13 @@ def test_generate_writes_a_valid_function_and_keeps_the_record(school):
     assert "fn email_exists(" in text and syntax_problems(parse(text)) == []
     last = nocodo("last-run", "--workspace", str(school), "--json")
     assert json.loads(last.stdout)["id"] == record["id"]
+
+
+def test_a_word_read_two_ways_is_asked_with_the_args_that_answer_it(school):
+    path = school / "src/models/course.rs"
+    before = path.read_text()
+    asked = nocodo("generate", "diesel.model_fn", str(path), "--position", f"{impl_line(path, 'impl Course {')}:0", "--arg", "name=list_hard", "--workspace", str(school))
+    assert asked.returncode == 1
+    assert "I could not place 'hard' in a query on courses" in asked.stderr
+    assert "--arg 'meaning=hard=level.eq(Advanced)'    level is Advanced" in asked.stderr
+    assert path.read_text() == before

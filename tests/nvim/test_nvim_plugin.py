@@ -131,30 +131,34 @@ report()
 
 
 @pytest.mark.model
-def test_code_action_round_trip_asks_for_the_name(tmp_path, school):
+def test_code_action_menu_asks_for_the_name_then_what_a_word_means(tmp_path, school):
     file = school / "src/models/course.rs"
     driver = f"""
-_G.answer = "count_all"
+_G.answer = "list_hard"
+local asked = {{}}
+vim.ui.select = function(items, opts, on_choice)
+  table.insert(asked, opts.prompt or "")
+  for index, item in ipairs(items) do
+    local label = opts.format_item and opts.format_item(item) or tostring(item)
+    if label == "level is Advanced" or label:find("Nocodo: Generate Diesel function", 1, true) then
+      return on_choice(item, index)
+    end
+  end
+  on_choice(nil, nil)
+end
 vim.wait(20000, attached)
 vim.api.nvim_win_set_cursor(0, {{ {cursor_on(file, "impl Course {")}, 0 }})
-local client = vim.lsp.get_clients({{ bufnr = 0, name = "nocodo" }})[1]
-local params = vim.lsp.util.make_range_params(0, client.offset_encoding)
-params.context = {{ diagnostics = {{}} }}
-local responses = vim.lsp.buf_request_sync(0, "textDocument/codeAction", params, 10000)
-local action = responses[client.id].result[1]
--- the action carries no name: the server answers needs_input and the plugin asks (vim.ui.input)
-local request = action.command.arguments[1]
-request.args = request.args or {{}}
-local nocodo_module = require("nocodo")
-vim.api.nvim_win_set_cursor(0, {{ request.position.line + 1, request.position.character }})
-nocodo_module.generate(request.mode, request.args)
+-- the real menu: Neovim lists the actions, the plugin runs the chosen one, the server asks for
+-- the name (vim.ui.input), then what 'hard' means (vim.ui.select with the schema's readings)
+vim.lsp.buf.code_action({{ apply = true, filter = function(action) return action.title:find("Diesel function", 1, true) ~= nil end }})
 vim.wait(180000, done)
-report({{ title = action.title }})
+report({{ asked = asked }})
 """
     result = run_nvim(tmp_path, file, driver)
-    assert "Nocodo" in result["title"]
+    assert any("'hard'" in prompt for prompt in result["asked"]), result["asked"]
     assert result["result"]["status"] == "applied", result["result"]
-    assert "fn count_all(" in result["text"]
+    assert "fn list_hard(" in result["text"]
+    assert "courses::level.eq(CourseLevel::Advanced.as_str())" in result["text"]
     assert syntax_problems(parse(result["text"])) == []
 
 

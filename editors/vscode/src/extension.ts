@@ -3,7 +3,7 @@
 import * as fs from "node:fs";
 import * as vscode from "vscode";
 import { ExecuteCommandRequest, LanguageClient, type LanguageClientOptions } from "vscode-languageclient/node";
-import { relay, resultNotice, runRequest, serverSettings, type RunResult } from "./logic";
+import { relay, resultNotice, runAnswering, runRequest, serverSettings, type Missing, type RunRequest, type RunResult } from "./logic";
 import type { Task } from "./planProtocol";
 
 const RUN_SCHEME = "nocodo-run";
@@ -28,6 +28,28 @@ async function executeServerCommand(command: string, args: unknown[]): Promise<u
   return client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
 }
 
+/** A question from the server: a quick pick of its readings, or an input box for free text. */
+async function ask(missing: Missing): Promise<string | undefined> {
+  if (missing.choices?.length) {
+    const picked = await vscode.window.showQuickPick(
+      missing.choices.map((choice) => ({ label: choice.label, value: choice.value })),
+      { title: "nocodo", placeHolder: missing.prompt, ignoreFocusOut: true },
+    );
+    return picked?.value;
+  }
+  return vscode.window.showInputBox({ prompt: missing.prompt, ignoreFocusOut: true });
+}
+
+async function runMode(request: RunRequest): Promise<RunResult> {
+  const result = await runAnswering(
+    request,
+    (current) => executeServerCommand("nocodo.runMode", [current]) as Promise<RunResult>,
+    ask,
+  );
+  show(result);
+  return result;
+}
+
 async function generate(mode: string, args: Record<string, string> = {}) {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !client) {
@@ -35,19 +57,8 @@ async function generate(mode: string, args: Record<string, string> = {}) {
     return;
   }
   const uri = client.code2ProtocolConverter.asUri(editor.document.uri);
-  const request = runRequest(mode, uri, editor.selection.active, args);
   try {
-    for (;;) {
-      const result = (await executeServerCommand("nocodo.runMode", [request])) as RunResult;
-      if (result?.status === "needs_input" && result.missing) {
-        const value = await vscode.window.showInputBox({ prompt: result.missing.prompt, ignoreFocusOut: true });
-        if (!value) return;
-        request.args[result.missing.name] = value;
-        continue;
-      }
-      show(result);
-      return;
-    }
+    await runMode(runRequest(mode, uri, editor.selection.active, args));
   } catch (error) {
     void vscode.window.showErrorMessage(`nocodo: ${String((error as Error)?.message ?? error)}`);
   }
@@ -103,6 +114,12 @@ export async function activate(context: vscode.ExtensionContext) {
   const options: LanguageClientOptions = {
     documentSelector: ["rust", "typescript", "typescriptreact"].map((language) => ({ scheme: "file", language })),
     initializationOptions: { nocodo: settings() },
+    middleware: {
+      // The light bulb runs `nocodo.runMode` from the code action; the client's own execution
+      // would drop a `needs_input` answer, so questions are asked here as for palette commands.
+      executeCommand: (command, args, next) =>
+        command === "nocodo.runMode" && args.length === 1 ? runMode(args[0] as RunRequest) : next(command, args),
+    },
   };
   client = new LanguageClient("nocodo", "nocodo", { command, args }, options);
   try {

@@ -41,7 +41,32 @@ export interface RunResult {
   message: string;
   runId: string | null;
   code: string | null;
-  missing: { name: string; prompt: string } | null;
+  missing: Missing | null;
+}
+
+/** What the server needs before it can generate: a value, or one of the readings it offers. */
+export interface Missing {
+  name: string;
+  prompt: string;
+  choices?: { label: string; value: string }[];
+}
+
+/**
+ * Run a mode, answering each question the server asks, until it gives a result or the user
+ * gives no answer (then the question's result is returned, and nothing was changed).
+ */
+export async function runAnswering(
+  request: RunRequest,
+  send: (request: RunRequest) => Promise<RunResult>,
+  ask: (missing: Missing) => Promise<string | undefined>,
+): Promise<RunResult> {
+  for (;;) {
+    const result = await send(request);
+    if (result?.status !== "needs_input" || !result.missing) return result;
+    const value = await ask(result.missing);
+    if (!value) return result;
+    request = { ...request, args: { ...request.args, [result.missing.name]: value } };
+  }
 }
 
 export function runRequest(mode: string, uri: string, position: Position, args: Record<string, string> = {}): RunRequest {

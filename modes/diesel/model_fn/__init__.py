@@ -9,6 +9,7 @@ from ...postprocess import clean_answer, end_of_first_block, first_item, reinden
 from .context import FunctionContext, build_context, locate
 from .place import place
 from .prompt import build_prompt
+from .questions import describe
 from .validate import validate
 
 
@@ -37,6 +38,10 @@ MODE = Mode(
     args=(
         ModeArg("name", "name of the function, e.g. find_by_email (a stub at the cursor also names it)"),
         ModeArg("doc", "what the function does, in a few words"),
+        ModeArg(
+            "meaning",
+            "what words of the request mean when asked, e.g. unsettled=settled_at.is_null(); rush=ignore",
+        ),
     ),
     patterns_dir=Path(__file__).parent / "patterns",
     applies=applies,
@@ -48,4 +53,5 @@ MODE = Mode(
     max_tokens=260,
     complete_when=lambda text: end_of_first_block(text) is not None,
     hint_indent=lambda context: context.indent,
+    reading=lambda context: describe(context.intent, context.table.name, context.name),
 )

@@ -11,8 +11,10 @@ from ...syntax import byte_offset
 from ..models import EnumDef, Function, ImplBlock, ModelStruct, RustFile, impl_at, read_rust_file
 from ..tables import Schema, Table
 from ..workspace_index import crate_enums, crate_schema, find_model_struct, schema_table
-from .intent import Intent, bind_params, read_intent, suggest_name
+from .intent import Intent, bind_params, parse_meanings, read_intent, suggest_name
+from .questions import question
 from .signature import Signature, derive_signature, signature_from_stub
+from .style import Style, read_style
 
 _STUB = re.compile(r"^(\s*)(pub(?:\([^)]*\))?\s+)?fn\s+([A-Za-z_]\w*)")
 _NOCODO_COMMENT = re.compile(r"^\s*//\s*nocodo:\s*(.+?)\s*$")
@@ -46,7 +48,8 @@ class FunctionContext:
     name: str | None
     prefill: str
     indent: str
-    connection_type: str
+    #: how the impl's own functions take their connection and return their results
+    style: Style
     #: lines replaced by the result (a stub or a request comment), inclusive
     replace: tuple[int, int] | None
     #: line before which the result is inserted when nothing is replaced
@@ -232,17 +235,25 @@ def build_context(request: Request) -> FunctionContext:
     if name is not None and any(f.name == name for f in impl.functions):
         raise ModeError(f"`{impl.type_name}` already has a function `{name}`")
 
-    connection_type = next(
-        (t for f in impl.functions for t in f.params.values() if "Connection" in t or "Conn" in t),
-        "&mut SqliteConnection",
-    )
+    style = read_style(impl)
     all_enums = crate_enums(request.workspace, request.path, rust_file)
     companions = [s for s in rust_file.model_structs() if s.table == struct.table and s.name != struct.name]
     member_line = next((l for f in impl.functions for l in [lines[f.start_line]] if l.strip()), None)
     indent = _indent_of(member_line) if member_line else _indent_of(lines[impl.start_line]) + "    "
     key = table.primary_key[0] if table.primary_key else None
     written = signature_from_stub(stub.prefill, struct.name, key) if stub and stub.prefill.endswith("{\n") else None
-    intent = read_intent(name, doc, table, struct, all_enums, kind=written.kind if written else None)
+    if written is not None and style.acquire and style.connection_name in written.text:
+        stub.prefill += style.acquire_lines(indent + "    ")
+    given = request.args.get("meaning")
+    try:
+        intent = read_intent(
+            name, doc, table, struct, all_enums, kind=written.kind if written else None, meanings=parse_meanings(given)
+        )
+    except ValueError as error:
+        raise ModeError(str(error)) from error
+    asked = question(intent, name, given, table, struct, all_enums, signature_written=written is not None)
+    if asked is not None:
+        raise asked
     if name is None and intent.kind and intent.settled:
         # A request written only as a comment: name the function from what it asks, so the
         # model writes a query rather than inventing a name.
@@ -263,9 +274,10 @@ def build_context(request: Request) -> FunctionContext:
         replace = None
         signature = None
     if name is not None and prefill.rstrip().endswith(f"fn {name}("):
-        signature = derive_signature(name, intent, struct, table, companions, connection_type)
+        signature = derive_signature(name, intent, struct, table, companions, style)
         if signature is not None:
             prefill = prefill[: prefill.rindex(f"fn {name}(")] + signature.text + " {\n"
+            prefill += style.acquire_lines(indent + "    ")
     enclosing = _enclosing_function(impl, request.line)
     insert_before = enclosing.end_line + 1 if enclosing is not None else impl.close_line
 
@@ -283,7 +295,7 @@ def build_context(request: Request) -> FunctionContext:
         indent=indent,
         signature=signature,
         intent=intent,
-        connection_type=connection_type,
+        style=style,
         replace=replace,
         insert_before=insert_before,
         steering_doc=steering_doc,

@@ -155,26 +155,27 @@ def _body_shapes(context: FunctionContext, params: list[tuple[str, str]], rules:
         sets = [_literal(f"{table}::{column}.eq({value})") for column, value in intent.assignments] + assigned
         if sets:
             set_clause = sets[0] if len(sets) == 1 else '"(" ' + ' ", " '.join(sets) + ' ")"'
+    run = context.style.run_with
     return {
-        "option": f"{start} {filters} {order} {select} {_literal(chained + '.first(conn)' + chained + '.optional()')}",
-        "one": f"{start} {_literal(f'{chained}.find({key_param})')} {select} {_literal(chained + '.first(conn)')}"
+        "option": f"{start} {filters} {order} {select} {_literal(chained + f'.first({run})' + chained + '.optional()')}",
+        "one": f"{start} {_literal(f'{chained}.find({key_param})')} {select} {_literal(chained + f'.first({run})')}"
         if key_param
         else None,
-        "vec": f"{start} {optional_filters} {order} {limit} {select} {_literal(chained + '.load(conn)')}",
-        "count": f"{start} {optional_filters} {_literal(chained + '.count()' + chained + '.get_result(conn)')}",
+        "vec": f"{start} {optional_filters} {order} {limit} {select} {_literal(chained + f'.load({run})')}",
+        "count": f"{start} {optional_filters} {_literal(chained + '.count()' + chained + f'.get_result({run})')}",
         "exists": f"{_literal(f'{body}diesel::select(diesel::dsl::exists({table}::table')} "
         f"{'inlineparams' if 'inlineparams' in rules else 'inlinefilter inlinefilter?'} "
-        f"{_literal('))' + chained + '.get_result(conn)')}",
-        "delete": f"{_literal(f'{body}diesel::delete({table}::table')} {delete_target} {_literal(').execute(conn)')}"
+        f"{_literal('))' + chained + f'.get_result({run})')}",
+        "delete": f"{_literal(f'{body}diesel::delete({table}::table')} {delete_target} {_literal(f').execute({run})')}"
         if key_param or "inlineparams" in rules
         else None,
         "update": f"{_literal(f'{body}diesel::update({table}::table.find({key_param}){guards})' + chained + '.set(')} "
-        f"{set_clause} {_literal(')' + chained + '.execute(conn)')}"
+        f"{set_clause} {_literal(')' + chained + f'.execute({run})')}"
         if key_param and assignments
         else None,
         "create": _literal(
             f"{body}diesel::insert_into({table}::table){chained}.values({new_param})"
-            f"{chained}.returning({model}::as_returning()){chained}.get_result(conn)"
+            f"{chained}.returning({model}::as_returning()){chained}.get_result({run})"
         )
         if new_param
         else None,
@@ -211,9 +212,10 @@ def _free_signature_rules(context: FunctionContext, shapes: dict, rules: dict[st
             params = _literal(f", {key.name}: {key.rust_type}") + (" param+" if kind == "update" else "")
         else:
             params = f"{named} param*"
-        branches.append(f'{params} {_literal(f") -> QueryResult<{results[kind]}> {{" + chr(10))} {shape} {close}')
+        opening = f") -> {context.style.returns(results[kind])} {{\n" + context.style.acquire_lines(context.indent + "    ")
+        branches.append(f"{params} {_literal(opening)} {shape} {close}")
     head = "" if context.name else '[a-z] [a-z0-9_]* "(" '
-    connection = _literal(f"conn: {context.connection_type}")
+    connection = _literal(context.style.connection_param)
     return head + connection + " ( " + " | ".join(f"( {b} )" for b in branches) + " )"
 
 
@@ -225,7 +227,7 @@ def build_grammar(context: FunctionContext) -> str | None:
         if shape is None:
             return None
         rules["root"] = f'{shape} {_literal(chr(10) + context.indent + "}")}'
-    elif context.prefill.rstrip().endswith(("fn", "(")) and "Connection" in context.connection_type:
+    elif context.prefill.rstrip().endswith(("fn", "(")):
         shapes = _body_shapes(context, [], rules, free=True)
         rules["root"] = _free_signature_rules(context, shapes, rules)
     else:

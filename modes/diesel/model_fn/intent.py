@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..models import EnumDef, ModelStruct
 from ..naming import singular
 from ..tables import Column, Table
+from .lexicon import words as lexicon
 from .signature import enum_for_column, param_type, value_type
 
 TIME_TYPES = ("Timestamp", "Date", "Time", "TimestamptzSqlite", "Timestamptz")
@@ -128,8 +129,8 @@ def stem(word: str) -> str:
     word = word.lower()
     if word in IRREGULAR:
         return IRREGULAR[word]
-    for suffix in ("ations", "ation", "ments", "ment", "ings", "ated", "ating", "ing", "ies", "es", "ed", "ate", "s", "e", "y"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+    for suffix in ("ations", "ation", "ments", "ment", "ships", "ship", "ings", "ated", "ating", "ing", "ies", "es", "ed", "ate", "s", "e", "y"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= (4 if "ship" in suffix else 3):
             word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
             break
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
@@ -167,6 +168,10 @@ class Intent:
     assignments: list[tuple[str, str]] = field(default_factory=list)
     #: parameters the query needs, (name, Rust type), in the order the words gave them
     params: list[tuple[str, str]] = field(default_factory=list)
+    #: words of the request that fit more than one reading grounded in the schema, with those readings
+    ambiguous: dict[str, list[Condition]] = field(default_factory=dict)
+    #: words of the request nothing in the reading or the schema accounts for
+    unplaced: list[str] = field(default_factory=list)
 
     @property
     def settled(self) -> bool:
@@ -177,8 +182,16 @@ class _Reader:
     """One pass over the request's words; each finding consumes the words it used."""
 
     def __init__(
-        self, name: str | None, doc: str | None, table: Table, struct: ModelStruct, enums: list[EnumDef], kind: str | None
+        self,
+        name: str | None,
+        doc: str | None,
+        table: Table,
+        struct: ModelStruct,
+        enums: list[EnumDef],
+        kind: str | None,
+        meanings: dict[str, str] | None = None,
     ):
+        self.meanings = meanings or {}
         self.table = table
         self.struct = struct
         self.enums = enums
@@ -193,13 +206,15 @@ class _Reader:
     # -- columns ---------------------------------------------------------------------------
     def columns_for(self, word: str, accept=lambda column: True) -> list[Column]:
         """Columns a word names: the whole name, `<word>_id`, or one of its parts, by stem."""
-        if word in FILLERS or word in (".", ","):
+        if word in (".", ","):
             return []
         key = self.table.primary_key[0] if self.table.primary_key else "id"
         candidates = [c for c in self.table.columns if c.name != key and accept(c)]
         exact = [c for c in candidates if c.name in (word, f"{word}_id", singular(word), f"{singular(word)}_id")]
         if exact:
             return exact
+        if word in FILLERS:
+            return []
         target = stem(word)
         found = [
             c
@@ -210,6 +225,10 @@ class _Reader:
             return found
         kin = next((group for group in SYNONYMS if word in group), set())
         return [c for c in candidates if any(part in kin for part in c.name.split("_"))]
+
+    def is_filler(self, word: str) -> bool:
+        """A filler word, unless the table has a column of that very name (`number`, `code`)."""
+        return word in FILLERS and self.table.column(word) is None
 
     def names_table(self, word: str) -> bool:
         """`bookings`, `booking`: the rows themselves, never a state of them (`Booked`)."""
@@ -231,7 +250,7 @@ class _Reader:
                 word = self.words[position]
                 if word in (".", ","):
                     break
-                if position not in self.used and word not in FILLERS:
+                if position not in self.used and not self.is_filler(word):
                     seen += 1
                     found = self.columns_for(word, accept)
                     if found:
@@ -287,6 +306,7 @@ class _Reader:
     def read(self) -> Intent:
         if self.intent.kind is None:
             self.read_kind()
+        self.read_meanings()
         self.read_increments()
         self.read_ranges()
         self.read_comparisons()
@@ -299,9 +319,146 @@ class _Reader:
         self.read_updated_columns()
         self.read_action_verb()
         self.read_limit()
+        self.read_states()
         if self.intent.kind is None and (self.intent.settled or self.plural_subject()):
             self.intent.kind = "vec"
+        self.account()
         return self.intent
+
+    # -- accounting: every word is in the reading, knowingly ignored, or asked about ---------
+    def read_meanings(self) -> None:
+        """What the user already said a word means (`unsettled=settled_at.is_null()`)."""
+        for word, text in self.meanings.items():
+            positions = [i for i, w in enumerate(self.words) if w == word and i not in self.used]
+            if not positions:
+                continue
+            self.used.update(positions)
+            if text == IGNORE:
+                continue
+            condition = parse_meaning(text, self.table, self.struct, self.enums)
+            if condition is None:
+                raise ValueError(f"cannot read the meaning `{word}={text}`: use column.op(value), e.g. paid.eq(true)")
+            self.apply_state(condition, word)
+
+    def apply_state(self, condition: Condition, word: str) -> None:
+        """A state as a filter, or as what an update sets (`mark_settled` stamps `settled_at`)."""
+        if self.intent.kind != "update":
+            if not self.has(condition.column, (condition.op,)):
+                self.add(condition)
+        elif condition.op == "is_not_null":
+            column = self.table.column(condition.column)
+            if column is not None and column.sql_type in NOW:
+                self.assign(column.name, NOW[column.sql_type])
+        elif condition.op == "eq" and condition.value is not None:
+            self.assign(condition.column, condition.value)
+            if condition.value in ("true", "false") or "::" in condition.value:
+                self.stamp(word)
+
+    def state_readings(self, word: str) -> list[Condition]:
+        """What a state word can mean on this table: a flag, a nullable time set or empty, a variant.
+
+        `unsettled` is `settled` negated: `status != Settled` or `settled_at IS NULL`."""
+        forms = [(word, False)] + [
+            (word[len(prefix) :], True)
+            for prefix in lexicon("negation_prefixes")
+            if word.startswith(prefix) and len(word) - len(prefix) >= 4
+        ]
+        readings: list[Condition] = []
+        for base, negated in forms:
+            target = stem(base)
+            for column in self.table.columns:
+                parts = [p for p in column.name.split("_") if p not in ("id", "at", "on", "is", "has", "date", "time")]
+                if not any(stem(p) == target for p in parts):
+                    continue
+                if column.sql_type == "Bool":
+                    readings.append(Condition(column.name, "eq", "false" if negated else "true"))
+                elif self.is_time(column) and column.nullable:
+                    readings.append(Condition(column.name, "is_null" if negated else "is_not_null"))
+            for column in self.table.columns:
+                enum = enum_for_column(column, self.struct, self.enums)
+                for variant in enum.variants if enum else []:
+                    if stem(variant) == target or variant.lower() == base:
+                        readings.append(Condition(column.name, "ne" if negated else "eq", f"{enum.name}::{variant}.as_str()"))
+        return list(dict.fromkeys(readings))
+
+    def read_states(self) -> None:
+        """A word left over that names one state is that state; naming two, it is asked about."""
+        for index, word in enumerate(self.words):
+            if index in self.used or self.accounted(index):
+                continue
+            readings = [r for r in self.state_readings(word) if not self.has(r.column, ("eq", "ne", "is_null", "is_not_null"))]
+            negated = index > 0 and self.words[index - 1] in ("not", "no", "never", "non")
+            if negated:
+                readings = [negate(r) for r in readings]
+            if len(readings) == 1:
+                self.used.update((index, *([index - 1] if negated else [])))
+                self.apply_state(readings[0], word)
+            elif len(readings) > 1:
+                self.used.add(index)
+                self.intent.ambiguous[word] = readings
+
+    def accounted(self, index: int) -> bool:
+        """A word that needs no place of its own in the reading."""
+        word = self.words[index]
+        if word in (".", ",") or word in lexicon("function_words") or word in lexicon("row_nouns") or self.is_filler(word):
+            return True
+        if any(word in verbs for verbs in KIND_VERBS.values()) or self.names_table(word):
+            return True
+        if stem(word) in {stem(part) for part in re.findall(r"[A-Z][a-z0-9]*", self.struct.name)} | {stem(part) for part in self.table.name.split("_")}:
+            return True
+        if self.in_reading(word) or word in self.reading_part_words():
+            return True
+        if word.startswith("re") and self.in_reading(word[2:]):
+            return True  # `restock` a `stock` column
+        if index == self.subject_index():
+            return True
+        following = self.words[index + 1 : index + 2]
+        # "orders placed by a customer", "bookings made in a given week": the participle names
+        # the link or the time the words after its preposition are read as
+        return (
+            bool(following)
+            and following[0] in lexicon("relation_verbs", "prepositions")
+            and any(i in self.used for i in range(index + 1, min(index + 5, len(self.words))))
+        )
+
+    def reading_part_words(self) -> set[str]:
+        """Words that belong to a part the reading has (`first` to an order, `text` to a search)."""
+        conditions = self.intent.conditions
+        parts = {
+            "order": self.intent.order is not None,
+            "limit": self.intent.limit is not None,
+            "search": any(c.op == "like" for c in conditions),
+            "negation": any(c.op in ("ne", "is_null") or c.value == "false" for c in conditions)
+            or any(v == "false" for _, v in self.intent.assignments),
+            "comparison": any(c.op in ("gt", "ge", "lt", "le") for c in conditions),
+        }
+        words = {word for part, present in parts.items() if present for word in lexicon("reading_parts", part)}
+        if self.intent.order is not None:  # "newest" in a doc that repeats the name's `latest`
+            words |= NEWEST | OLDEST | set(SUPERLATIVES)
+        return words
+
+    def subject_index(self) -> int | None:
+        """The doc's first content word when it is a plural noun: what the rows are called here
+        ("books that cost at most ..." on a `products` table)."""
+        start = len(self.name_words) + 1
+        for index in range(start, len(self.words)):
+            word = self.words[index]
+            if index in self.used or word in lexicon("function_words") or any(word in verbs for verbs in KIND_VERBS.values()):
+                continue
+            return index if word.endswith("s") else None
+        return None
+
+    def in_reading(self, word: str) -> bool:
+        """The word names a column the reading already uses."""
+        used = {c.column for c in self.intent.conditions} | {c for c, _ in self.intent.assignments}
+        if self.intent.order:
+            used.add(self.intent.order[0])
+        return any(c.name in used for c in self.columns_for(word))
+
+    def account(self) -> None:
+        self.intent.unplaced = [
+            word for index, word in enumerate(self.words) if index not in self.used and not self.accounted(index)
+        ]
 
     def plural_subject(self) -> bool:
         """The request is about rows (`appointments`, `all`, `limit`), not one row."""
@@ -316,10 +473,14 @@ class _Reader:
                 self.intent.kind = kind
                 break
         else:
-            if first and self.action_columns(first[0]):
+            # a doc's first word is a verb only in its plain form: "dogs heavier than ..." is a subject
+            verb_like = first and (self.name_words or not first[0].endswith("s"))
+            if verb_like and self.action_columns(first[0]):
                 self.intent.kind = "update"
-        if self.phrase_at(("how", "many")):
+        how_many = self.phrase_at(("how", "many"))
+        if how_many:
             self.intent.kind = "count"
+            self.used.update((how_many[0], how_many[0] + 1))
         elif self.question and self.doc_words[:1] in (["does"], ["do"], ["is"], ["are"], ["has"], ["have"], ["can"]):
             self.intent.kind = "exists"
 
@@ -365,8 +526,23 @@ class _Reader:
                 if column is None or self.has(column.name, ("gt", "ge") if op in ("gt", "ge") else ("lt", "le")):
                     continue
                 self.used.update((*range(index, end + 1), *([found[1]] if found else [])))
+                if found is None and measure == "time":
+                    self.used.update(self.event_words(index))
                 name = words[0] if measure == "time" else column.name
                 self.add(Condition(column.name, op, self.add_param(name, self.rust_type(column))))
+
+    def event_words(self, index: int) -> list[int]:
+        """"customers who joined (signed up) after a date": the verbs before a time comparison on the
+        table's main time column name the event that column records."""
+        found, position = [], index - 1
+        while position > len(self.name_words) and len(found) < 2:
+            word = self.words[position]
+            if word in (".", ",") or position in self.used or self.columns_for(word) or self.state_readings(word):
+                break
+            if word not in lexicon("function_words"):
+                found.append(position)
+            position -= 1
+        return found
 
     def read_searches(self) -> None:
         searchable = lambda c: c.sql_type in ("Text", "VarChar") and enum_for_column(c, self.struct, self.enums) is None
@@ -389,7 +565,7 @@ class _Reader:
                 wants_time = any(w in ("date", "time", "when") for w in self.words[index + 1 : index + 5])
                 flag = None if wants_time else self.column_near(index, lambda c: c.sql_type == "Bool", before=0)
                 if flag is not None:
-                    self.used.update((index, flag[1]))
+                    self.used.update(range(index, flag[1] + 1))
                     if self.intent.kind == "update" and self.words[index + 1 : index + 2] in (["longer"], ["more"]):
                         self.assign(flag[0].name, "false")  # "it is no longer active"
                     else:
@@ -398,7 +574,7 @@ class _Reader:
                 accept = (lambda c: c.nullable and self.is_time(c)) if wants_time else (lambda c: c.nullable)
                 found = self.column_near(index, accept, before=0)
                 if found is not None and not self.has(found[0].name, ("is_null",)):
-                    self.used.update((index, found[1]))
+                    self.used.update(range(index, found[1] + 1))  # "never gave us a phone"
                     self.add(Condition(found[0].name, "is_null"))
 
     def read_presences(self) -> None:
@@ -423,6 +599,7 @@ class _Reader:
             for index, word in enumerate(self.words):
                 if word not in verbs or index in self.used:
                     continue
+                position = None
                 if preposition is None:
                     found = self.column_near(index, self.is_number, after=2, before=0)
                     amount_words = []
@@ -432,7 +609,7 @@ class _Reader:
                     amount_words = [w for w in self.words[index + 1 : position] if w not in FILLERS] if position else []
                 if found is None:
                     continue
-                self.used.update((index, found[1]))
+                self.used.update((index, found[1], *range(index + 1, (position or index) + 1)))
                 self.increment(found[0], sign, amount_words[-1] if amount_words else "amount")
         verb = self.name_words[0] if self.name_words else ""
         column = self.table.column(verb[2:]) if verb.startswith("re") and not self.intent.assignments else None
@@ -509,7 +686,7 @@ class _Reader:
                 candidate = self.words[position]
                 if candidate in (".", ",") or position in self.used:
                     break
-                if candidate in FILLERS:
+                if self.is_filler(candidate):
                     position += 1
                     continue
                 column = self.named_column(candidate)
@@ -568,7 +745,7 @@ class _Reader:
         """Bool columns (`active`, `unpaid`) and enum variants (`completed`, `cancel`) named outright."""
         updating = self.intent.kind == "update"
         for index, word in enumerate(self.words):
-            if index in self.used or word in (".", ",") or word in FILLERS:
+            if index in self.used or word in (".", ",") or self.is_filler(word):
                 continue
             if updating and index == 0 and word in ("update", "set", "change"):
                 continue
@@ -668,9 +845,60 @@ def read_intent(
     struct: ModelStruct,
     enums: list[EnumDef],
     kind: str | None = None,
+    meanings: dict[str, str] | None = None,
 ) -> Intent:
-    """What the words ask; `kind` is the query's shape when a written signature already says it."""
-    return _Reader(name, doc, table, struct, enums, kind).read()
+    """What the words ask; `kind` is the query's shape when a written signature already says it,
+    `meanings` what the user said words mean when asked (see `parse_meanings`)."""
+    return _Reader(name, doc, table, struct, enums, kind, meanings).read()
+
+
+#: the meaning that leaves a word out of the reading
+IGNORE = "ignore"
+_OPPOSITE = {"eq": "ne", "ne": "eq", "is_null": "is_not_null", "is_not_null": "is_null"}
+_MEANING = re.compile(r"(\w+)\.(\w+)\((.*)\)")
+
+
+def negate(condition: Condition) -> Condition:
+    if condition.value in ("true", "false"):
+        return Condition(condition.column, "eq", "false" if condition.value == "true" else "true")
+    return Condition(condition.column, _OPPOSITE.get(condition.op, condition.op), condition.value)
+
+
+def parse_meanings(text: str | None) -> dict[str, str]:
+    """`unsettled=settled_at.is_null(); rush=ignore` -> {word: meaning}."""
+    found = {}
+    for part in (text or "").split(";"):
+        word, _, meaning = part.partition("=")
+        if word.strip() and meaning.strip():
+            found[word.strip().lower()] = meaning.strip()
+    return found
+
+
+def format_meaning(word: str, condition: Condition | None) -> str:
+    """The `meaning` argument text for one word: `unsettled=status.ne(Settled)`."""
+    if condition is None:
+        return f"{word}={IGNORE}"
+    value = condition.value or ""
+    if "::" in value:
+        value = value.split("::")[1].split(".")[0]
+    return f"{word}={condition.column}.{condition.op}({value})"
+
+
+def parse_meaning(text: str, table: Table, struct: ModelStruct, enums: list[EnumDef]) -> Condition | None:
+    """`status.ne(Settled)` over this table: an enum variant as its literal, numbers and flags as written."""
+    match = _MEANING.fullmatch(text.replace(" ", ""))
+    column = table.column(match.group(1)) if match else None
+    if column is None or match.group(2) not in ("eq", "ne", "gt", "ge", "lt", "le", "is_null", "is_not_null"):
+        return None
+    op, value = match.group(2), match.group(3) or None
+    if op in ("is_null", "is_not_null"):
+        return Condition(column.name, op) if column.nullable else None
+    enum = enum_for_column(column, struct, enums)
+    if enum is not None:
+        return Condition(column.name, op, f"{enum.name}::{value}.as_str()") if value in enum.variants else None
+    if value is None or not re.fullmatch(r"true|false|-?\d+(\.\d+)?", value):
+        return None
+    return Condition(column.name, op, value)
 
 
 def bind_params(intent: Intent, params: list[tuple[str, str]]) -> Intent:

@@ -16,6 +16,7 @@ from ..tables import Column, Table, normalize_rust_type, split_top_level
 
 if TYPE_CHECKING:
     from .intent import Intent
+    from .style import Style
 
 
 @dataclass(frozen=True)
@@ -63,16 +64,17 @@ def derive_signature(
     struct: ModelStruct,
     table: Table,
     companions: list[ModelStruct],
-    connection_type: str,
+    style: Style,
 ) -> Signature | None:
-    """`fn name(conn: ..., ...) -> QueryResult<...>` when the request's words settle it, else None."""
+    """`fn name(conn: ..., ...) -> QueryResult<...>`, in the impl's own style, when the request's
+    words settle it, else None."""
     model = struct.name
     key = table.column(table.primary_key[0]) if table.primary_key else None
     key_param = (key.name, key.rust_type) if key is not None else None
 
     def signature(params: list[tuple[str, str]], result: str, kind: str) -> Signature:
-        written = ", ".join([f"conn: {connection_type}", *(f"{n}: {t}" for n, t in params)])
-        return Signature(f"fn {name}({written}) -> QueryResult<{result}>", tuple(params), kind)
+        written = ", ".join([style.connection_param, *(f"{n}: {t}" for n, t in params)])
+        return Signature(f"fn {name}({written}) -> {style.returns(result)}", tuple(params), kind)
 
     params = list(intent.params)
     if name in ("find", "get", "find_by_id") and key_param:
@@ -97,7 +99,9 @@ def _snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
-_WRITTEN = re.compile(r"fn\s+(\w+)\s*\((.*)\)\s*->\s*(?:diesel::)?QueryResult<(.+)>\s*\{\s*$", re.S)
+_WRITTEN = re.compile(
+    r"fn\s+(\w+)\s*\((.*)\)\s*->\s*(?:(?:diesel::)?QueryResult<(.+)>|(?:std::result::)?Result<(.+),\s*[\w:]+>)\s*\{\s*$", re.S
+)
 
 
 def signature_from_stub(prefill: str, model: str, key: str | None) -> Signature | None:
@@ -105,11 +109,11 @@ def signature_from_stub(prefill: str, model: str, key: str | None) -> Signature 
     match = _WRITTEN.search(prefill)
     if not match:
         return None
-    name, written, result = match.group(1), match.group(2), re.sub(r"\s+", "", match.group(3))
+    name, written, result = match.group(1), match.group(2), re.sub(r"\s+", "", match.group(3) or match.group(4))
     params = []
     for part in split_top_level(written):
         pattern, _, kind = part.partition(":")
-        if "Conn" not in kind:
+        if not re.search(r"Conn|Pool", kind):
             params.append((pattern.strip(), kind.strip()))
     names = [n for n, _ in params]
     kinds = {f"Option<{model}>": "option", f"Vec<{model}>": "vec", "i64": "count", "bool": "exists"}

@@ -200,17 +200,20 @@ def _function_node(tree, start_byte: int, end_byte: int) -> Node | None:
 
 
 def _connection_findings(function: Node, context: FunctionContext) -> list[Finding]:
-    connection = next((name for name, written in reversed(_param_pairs(function)) if "Conn" in written), None)
-    if connection is None:
+    style = context.style
+    param = next((name for name, written in reversed(_param_pairs(function)) if re.search(r"Conn|Pool", written)), None)
+    if param is None:
         return [
             Finding(
                 "error",
                 "the function takes no database connection",
-                hint=f"take `conn: {context.connection_type}` as the first parameter",
+                hint=f"take `{style.connection_param}` as the first parameter",
             )
         ]
+    # with a pool, the query runs with the connection the impl's own line takes from it
+    connection = style.run_with if param == style.connection_name and style.acquire else param
     for method, _, arguments in _method_calls(function):
-        if method in RUN_METHODS and any(text_of(a) == connection for a in arguments):
+        if method in RUN_METHODS and any(re.sub(r"\s+", " ", text_of(a)) == connection for a in arguments):
             return []
     return [
         Finding(
@@ -367,7 +370,11 @@ def validate(code: str, context: FunctionContext) -> list[Finding]:
     return_type = function.child_by_field_name("return_type")
     if return_type is None:
         findings.append(
-            Finding("error", "the function returns nothing; it should return QueryResult<...>", hint="return QueryResult<...>")
+            Finding(
+                "error",
+                f"the function returns nothing; it should return {context.style.returns('...')}",
+                hint=f"return {context.style.returns('...')}",
+            )
         )
     known = crate_type_names(context.request.workspace, context.request.path, context.rust_file)
     lifetimes_and_generics = {text_of(n) for n in walk(function) if n.type == "type_parameters"}

@@ -10,6 +10,7 @@ leaves the model a free grammar.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -33,6 +34,10 @@ COUNTS = {"number", "count", "quantity", "floor", "age", "year", "years", "night
 IDENTIFIER_NOUNS = {"number", "code", "reference", "ref", "id", "identifier"}
 #: a clause of its own that makes the column before it optional: "when it was delivered, if it has been"
 OPTIONAL_CLAUSE = re.compile(r"^(if|unless)\b|^(when|where) (known|available|applicable|given|set)$")
+#: words that start a clause or an example: a column's name ends before them
+# ("the name we sell it under" -> name, "a colour like red" -> colour)
+CLAUSE_STARTS = {"who", "whom", "whose", "which", "that", "where", "we", "you", "i", "our", "us", "it", "they", "he", "she",
+                 "like", "such", "eg", "e", "g", "example", "say", "or"}
 MEASURES = {"weight", "height", "length", "width", "latitude", "longitude", "ratio", "temperature", "price", "cost",
             "amount", "rate", "balance", "distance", "percentage"}
 
@@ -55,6 +60,8 @@ def _items(description: str) -> list[str]:
             break
     else:
         return []
+    # "a size (small, medium or large)": the alternatives stay inside their item
+    text = re.sub(r"\([^)]*\)", lambda aside: aside.group(0).replace(",", " or"), text)
     return [item.strip() for item in re.split(r",|;|\band\b|\bplus\b", text) if item.strip()]
 
 
@@ -77,7 +84,12 @@ def _state(words: list[str]) -> str | None:
     """`whether it is out of order` -> `out_of_order`; `whether they are available` -> `available`."""
     auxiliaries = [i for i, w in enumerate(words) if w in AUXILIARIES]
     after = [w for w in words[auxiliaries[-1] + 1 :] if w not in FILLERS] if auxiliaries else []
-    return "_".join(after[:3]) if after and after[0] not in PREPOSITIONS else _participle(words)
+    if after and after[0] not in PREPOSITIONS:
+        return "_".join(after[:3])
+    if not auxiliaries:  # "whether they showed up" -> showed_up
+        spoken = [w for w in words if w not in PRONOUNS and w not in FILLERS]
+        return "_".join(spoken[:2]) or None
+    return _participle(words)
 
 
 def _column(item: str, tables: set[str]) -> PlannedColumn | None:
@@ -95,14 +107,19 @@ def _column(item: str, tables: set[str]) -> PlannedColumn | None:
     if content[:2] == ["how", "many"]:  # "how many we have" -> quantity; "how many seats" -> seats
         noun = next((w for w in content[2:] if w not in PRONOUNS and w not in AUXILIARIES), None)
         return PlannedColumn(noun if noun and noun not in ("we", "you", "there") else "quantity", "Integer", nullable)
+    if content[0] == "who" and len(content) > 1:  # "who cleaned it" -> cleaned_by
+        doer = _participle(content[1:])
+        return PlannedColumn(f"{doer}_by", "Text", nullable) if doer else None
     if content[0] == "whether":
         adjective = _state(content[1:])
         return PlannedColumn(adjective, "Bool", nullable) if adjective else None
     if content[0] == "when":
         moment = _participle(content[1:])
         return PlannedColumn(f"{moment}_at", "Timestamp", nullable) if moment else None
-    if len(content) == 1 and (content[0] in tables or plural(content[0]) in tables):
-        return PlannedColumn(f"{singular(content[0])}_id", "Integer", nullable)
+    referenced = [w for w in content if w in tables or plural(w) in tables]
+    if referenced and "number" not in words and not set(content) & (DATES | TIMES | set(UNITS)):
+        # "which customer ordered it", "the member who booked": a row of another table
+        return PlannedColumn(f"{singular(referenced[0])}_id", "Integer", nullable)
     head = next((w for w in content if w in DATES), None)
     if head is not None:
         after = content[content.index(head) + 1 :]
@@ -111,9 +128,13 @@ def _column(item: str, tables: set[str]) -> PlannedColumn | None:
             return PlannedColumn(f"{moment}_on", "Date", nullable) if moment else None
         named = [w for w in content if w != head and w not in PREPOSITIONS]
         return PlannedColumn("_".join([*named, "date"]) if named else "date", "Date", nullable)
+    if " or " in aside:  # "a size (small, medium or large)": one of a few words
+        name = "_".join(w for w in content if w not in PREPOSITIONS and w not in PRONOUNS)
+        return PlannedColumn(name, "Text", nullable) if name else None
     unit = next((w for w in content if w in UNITS), None)
     words_before_unit = [w for w in content[: content.index(unit)] if w not in PREPOSITIONS] if unit else content
-    name_words = [w for w in words_before_unit if w not in PREPOSITIONS and w not in PRONOUNS][:4]
+    phrase = list(itertools.takewhile(lambda w: w not in CLAUSE_STARTS, words_before_unit)) or words_before_unit[:1]
+    name_words = [w for w in phrase if w not in PREPOSITIONS and w not in PRONOUNS][:3]
     if unit:
         suffix, sql_type = UNITS[unit]
         return PlannedColumn("_".join([*name_words, suffix]), sql_type, nullable)

@@ -67,14 +67,31 @@ local function run(client, bufnr, request)
       return
     end
     if result and result.status == "needs_input" and result.missing then
-      vim.ui.input({ prompt = result.missing.prompt .. ": " }, function(value)
+      local function answer(value)
         if value and value ~= "" then
+          if type(request.args) ~= "table" or vim.tbl_isempty(request.args) then
+            request.args = {}
+          end
           request.args[result.missing.name] = value
           run(client, bufnr, request)
         else
           M.last_result = result
         end
-      end)
+      end
+      local choices = result.missing.choices
+      if type(choices) == "table" and #choices > 0 then
+        -- A word of the request can be read more than one way: the server offers the readings.
+        vim.ui.select(choices, {
+          prompt = result.missing.prompt,
+          format_item = function(choice)
+            return choice.label
+          end,
+        }, function(choice)
+          answer(choice and choice.value)
+        end)
+      else
+        vim.ui.input({ prompt = result.missing.prompt .. ": " }, answer)
+      end
       return
     end
     M.last_result = result
@@ -271,6 +288,21 @@ local function on_progress(event)
     end, { value.title, value.message }), ": ")
     vim.api.nvim_echo({ { "nocodo: " .. text } }, false, {})
   end
+end
+
+-- A code action carries `nocodo.runMode`; Neovim's own execution of it would drop a
+-- `needs_input` answer, so the plugin runs it itself and asks what is missing.
+vim.lsp.commands["nocodo.runMode"] = function(command, ctx)
+  local client = vim.lsp.get_client_by_id(ctx.client_id)
+  local request = vim.deepcopy((command.arguments or {})[1] or {})
+  if not client or not request.mode then
+    notify("cannot run " .. command.command .. ": no server or no mode in the code action", vim.log.levels.ERROR)
+    return
+  end
+  if type(request.args) ~= "table" or vim.tbl_isempty(request.args) then
+    request.args = vim.empty_dict()
+  end
+  run(client, ctx.bufnr, request)
 end
 
 function M.setup(opts)

@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { test } from "node:test";
-import { relay, resultNotice, runRequest, serverSettings, type RunResult } from "../logic";
+import { relay, resultNotice, runAnswering, runRequest, serverSettings, type RunResult } from "../logic";
 
 const result = (status: RunResult["status"], message = "m"): RunResult => ({
   status,
@@ -47,4 +47,37 @@ test("the panel relay passes planning requests and reports errors", async () => 
   });
   assert.deepEqual(missing, { type: "response", id: 3, error: "Planning is not available in this server version." });
   assert.equal(await relay({ type: "other" }, async () => 1), null);
+});
+
+test("runAnswering asks each question and sends the answer back until a result", async () => {
+  const sent: Record<string, string>[] = [];
+  const replies: RunResult[] = [
+    { ...result("needs_input"), missing: { name: "name", prompt: "Name of the function" } },
+    {
+      ...result("needs_input"),
+      missing: { name: "meaning", prompt: "'hard' means:", choices: [{ label: "level is Advanced", value: "hard=level.eq(Advanced)" }] },
+    },
+    result("applied"),
+  ];
+  const asked: string[] = [];
+  const final = await runAnswering(
+    runRequest("diesel.model_fn", "file:///x.rs", { line: 1, character: 0 }),
+    async (request) => {
+      sent.push({ ...request.args });
+      return replies.shift()!;
+    },
+    async (missing) => {
+      asked.push(missing.prompt);
+      return missing.choices ? missing.choices[0].value : "list_hard";
+    },
+  );
+  assert.equal(final.status, "applied");
+  assert.deepEqual(asked, ["Name of the function", "'hard' means:"]);
+  assert.deepEqual(sent, [{}, { name: "list_hard" }, { name: "list_hard", meaning: "hard=level.eq(Advanced)" }]);
+});
+
+test("runAnswering stops with nothing changed when the user gives no answer", async () => {
+  const question = { ...result("needs_input"), missing: { name: "name", prompt: "Name" } };
+  const final = await runAnswering(runRequest("m", "file:///x.rs", { line: 0, character: 0 }), async () => question, async () => undefined);
+  assert.equal(final.status, "needs_input");
 });

@@ -204,3 +204,31 @@ def test_an_update_guard_and_stamp_are_fixed_in_the_grammar(crate):
     assert "students::graduated_at.eq(chrono::Utc::now().naive_utc())" in grammar
     unguarded = FIND_BY_EMAIL.replace("find_by_email", "graduate")
     assert any("graduated_at.is_null()" in f.message for f in MODE.validate(unguarded, context))
+
+
+POOL_STYLE_IMPL = """impl Course {
+    pub fn find(pool: &DbPool, id: i32) -> Result<Course, diesel::result::Error> {
+        let mut conn = pool
+            .get()
+            .map_err(|e| diesel::result::Error::QueryBuilderError(e.into()))?;
+        courses::table.find(id).select(Course::as_select()).first(&mut conn)
+    }
+}"""
+
+
+def test_new_functions_follow_the_impls_pool_and_result_style(crate):
+    path = crate / "src/models/course.rs"
+    text = path.read_text().replace("impl Course {\n}", POOL_STYLE_IMPL)
+    context = build_context(request_at(crate, "src/models/course.rs", "impl Course {", text=text, name="list_by_level"))
+    assert context.signature.text.endswith("(pool: &DbPool, level: CourseLevel) -> Result<Vec<Course>, diesel::result::Error>")
+    assert context.prefill.endswith(
+        "{\n        let mut conn = pool\n            .get()\n"
+        "            .map_err(|e| diesel::result::Error::QueryBuilderError(e.into()))?;\n"
+    )
+    assert ".load(&mut conn)" in build_grammar(context)
+    body = "        courses::table\n            .filter(courses::level.eq(level.as_str()))\n            .select(Course::as_select())\n"
+    written = context.prefill.split("/// ", 1)[1].split("\n", 1)[1]
+    good = written + body + "            .load(&mut conn)\n    }"
+    assert [f.message for f in MODE.validate(good, context) if f.severity == "error"] == []
+    bad = written + body + "            .load(conn)\n    }"
+    assert any("never run with `&mut conn`" in f.message for f in MODE.validate(bad, context))

@@ -44,6 +44,22 @@ TABLES = {"customers", "authors", "warehouses", "books"}
             "tools in the workshop: a label, how many we have, when it was last sharpened (if ever) and whether it is out of order",
             ["label -> Text", "quantity -> Integer", "last_sharpened_at -> Nullable<Timestamp>", "out_of_order -> Bool"],
         ),
+        (
+            "orders: which customer ordered it, when it was placed, the total in cents",
+            ["customer_id -> Integer", "placed_at -> Timestamp", "total_cents -> Integer"],
+        ),
+        (
+            "cleanings of a book: the book, who cleaned it, when it was cleaned and optional notes",
+            ["book_id -> Integer", "cleaned_by -> Text", "cleaned_at -> Timestamp", "notes -> Nullable<Text>"],
+        ),
+        (
+            "shirts with a size (small, medium or large), a colour like red or blue and the name we sell it under",
+            ["size -> Text", "colour -> Text", "name -> Text"],
+        ),
+        (
+            "visits: the customer who came, the number of guests, whether they showed up",
+            ["customer_id -> Integer", "guests -> Integer", "showed_up -> Bool"],
+        ),
     ],
 )
 def test_columns_and_types_follow_the_words(description, columns):

@@ -1,0 +1,144 @@
+"""Asking instead of guessing, and saying how a request was read.
+
+A word the reading cannot place, or one that fits two readings grounded in the schema, becomes a
+short question whose choices are readings of this table (its flags, nullable columns, enum
+variants, quantities), each sent back as the `meaning` argument. The person using the tool
+cannot read the generated Rust: a question costs them a click, a wrong query costs them a bug.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from ...base import Choice, NeedsInput
+from ..models import EnumDef, ModelStruct
+from ..tables import Table
+from .intent import NOW, Condition, Intent, format_meaning, parse_meanings
+from .signature import enum_for_column
+
+MAX_CHOICES = 6
+NUMBER_TYPES = ("Integer", "BigInt", "SmallInt", "Double", "Float", "Numeric")
+
+
+def plain(condition: Condition) -> str:
+    """`settled_at.is_null()` -> "settled_at is empty"; `status.ne(Settled)` -> "status is not Settled"."""
+    value = condition.value or ""
+    if "::" in value:
+        value = value.split("::")[1].split(".")[0]
+    if condition.op == "is_null":
+        return f"{condition.column} is empty"
+    if condition.op == "is_not_null":
+        return f"{condition.column} is set"
+    if value in ("true", "false"):
+        return f"{condition.column} is {value}"
+    if condition.op == "like":
+        return f"{condition.column} contains {value}"
+    words = {"eq": "is", "ne": "is not", "gt": "is more than", "ge": "is at least", "lt": "is less than", "le": "is at most"}
+    return f"{condition.column} {words[condition.op]} {value}"
+
+
+def describe(intent: Intent, table: str, name: str | None) -> str:
+    """The reading in plain words: "list batches where bottled_at is empty, newest brewed_on first"."""
+    verbs = {
+        "option": "find one of", "one": "find one of", "vec": "list", "count": "count", "exists": "check for",
+        "delete": "delete", "update": "update", "create": "insert into",
+    }
+    if intent.kind is None:
+        return f"`{name}` on {table}: no query reading; the model chooses under the schema grammar"
+    text = f"{verbs[intent.kind]} {table}"
+    if intent.conditions:
+        text += " where " + " and ".join(plain(c) for c in intent.conditions)
+    if intent.assignments:
+        text += ", setting " + ", ".join(f"{column} to {_value(value)}" for column, value in intent.assignments)
+    if intent.order:
+        column, direction = intent.order
+        text += f", ordered by {column} {'descending' if direction == 'desc' else 'ascending'}"
+    if intent.limit:
+        text += f", at most {intent.limit}"
+    return text
+
+
+def _value(value: str) -> str:
+    if value in NOW.values():
+        return "now"
+    return value.split("::")[1].split(".")[0] if "::" in value else value
+
+
+def state_candidates(table: Table, struct: ModelStruct, enums: list[EnumDef]) -> list[Condition]:
+    """Every state a row of this table can be in, as the schema states it."""
+    found: list[Condition] = []
+    key = table.primary_key[0] if table.primary_key else "id"
+    for column in table.columns:
+        if column.name == key:
+            continue
+        enum = enum_for_column(column, struct, enums)
+        if column.sql_type == "Bool":
+            found += [Condition(column.name, "eq", "true"), Condition(column.name, "eq", "false")]
+        elif enum is not None:
+            found += [Condition(column.name, "eq", f"{enum.name}::{v}.as_str()") for v in enum.variants]
+        elif column.nullable:
+            found += [Condition(column.name, "is_null"), Condition(column.name, "is_not_null")]
+        elif column.sql_type in NUMBER_TYPES and not column.name.endswith("_id"):
+            found.append(Condition(column.name, "gt", "0"))
+    return found
+
+
+def _ranked(word: str, candidates: list[Condition]) -> list[Condition]:
+    def likeness(condition: Condition) -> float:
+        shown = f"{condition.column} {condition.value or ''}".lower()
+        return max(difflib.SequenceMatcher(None, word, part).ratio() for part in shown.replace(".", " ").replace("::", " ").split())
+
+    return sorted(candidates, key=likeness, reverse=True)[:MAX_CHOICES]
+
+
+def question(
+    intent: Intent,
+    name: str | None,
+    given: str | None,
+    table: Table,
+    struct: ModelStruct,
+    enums: list[EnumDef],
+    signature_written: bool = False,
+) -> NeedsInput | None:
+    """The one question to ask before generating, or None when every word is placed.
+
+    When the user wrote the whole signature and its name is read in full, a doc comment's other
+    words explain the function ("who has left the studio") rather than ask more of the query."""
+    name_words = set((name or "").split("_"))
+    if signature_written and intent.settled and not name_words & set(intent.unplaced):
+        return None
+    earlier = [f"{w}={m}" for w, m in parse_meanings(given).items()]
+
+    def choice(word: str, condition: Condition | None) -> Choice:
+        label = f"ignore the word '{word}'" if condition is None else _label(condition, intent)
+        return Choice(label, "; ".join([*earlier, format_meaning(word, condition)]))
+
+    if intent.ambiguous:
+        word, readings = next(iter(intent.ambiguous.items()))
+        prompt = f"'{word}' can mean more than one thing for {table.name}. It means:"
+        return NeedsInput("meaning", prompt, tuple(choice(word, r) for r in readings) + (choice(word, None),))
+    if not intent.unplaced:
+        return None
+    if intent.kind is None and not intent.settled and name_words <= set(intent.unplaced) | {""}:
+        return NeedsInput(
+            "doc",
+            f"I cannot tell what `{name}` should do with {table.name}. Say it in a few words "
+            f"(for example: {table.name} of one owner, newest first)",
+        )
+    word = intent.unplaced[0]
+    candidates = state_candidates(table, struct, enums)
+    if intent.kind == "update":  # what an update can set: a flag, a variant, a time stamped now
+        stamps = {c.name for c in table.columns if c.sql_type in NOW}
+        candidates = [c for c in candidates if c.op == "eq" or (c.op == "is_not_null" and c.column in stamps)]
+    candidates = _ranked(word, candidates)
+    prompt = f"I could not place '{word}' in a query on {table.name}. It means:"
+    return NeedsInput("meaning", prompt, tuple(choice(word, c) for c in candidates) + (choice(word, None),))
+
+
+def _label(condition: Condition, intent: Intent) -> str:
+    if intent.kind != "update":
+        return plain(condition)
+    if condition.op == "is_not_null":
+        return f"set {condition.column} to now"
+    return f"set {condition.column} to {_value(condition.value or '')}"
+
