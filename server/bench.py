@@ -55,6 +55,8 @@ class CaseResult:
     compiles: bool | None = None
     #: the time of every compile check the case ran, one per checked attempt
     compile_seconds: list[float] = field(default_factory=list)
+    #: candidates that passed the mode's checks and then failed to compile (each one retried)
+    compile_rejected: int = 0
 
 
 def place_cursor(text: str, after_line: str, insert: str | None) -> tuple[str, int, int]:
@@ -114,6 +116,7 @@ def _result(case: dict, record, text: str, settings) -> CaseResult:
     )
     checks = [a.compile for a in record.attempts if a.compile is not None]
     result.compile_seconds = [c.seconds for c in checks if c.status in ("ok", "errors")]
+    result.compile_rejected = sum(c.status == "errors" for c in checks)
     if settings.compile_check != "off":
         result.compiles = record.status == "ok" and bool(checks) and checks[-1].status == "ok"
     if record.status == "needs_input":
@@ -216,6 +219,7 @@ def run_benchmark(args) -> int:
         summary |= {
             "compile_check": settings.compile_check,
             "compiles": f"{sum(bool(r.compiles) for r in results)}/{len(results)}",
+            "compile_rejected_candidates": sum(r.compile_rejected for r in results),
             "compile_first_seconds": round(checks[0], 2) if checks else None,
             "compile_warm_median_seconds": round(statistics.median(checks[1:]), 2) if len(checks) > 1 else None,
             "compile_warm_p95_seconds": round(percentile(checks[1:], 0.95), 2) if len(checks) > 1 else None,
