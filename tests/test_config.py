@@ -40,3 +40,15 @@ def test_planning_can_use_another_model():
     assert resolve_settings({}, {}).for_planning().backend == "embedded"
     with pytest.raises(SettingsError, match="planning"):
         resolve_settings({"planning": {"temperature": 9}}, {}).for_planning()
+
+
+def test_compile_check_settings():
+    assert resolve_settings({}, {}).compile_check == "auto"
+    environ = {"NOCODO_COMPILE_CHECK": "required", "NOCODO_CARGO_CONFIG": "/tmp/crates.toml"}
+    settings = resolve_settings({"cargoTargetDir": "/tmp/target"}, environ)
+    assert (settings.compile_check, str(settings.cargo_config), str(settings.cargo_target_dir)) == (
+        "required", "/tmp/crates.toml", "/tmp/target",
+    )
+    assert resolve_settings({"compileCheck": "off"}, environ).compile_check == "off"
+    with pytest.raises(SettingsError, match="compile_check"):
+        resolve_settings({"compileCheck": "sometimes"}, {})
