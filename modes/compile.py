@@ -186,8 +186,17 @@ def _shadow_name(crate: Path, root: Path) -> str:
     return name + "-" + hashlib.sha1(str(crate).encode()).hexdigest()[:8]
 
 
-def _manifest(text: str) -> str:
-    """The shadow's Cargo.toml: its own workspace, so cargo never walks up to the user's."""
+def shadow_manifest(text: str, crate: Path) -> str:
+    """The shadow's Cargo.toml: its own workspace, so cargo never walks up to the user's, and
+    path dependencies outside the crate made absolute, since the shadow lives elsewhere."""
+
+    def absolute(match: re.Match) -> str:
+        path = Path(match.group(2))
+        if path.is_absolute() or _inside(crate / path, crate):
+            return match.group(0)
+        return match.group(1) + (crate / path).resolve().as_posix() + match.group(3)
+
+    text = re.sub(r'(\bpath\s*=\s*")([^"]+)(")', absolute, text)
     if re.search(r"(?m)^\s*\[workspace\]", text):
         return text
     return text.rstrip("\n") + "\n\n# added by nocodo's compile check: the shadow is its own workspace\n[workspace]\n"
@@ -204,7 +213,7 @@ def _sync_shadow(crate: Path, shadow: Path, overrides: dict[Path, str]) -> None:
             relative = source.relative_to(crate)
             wanted.add(relative)
             if relative == Path("Cargo.toml"):
-                content = _manifest(overrides.get(source) or source.read_text(encoding="utf-8")).encode("utf-8")
+                content = shadow_manifest(overrides.get(source) or source.read_text(encoding="utf-8"), crate).encode("utf-8")
             elif source in overrides:
                 content = overrides[source].encode("utf-8")
             else:

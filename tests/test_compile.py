@@ -264,3 +264,18 @@ def test_the_generated_lines_are_what_changed():
     new = "use a;\nuse b;\n\nimpl X {\n    fn f() {}\n}\n"
     assert changed_lines(old, new) == [(1, 1), (4, 4)]
     assert changed_lines(old, old) == []
+
+
+def test_the_shadow_manifest_is_its_own_workspace_and_finds_path_dependencies(tmp_path):
+    from nocodo.modes.compile import shadow_manifest
+
+    crate = tmp_path / "app" / "backend"
+    manifest = (
+        '[package]\nname = "backend"\n\n[[bin]]\nname = "server"\npath = "src/server.rs"\n\n'
+        '[dependencies]\nshared = { path = "../shared" }\n'
+    )
+    shadow = shadow_manifest(manifest, crate)
+    assert 'path = "src/server.rs"' in shadow
+    assert f'shared = {{ path = "{(tmp_path / "app" / "shared").as_posix()}" }}' in shadow
+    assert shadow.endswith("[workspace]\n")
+    assert shadow_manifest('[workspace]\nmembers = ["a"]\n', crate) == '[workspace]\nmembers = ["a"]\n'
