@@ -132,7 +132,8 @@ def check_candidate(
     prepared offline crate source in tests; a user's project needs none). `target_dir` defaults
     to `.nocodo/target` beside the shadow. `offline` adds `--offline`: dependencies not already
     on this machine then skip the check quickly instead of waiting on the network. `cancelled` is
-    polled; cargo and its rustc processes are killed within a second.
+    polled; cargo and its rustc processes are killed within a second. After `timeout` seconds
+    cargo is stopped too and the check counts as skipped (what it built is kept).
     """
     started = time.perf_counter()
     reason = cannot_run(file, workspace_root, cargo)
@@ -334,7 +335,7 @@ def _read_messages(outcome: _Outcome, shadow: Path, relative: Path, item_lines) 
         errors = [line.strip() for line in outcome.stderr if line.lstrip().startswith("error")]
         reason = errors[0] if errors else (tail.strip().splitlines() or ["cargo check failed"])[-1]
         return CompileResult(
-            "skipped", f"cargo could not check the crate (are its dependencies available?): {reason}",
+            "skipped", f"cargo could not check the crate: {reason}",
             raw_messages=raw, stderr_tail=tail,
         )
     wanted = {str(relative), relative.as_posix()}
