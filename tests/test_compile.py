@@ -279,3 +279,23 @@ def test_the_shadow_manifest_is_its_own_workspace_and_finds_path_dependencies(tm
     assert f'shared = {{ path = "{(tmp_path / "app" / "shared").as_posix()}" }}' in shadow
     assert shadow.endswith("[workspace]\n")
     assert shadow_manifest('[workspace]\nmembers = ["a"]\n', crate) == '[workspace]\nmembers = ["a"]\n'
+
+
+def test_cancelling_during_the_check_cancels_the_run(clinic, tmp_path, monkeypatch):
+    import threading
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    fake = bin_dir / "cargo"
+    fake.write_text("#!/bin/sh\nexec sleep 60\n")
+    fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("PATH", f"{bin_dir}:{os.environ['PATH']}")
+    cancel = threading.Event()
+    threading.Timer(0.5, cancel.set).start()
+    path = clinic / OWNER
+    text = path.read_text()
+    request = Request(path, text, text.split("\n").index("impl Owner {"), 12, Workspace(clinic), {"name": "find_by_email"})
+    started = time.monotonic()
+    record = run_mode(get_mode("diesel.model_fn"), request, ScriptedBackend(RIGHT_BODY), Settings(), cancel=cancel)
+    assert (record.status, record.edits) == ("cancelled", [])
+    assert time.monotonic() - started < 3
