@@ -220,6 +220,8 @@ def test_the_compiler_hint_drives_the_retry(clinic, crate_source):
     assert first.compile.item_errors and first.compile.messages[0].startswith("error[E0277]")
     assert "// Note: a `Text` column takes `&str` or `String` values, not `{integer}`" in backend.prompts[1]
     assert "eq(email)" in record.code
+    markdown = record.to_markdown()
+    assert "### Compile check: errors in" in markdown and "### Compile check: ok in" in markdown
 
 
 def test_code_that_never_compiles_is_never_applied(clinic, crate_source):
