@@ -1,22 +1,18 @@
 """Fixtures shared by the end-to-end tests in tests/ and the tests inside each mode's folder."""
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
-from nocodo.modes.testing import CrateSource, CratesUnavailable, crate_source as prepare_crate_source
-
-FIXTURES = Path(__file__).parent / "tests" / "fixtures"
+from nocodo.modes.testing import CrateSource, CratesUnavailable, copy_fixture_crate
+from nocodo.modes.testing import crate_source as prepare_crate_source
 
 
 @pytest.fixture
 def school(tmp_path: Path) -> Path:
     """A fresh copy of the small Diesel crate in tests/fixtures/school."""
-    target = tmp_path / "school"
-    shutil.copytree(FIXTURES / "school", target)
-    return target
+    return copy_fixture_crate(tmp_path / "school")
 
 
 @pytest.fixture(scope="session")

@@ -12,6 +12,7 @@ import re
 import resource
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -225,6 +226,7 @@ def run_benchmark(args) -> int:
             "compile_warm_p95_seconds": round(percentile(checks[1:], 0.95), 2) if len(checks) > 1 else None,
         }
     backend.close()
+    summary["cli_process_seconds"] = _cli_process_seconds(cases, examples)
     print(json.dumps(summary, indent=2))
     if args.json:
         Path(args.json).write_text(json.dumps({"summary": summary, "cases": [asdict(r) for r in results]}, indent=1))
@@ -241,6 +243,25 @@ def compile_settings(settings):
     if settings.cargo_target_dir is None:
         update["cargo_target_dir"] = settings.cache_dir / "bench-target"
     return settings.model_copy(update=update)
+
+
+def _cli_process_seconds(cases: list[dict], examples: Path) -> float | None:
+    """Wall time of one whole `nocodo generate` process on the first model_fn case, as a user of the
+    CLI pays it: start, model load, prompt (its prefix state from disk when saved), generation."""
+    case = next((c for c in cases if c["mode"] == "diesel.model_fn"), None)
+    if case is None:
+        return None
+    relative = Path(case["file"])
+    with tempfile.TemporaryDirectory(prefix="nocodo-bench-cli-") as folder:
+        shutil.copytree(examples / relative.parts[0], Path(folder) / relative.parts[0])
+        path = Path(folder) / relative
+        text, line, character = place_cursor(path.read_text(encoding="utf-8"), case["after_line"], case.get("insert"))
+        path.write_text(text, encoding="utf-8")
+        command = [sys.executable, "-m", "nocodo.server", "generate", case["mode"], str(path), "--position", f"{line}:{character}"]
+        command += [f"--arg={key}={value}" for key, value in case.get("args", {}).items()]
+        started = time.perf_counter()
+        subprocess.run(command + ["--workspace", str(Path(folder) / relative.parts[0])], capture_output=True, timeout=600)
+        return round(time.perf_counter() - started, 2)
 
 
 def _first_indexes(results: list[CaseResult]) -> set[int]:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any, Literal, Mapping
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic.alias_generators import to_camel
 
 BackendKind = Literal["embedded", "llama_cpp_server", "openai"]
@@ -32,6 +32,36 @@ class SettingsError(ValueError):
     """Settings that cannot be used; the message names each bad key."""
 
 
+def _drop_unset(options: Any) -> Any:
+    """Editors send empty strings and nulls for settings the user left unset."""
+    if isinstance(options, Mapping):
+        return {key: value for key, value in options.items() if value not in (None, "")}
+    return options
+
+
+class PlanningSettings(BaseModel):
+    """The `planning` section: the same keys as the modes' settings, each optional.
+
+    A key left out follows the modes' value. Values are checked when the settings arrive, and
+    an unknown key is refused (it is most likely a misspelt one), so a bad value never waits
+    for the middle of a planning task to fail.
+    """
+
+    model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, extra="forbid", frozen=True)
+
+    backend: BackendKind | None = None
+    model_path: Path | None = None
+    base_url: str | None = None
+    model: str | None = None
+    api_key_env: str | None = None
+    temperature: float | None = Field(None, ge=0.0, le=1.0)
+    max_retries: int | None = Field(None, ge=0, le=5)
+
+    def overrides(self) -> dict[str, Any]:
+        """The keys this section sets, by field name."""
+        return self.model_dump(exclude_none=True)
+
+
 class Settings(BaseModel):
     model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, extra="ignore", frozen=True)
 
@@ -49,22 +79,25 @@ class Settings(BaseModel):
     #: where the compile check builds; default `.nocodo/target` in the workspace
     cargo_target_dir: Path | None = None
     #: Planning may use another model (a larger one, or an endpoint); unset keys follow the modes'.
-    planning: dict[str, Any] = {}
+    planning: PlanningSettings = PlanningSettings()
     cache_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_cache_dir("nocodo-lsp")))
 
     def backend_key(self) -> tuple:
         """What identifies the backend instance: changing anything else needs no reload."""
         return (self.backend, self.model_path, self.base_url, self.model, self.api_key_env)
 
+    @field_validator("planning", mode="before")
+    @classmethod
+    def _planning_unset_keys(cls, value: Any) -> Any:
+        return {} if value is None or value == "" else _drop_unset(value)
+
     def for_planning(self) -> "Settings":
-        """The settings planning uses: these, overridden by the `planning` object."""
-        if not self.planning:
-            return self
-        merged = {**self.model_dump(exclude={"planning"}), **_editor_values(self.planning)}
-        try:
-            return Settings.model_validate({_field_name(k): v for k, v in merged.items()})
-        except ValidationError as error:
-            raise SettingsError(f"invalid nocodo planning settings: {error.errors()[0]['msg']}") from error
+        """The settings planning uses: these, overridden by the keys the `planning` section sets.
+
+        Both were checked when they arrived, so this cannot fail.
+        """
+        overrides = self.planning.overrides()
+        return self.model_copy(update={**overrides, "planning": PlanningSettings()}) if overrides else self
 
 
 def _from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
@@ -80,8 +113,7 @@ def _editor_values(options: Mapping[str, Any] | None) -> dict[str, Any]:
         return {}
     if isinstance(options.get("nocodo"), Mapping):
         options = options["nocodo"]
-    # Editors send empty strings / nulls for settings the user left unset.
-    return {key: value for key, value in options.items() if value not in (None, "")}
+    return _drop_unset(options)
 
 
 def _field_name(key: str) -> str:

@@ -62,6 +62,7 @@ def run_mode(
                     stop=list(mode.stop),
                     grammar=prompt.grammar,
                     seed=41 + number,
+                    shared_prefix=prompt.prefix,
                 ),
                 stop_when=(lambda generated: mode.complete_when(prompt.prefill + generated))
                 if mode.complete_when

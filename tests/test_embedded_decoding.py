@@ -3,6 +3,7 @@
 import pytest
 
 from nocodo.server.backends import CompletionRequest, create_backend
+from nocodo.server.backends.embedded import EmbeddedBackend, packaged_model_path
 from nocodo.server.config import resolve_settings
 
 pytestmark = pytest.mark.model
@@ -46,3 +47,28 @@ def test_a_prompt_sharing_a_prefix_reuses_its_evaluated_tokens(backend):
     backend.complete(CompletionRequest(prompt=shared + "    a", max_tokens=3, temperature=0.0))
     again = backend.complete(CompletionRequest(prompt=shared + "    b", max_tokens=3, temperature=0.0))
     assert again.cached_prompt_tokens >= again.prompt_tokens - 4
+
+
+def test_a_new_process_starts_from_the_shared_prefix_saved_on_disk(tmp_path):
+    model = packaged_model_path(resolve_settings({}, {}).cache_dir / "models")
+    shared = PROMPT * 40
+    request = CompletionRequest(prompt=shared + "    a", max_tokens=8, temperature=0.0, shared_prefix=shared)
+
+    def run() -> tuple:
+        backend = EmbeddedBackend(model, tmp_path)
+        try:
+            return backend.complete(request)
+        finally:
+            backend.close()
+
+    first = run()
+    assert first.shared_prefix_source == "evaluated"
+    [stored] = (tmp_path / "kv").glob("*.kv")
+    whole = stored.stat().st_size
+    second = run()  # a fresh model instance, as in a new process
+    assert second.shared_prefix_source == "disk"
+    assert second.text == first.text
+    stored.write_bytes(stored.read_bytes()[: whole // 2])  # a file cut short by a crash
+    third = run()
+    assert third.shared_prefix_source == "evaluated" and third.text == first.text
+    assert stored.stat().st_size == whole

@@ -34,6 +34,9 @@ class CompletionRequest:
     #: A llama.cpp GBNF grammar constraining the output, where the backend supports it.
     grammar: str | None = None
     seed: int = 42
+    #: the start of `prompt` that many requests share (a mode's pattern library): a backend may
+    #: keep its evaluated state, in memory or on disk, to skip it next time
+    shared_prefix: str = ""
 
 
 @dataclass
@@ -42,6 +45,8 @@ class Completion:
     prompt_tokens: int = 0
     #: prompt tokens whose KV state was reused instead of evaluated, where the backend knows
     cached_prompt_tokens: int = 0
+    #: where the shared prefix's state came from: memory, disk or evaluated ("" when not kept)
+    shared_prefix_source: str = ""
     completion_tokens: int = 0
     seconds: float = 0.0
     #: until the first generated piece: mostly evaluating the uncached part of the prompt

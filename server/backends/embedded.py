@@ -11,6 +11,7 @@ from contextlib import closing, redirect_stderr
 from pathlib import Path
 
 from .base import BackendError, Completion, CompletionRequest, StopWhen, stream_into_completion
+from .prefix_store import PrefixStore
 
 log = logging.getLogger(__name__)
 
@@ -18,6 +19,8 @@ log = logging.getLogger(__name__)
 CONTEXT_TOKENS = 4096
 #: Saved KV states of recent prompts; each mode keeps its pattern-library prefix warm in here.
 STATE_CACHE_BYTES = 1 << 30
+#: Shorter shared prefixes are cheaper to evaluate than to save and restore.
+MIN_STORED_PREFIX_TOKENS = 256
 
 
 def packaged_model_path(cache_dir: Path) -> Path:
@@ -50,6 +53,7 @@ class EmbeddedBackend:
         self._lock = threading.Lock()
         self.model_path: Path | None = None
         self.load_seconds = 0.0
+        self._prefix_store: PrefixStore | None = None
 
     def describe(self) -> str:
         path = self.model_path or self._configured_path
@@ -89,10 +93,12 @@ class EmbeddedBackend:
             path = packaged_model_path(self._cache_dir)
         self.model_path = path
         try:
+            import llama_cpp
             from llama_cpp import Llama, LlamaRAMCache
             from llama_cpp._logger import set_verbose
         except ImportError as error:
             raise BackendError("llama-cpp-python is not installed: pip install llama-cpp-python") from error
+        self._prefix_store = PrefixStore(self._cache_dir / "kv", path, llama_cpp.__version__)
         # With verbose=False, llama-cpp-python points file descriptors 1 and 2 at /dev/null while
         # it loads. The language server answers on fd 1 from another thread meanwhile, so those
         # answers would vanish. Load verbosely, keep the chatter for the debug log, then quiet it.
@@ -134,6 +140,7 @@ class EmbeddedBackend:
                 )
             self._keep_state_warm(llama, prompt_tokens)
             try:
+                source = self._warm_shared_prefix(llama, request.shared_prefix, prompt_tokens)
                 reused = evaluate_prompt(llama, prompt_tokens)
             except (RuntimeError, ValueError) as error:
                 raise BackendError(f"the model failed to read the prompt: {error}") from error
@@ -150,6 +157,7 @@ class EmbeddedBackend:
                     pieces = ((piece, len(prompt_tokens)) for piece in stream)
                     completion = stream_into_completion(pieces, request, stop_when, cancel, started)
                     completion.cached_prompt_tokens = reused
+                    completion.shared_prefix_source = source
             except (RuntimeError, ValueError) as error:
                 raise BackendError(f"the model failed while generating: {error}") from error
             return completion
@@ -165,6 +173,32 @@ class EmbeddedBackend:
         reusable = type(llama).longest_token_prefix(evaluated, prompt_tokens)
         if llama.cache is not None and len(evaluated) > 256 and reusable < len(evaluated) // 2:
             llama.cache[evaluated] = llama.save_state()
+
+    def _warm_shared_prefix(self, llama, shared_prefix: str, prompt_tokens: list[int]) -> str:
+        """Make the shared prefix's state live: from memory, else from disk, else evaluate it once
+        and save it to disk for the next process. Returns where it came from."""
+        if not shared_prefix or self._prefix_store is None:
+            return ""
+        longest = type(llama).longest_token_prefix
+        tokens = prompt_tokens[: longest(llama.tokenize(shared_prefix.encode("utf-8"), add_bos=True), prompt_tokens)]
+        if len(tokens) < MIN_STORED_PREFIX_TOKENS:
+            return ""
+        evaluated = llama._input_ids[: llama.n_tokens].tolist()
+        if longest(evaluated, tokens) == len(tokens):
+            return "memory"
+        try:
+            saved = llama.cache[prompt_tokens] if llama.cache is not None else None
+        except KeyError:
+            saved = None
+        if saved is not None and longest(saved.input_ids.tolist(), tokens) == len(tokens):
+            return "memory"  # evaluate_prompt restores it from the RAM cache
+        if self._prefix_store.restore(llama, tokens):
+            return "disk"
+        reusable = min(longest(evaluated, tokens), len(tokens) - 1)
+        llama.n_tokens = reusable
+        llama.eval(tokens[reusable:])
+        self._prefix_store.save(llama, tokens)
+        return "evaluated"
 
     def close(self) -> None:
         with self._lock:

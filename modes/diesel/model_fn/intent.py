@@ -6,122 +6,50 @@ copies patterns well but rarely picks `.ge`/`.le` for "between", `.desc()` for "
 module reads them in code: the query's shape, its conditions (column, operator, value), its order
 and limit, and for updates what to set. The grammar then fixes these parts and the model writes
 the rest. Nothing here knows a particular project: words are matched to the table's own columns,
-types and enum variants, through a small stemmer.
+types and enum variants, through a small stemmer; the vocabulary itself is data (lexicon.toml).
+
+Every word is accounted for. A word the readers leave over is a state when it names exactly one
+(a flag, a nullable time, an enum variant), ambiguous when it names several, and otherwise
+unplaced; `questions.py` turns the last two into a question rather than a guess, and the answer
+comes back as a `meaning` the reader applies first.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from ..models import EnumDef, ModelStruct
 from ..naming import singular
 from ..tables import Column, Table
+from .lexicon import comparisons, increments, kinds, mapping, phrases, superlatives, synonyms
 from .lexicon import words as lexicon
 from .signature import enum_for_column, param_type, value_type
 
 TIME_TYPES = ("Timestamp", "Date", "Time", "TimestamptzSqlite", "Timestamptz")
 NUMBER_TYPES = ("Integer", "BigInt", "SmallInt", "Double", "Float", "Numeric")
 
-#: words that carry no column meaning between a keyword and the column it is about
-FILLERS = {
-    "a", "an", "the", "given", "any", "one", "some", "its", "their", "his", "her", "this", "that",
-    "number", "of", "yet", "still", "been", "be", "is", "are", "was", "were", "has", "have", "had",
-    "value", "than", "date", "time", "in", "on", "at", "all", "rows", "it", "already", "ever", "written",
-}
-#: words for the same kind of column, tried when no column is named after the word itself
-SYNONYMS = (
-    {"text", "body", "content", "comment", "comments", "note", "notes", "remark", "remarks", "message", "description",
-     "review", "feedback"},
-    {"phone", "telephone", "mobile", "cell"},
-    {"email", "mail", "address"},
-    {"price", "cost"},
-    {"picture", "photo", "image", "avatar"},
-    {"capacity", "places", "spots", "seats", "spaces", "slots"},
-)
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "twenty": 20}
-#: "last" is also a verb: "classes that last more than an hour"
-VERB_AFTER_LAST = {"more", "less", "longer", "shorter", "for", "at", "over", "under", "between", "up", "until"}
-#: a period "in a given week" spans: a range on the main time column
-PERIODS = {"day", "week", "month", "year", "quarter", "period"}
-#: update verbs that say nothing of a domain state
-GENERIC_UPDATES = {"update", "set", "mark", "change", "rename", "toggle"}
+# The vocabulary is data (lexicon.toml); these names keep the readers below short.
+FILLERS = lexicon("fillers")
+SYNONYMS = synonyms()
+NUMBER_WORDS = mapping("number_words")
+VERB_AFTER_LAST = lexicon("last_as_verb", "followed_by")
+PERIODS = lexicon("periods")
+GENERIC_UPDATES = lexicon("generic_updates")
+IRREGULAR = mapping("irregular")
+COMPARISONS = comparisons()
+NEGATIONS = phrases("negations")
+PRESENCES = phrases("presences")
+INCREMENTS = increments()
+SEARCH_WORDS = lexicon("search")
+NEWEST = lexicon("order", "newest")
+OLDEST = lexicon("order", "oldest")
+SUPERLATIVES = superlatives()
+KIND_VERBS = kinds()
 #: the value a stamp sets, by the column's SQL type, and the Rust type of a parameter that can stand in
 NOW = {"Timestamp": "chrono::Utc::now().naive_utc()", "Date": "chrono::Utc::now().date_naive()"}
 CLOCKS = {NOW["Timestamp"]: "NaiveDateTime", NOW["Date"]: "NaiveDate"}
-#: irregular forms a suffix stripper cannot join
-IRREGULAR = {"paid": "pay", "born": "birth", "birthday": "birth", "sold": "sell", "sent": "send", "bought": "buy"}
-
-#: comparison words: (words, operator, the kind of column they compare)
-COMPARISONS = (
-    (("since",), "ge", "time"),
-    (("from",), "ge", "time"),
-    (("after",), "gt", "time"),
-    (("later", "than"), "gt", "time"),
-    (("newer", "than"), "gt", "time"),
-    (("before",), "lt", "time"),
-    (("earlier", "than"), "lt", "time"),
-    (("older", "than"), "lt", "time"),
-    (("until",), "le", "time"),
-    (("at", "least"), "ge", "number"),
-    (("more", "than"), "gt", "number"),
-    (("greater", "than"), "gt", "number"),
-    (("longer", "than"), "gt", "number"),
-    (("heavier", "than"), "gt", "number"),
-    (("over",), "gt", "number"),
-    (("above",), "gt", "number"),
-    (("exceeding",), "gt", "number"),
-    (("min",), "ge", "number"),
-    (("minimum",), "ge", "number"),
-    (("at", "most"), "le", "number"),
-    (("up", "to"), "le", "number"),
-    (("less", "than"), "lt", "number"),
-    (("fewer", "than"), "lt", "number"),
-    (("shorter", "than"), "lt", "number"),
-    (("lighter", "than"), "lt", "number"),
-    (("cheaper", "than"), "lt", "number"),
-    (("under",), "lt", "number"),
-    (("below",), "lt", "number"),
-    (("max",), "le", "number"),
-    (("maximum",), "le", "number"),
-)
-NEGATIONS = (("without",), ("no",), ("never",), ("missing",), ("lacking",), ("not",), ("unset",), ("unless",))
-#: "with a phone", "that have a breed": the nullable column is set
-PRESENCES = (("with",), ("having",), ("that", "have"), ("that", "has"), ("who", "have"), ("who", "has"), ("which", "have"),
-             ("which", "has"))
-#: words that change a number column by an amount: (verbs, sign, the preposition before the column)
-INCREMENTS = (({"add", "adds"}, "+", "to"), ({"increase", "increment", "raise", "bump"}, "+", None),
-              ({"subtract", "deduct", "remove", "take"}, "-", "from"), ({"decrease", "decrement", "reduce", "lower"}, "-", None))
-SEARCH_WORDS = {"search", "contains", "contain", "containing", "matching", "match", "like", "includes", "including"}
-NEWEST = {"latest", "newest", "recent", "recently", "last", "youngest"}
-OLDEST = {"oldest", "earliest", "soonest", "upcoming", "chronological", "next"}
-#: superlative -> (direction, words a column of its measure is named with)
-SUPERLATIVES = {
-    "heaviest": ("desc", ("weight", "mass")),
-    "lightest": ("asc", ("weight", "mass")),
-    "longest": ("desc", ("days", "duration", "length", "minutes", "hours", "nights")),
-    "shortest": ("asc", ("days", "duration", "length", "minutes", "hours", "nights")),
-    "largest": ("desc", ("amount", "total", "size", "quantity", "price", "cost")),
-    "biggest": ("desc", ("amount", "total", "size", "quantity", "price", "cost")),
-    "highest": ("desc", ("amount", "total", "score", "rating", "price", "level")),
-    "smallest": ("asc", ("amount", "total", "size", "quantity", "price", "cost")),
-    "lowest": ("asc", ("amount", "total", "score", "rating", "price", "level")),
-    "cheapest": ("asc", ("price", "cost", "amount", "total")),
-    "expensive": ("desc", ("price", "cost", "amount", "total")),
-    "best": ("desc", ("rating", "score")),
-    "worst": ("asc", ("rating", "score")),
-}
-KIND_VERBS = {
-    "option": {"find", "get", "fetch", "lookup", "load"},
-    "vec": {"list", "all", "search", "filter", "browse"},
-    "count": {"count", "how"},
-    "exists": {"exists", "exist", "has", "is", "any"},
-    "delete": {"delete", "remove", "purge", "destroy"},
-    "create": {"create", "insert", "add", "new", "register"},
-    "update": {"update", "set", "mark", "change", "rename", "cancel", "complete", "activate", "deactivate",
-               "archive", "approve", "close", "reopen", "ship", "confirm", "reject", "pay", "toggle"},
-}
 
 
 def stem(word: str) -> str:
@@ -172,6 +100,8 @@ class Intent:
     ambiguous: dict[str, list[Condition]] = field(default_factory=dict)
     #: words of the request nothing in the reading or the schema accounts for
     unplaced: list[str] = field(default_factory=list)
+    #: the unplaced words that compare ("stronger than"): asked about as comparisons
+    comparatives: set[str] = field(default_factory=set)
 
     @property
     def settled(self) -> bool:
@@ -338,6 +268,12 @@ class _Reader:
             condition = parse_meaning(text, self.table, self.struct, self.enums)
             if condition is None:
                 raise ValueError(f"cannot read the meaning `{word}={text}`: use column.op(value), e.g. paid.eq(true)")
+            if condition.value == GIVEN:  # "stronger than a given abv": the caller passes the value
+                column = self.table.column(condition.column)
+                condition = Condition(column.name, condition.op, self.value_param(column))
+                for position in positions:  # "... than a given size": the words naming that value
+                    nearby = range(position + 1, min(position + 5, len(self.words)))
+                    self.used.update(itertools.takewhile(lambda i: self.words[i] not in (".", ","), nearby))
             self.apply_state(condition, word)
 
     def apply_state(self, condition: Condition, word: str) -> None:
@@ -456,9 +392,10 @@ class _Reader:
         return any(c.name in used for c in self.columns_for(word))
 
     def account(self) -> None:
-        self.intent.unplaced = [
-            word for index, word in enumerate(self.words) if index not in self.used and not self.accounted(index)
-        ]
+        left = [index for index, word in enumerate(self.words) if index not in self.used and not self.accounted(index)]
+        self.intent.unplaced = [self.words[index] for index in left]
+        # "stronger than", "warmer than": a comparison whose column and direction the words do not give
+        self.intent.comparatives = {self.words[i] for i in left if self.words[i + 1 : i + 2] == ["than"]}
 
     def plural_subject(self) -> bool:
         """The request is about rows (`appointments`, `all`, `limit`), not one row."""
@@ -854,6 +791,8 @@ def read_intent(
 
 #: the meaning that leaves a word out of the reading
 IGNORE = "ignore"
+#: the value of a meaning that the function takes as a parameter: `stronger=abv.gt(given)`
+GIVEN = "given"
 _OPPOSITE = {"eq": "ne", "ne": "eq", "is_null": "is_not_null", "is_not_null": "is_null"}
 _MEANING = re.compile(r"(\w+)\.(\w+)\((.*)\)")
 
@@ -893,6 +832,8 @@ def parse_meaning(text: str, table: Table, struct: ModelStruct, enums: list[Enum
     op, value = match.group(2), match.group(3) or None
     if op in ("is_null", "is_not_null"):
         return Condition(column.name, op) if column.nullable else None
+    if value == GIVEN:
+        return Condition(column.name, op, GIVEN)
     enum = enum_for_column(column, struct, enums)
     if enum is not None:
         return Condition(column.name, op, f"{enum.name}::{value}.as_str()") if value in enum.variants else None

@@ -13,7 +13,7 @@ import difflib
 from ...base import Choice, NeedsInput
 from ..models import EnumDef, ModelStruct
 from ..tables import Table
-from .intent import NOW, Condition, Intent, format_meaning, parse_meanings
+from .intent import GIVEN, NOW, TIME_TYPES, Condition, Intent, format_meaning, parse_meanings
 from .signature import enum_for_column
 
 MAX_CHOICES = 6
@@ -33,6 +33,8 @@ def plain(condition: Condition) -> str:
         return f"{condition.column} is {value}"
     if condition.op == "like":
         return f"{condition.column} contains {value}"
+    if value == GIVEN:
+        value = "a given value"
     words = {"eq": "is", "ne": "is not", "gt": "is more than", "ge": "is at least", "lt": "is less than", "le": "is at most"}
     return f"{condition.column} {words[condition.op]} {value}"
 
@@ -83,6 +85,15 @@ def state_candidates(table: Table, struct: ModelStruct, enums: list[EnumDef]) ->
     return found
 
 
+def comparison_candidates(table: Table) -> list[Condition]:
+    """"stronger than ...": more or less than a given value, on each number or time column."""
+    measured = [
+        c for c in table.columns
+        if (c.sql_type in NUMBER_TYPES and not c.name.endswith("_id") and c.name not in table.primary_key) or c.sql_type in TIME_TYPES
+    ]
+    return [Condition(c.name, op, GIVEN) for c in measured for op in ("gt", "lt")]
+
+
 def _ranked(word: str, candidates: list[Condition]) -> list[Condition]:
     def likeness(condition: Condition) -> float:
         shown = f"{condition.column} {condition.value or ''}".lower()
@@ -126,7 +137,7 @@ def question(
             f"(for example: {table.name} of one owner, newest first)",
         )
     word = intent.unplaced[0]
-    candidates = state_candidates(table, struct, enums)
+    candidates = comparison_candidates(table) if word in intent.comparatives else state_candidates(table, struct, enums)
     if intent.kind == "update":  # what an update can set: a flag, a variant, a time stamped now
         stamps = {c.name for c in table.columns if c.sql_type in NOW}
         candidates = [c for c in candidates if c.op == "eq" or (c.op == "is_not_null" and c.column in stamps)]

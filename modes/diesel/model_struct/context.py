@@ -12,7 +12,7 @@ from ..models import ModelStruct, RustFile, read_rust_file
 from ..naming import model_name
 from ..tables import Schema, Table
 from ..workspace_index import crate_schema, schema_table
-from .fields import allowed_columns
+from .fields import allowed_columns, field_type
 
 KINDS = ("read", "insert", "changeset")
 _DERIVES = {
@@ -37,6 +37,8 @@ class StructContext:
     insert_before: int
     #: columns an insert struct must set: NOT NULL and without a DEFAULT in the migrations
     required: set[str] = field(default_factory=set)
+    #: when updating: the struct as it was, with a field for each column its table gained
+    updated_source: str | None = None
 
     @property
     def lines(self) -> list[str]:
@@ -112,6 +114,12 @@ def build_context(request: Request) -> StructContext:
         insert_before = (_top_level_end_line(rust_file, request.line) or request.line) + 1
     else:
         insert_before = request.line
+    required = _required_on_insert(request, table) if kind == "insert" else set()
+    updated_source = None
+    if existing is not None and not request.args.get("kind"):
+        updated_source = _with_new_columns(existing, table, kind, request)
+        if updated_source is None:
+            raise ModeError(f"`{existing.name}` already has every column of `{table.name}` a {kind} struct holds; nothing to add")
     return StructContext(
         request=request,
         rust_file=rust_file,
@@ -122,8 +130,39 @@ def build_context(request: Request) -> StructContext:
         attributes=_attributes(kind, table, schema, rust_file),
         existing=existing,
         insert_before=insert_before,
-        required=_required_on_insert(request, table) if kind == "insert" else set(),
+        required=required,
+        updated_source=updated_source,
     )
+
+
+_FIELD_LINE = re.compile(r"^\s*pub(?:\([^)]*\))?\s+(\w+)\s*:")
+
+
+def _with_new_columns(existing: ModelStruct, table: Table, kind: str, request: Request) -> str | None:
+    """The struct with a field for each column of the table it lacks, in the table's order, and
+    everything else (attributes, docs, field order and style) as the user wrote it. An insert
+    leaves out columns the migrations give a default, as it must have before."""
+    have = {f.name for f in existing.fields}
+    defaults = defaulted_columns(request.workspace, request.path, table.name) or set() if kind == "insert" else set()
+    missing = [c for c in allowed_columns(table, kind) if c.name not in have and c.name not in defaults]
+    if not missing:
+        return None
+    lines = existing.source.split("\n")
+    field_lines = {m.group(1): n for n, line in enumerate(lines) if (m := _FIELD_LINE.match(line))}
+    opening = next(n for n, line in enumerate(lines) if re.search(r"\bstruct\b", line) and "{" in line)
+    indent = next((lines[n][: len(lines[n]) - len(lines[n].lstrip())] for n in field_lines.values()), "    ")
+    after: dict[int, list[str]] = {}
+    previous_line = opening
+    for column in table.columns:
+        if column.name in field_lines:
+            previous_line = field_lines[column.name]
+        elif column in missing:
+            after.setdefault(previous_line, []).append(f"{indent}pub {column.name}: {field_type(column, kind)},")
+    out = []
+    for n, line in enumerate(lines):
+        out.append(line)
+        out.extend(after.get(n, []))
+    return "\n".join(out)
 
 
 def _required_on_insert(request: Request, table: Table) -> set[str]:
