@@ -320,7 +320,9 @@ class _Reader:
     def read_states(self) -> None:
         """A word left over that names one state is that state; naming two, it is asked about."""
         for index, word in enumerate(self.words):
-            if index in self.used or self.accounted(index):
+            # an update that sets nothing yet reads its own verb as the state (`deactivate`)
+            verb_of_empty_update = index == 0 and self.intent.kind == "update" and not self.intent.assignments
+            if index in self.used or (self.accounted(index) and not verb_of_empty_update):
                 continue
             readings = [r for r in self.state_readings(word) if not self.has(r.column, ("eq", "ne", "is_null", "is_not_null"))]
             negated = index > 0 and self.words[index - 1] in ("not", "no", "never", "non")
