@@ -15,23 +15,33 @@ Where a case sits: `file` (relative to the crate), `at` (the first line containi
 and `offset` (lines from it), or `line`; `character` defaults to 0. `args` are the mode's
 arguments. `replace = [[old, new], ...]` edits the file's text before the request and `files =
 {path = text}` writes more files into the crate.
+
+For the Rust layers, `crate_source()` finds (or prepares, with scripts/crates.sh) Debian's
+packaged crates as an offline Cargo directory source, so a test can type-check a real crate with
+no network; the pytest fixture `crate_source` in the repository's conftest.py wraps it once per
+session, and `example_crates()` lists every example backend.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import subprocess
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 import pytest
 
 from .base import Finding, ModeError, NeedsInput, Request
+from .compile import prepared_crate_config
 from .workspace import Workspace
 
+REPOSITORY = Path(__file__).resolve().parent.parent
 #: small crates the tests copy before changing them (tests/fixtures in the repository)
-FIXTURE_CRATES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+FIXTURE_CRATES = REPOSITORY / "tests" / "fixtures"
 
 _CASE_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 #: what places a case and edits its crate, in every table
@@ -156,3 +166,50 @@ def check_validation(case: dict, findings: list[Finding]) -> None:
         assert any(case["error_contains"] in message for message in errors), errors
     else:
         assert any(case["finding_contains"] in f.message for f in findings), [f.message for f in findings]
+
+
+# --- the offline crate source: real cargo checks for every Rust layer ---
+
+
+class CratesUnavailable(RuntimeError):
+    """The offline crate source cannot be prepared here; the message says why."""
+
+
+@dataclass(frozen=True)
+class CrateSource:
+    #: the Cargo config to pass with `--config` (crates.io replaced, offline)
+    config: Path
+    #: one target directory shared by every check of a test run
+    target_dir: Path
+
+    def cargo_check(self, crate: Path, *extra: str, timeout: float = 900) -> subprocess.CompletedProcess:
+        """`cargo check` of `crate` against the offline source, output captured as text."""
+        return subprocess.run(
+            ["cargo", "check", "--config", str(self.config), *extra],
+            cwd=crate,
+            env={**os.environ, "CARGO_TARGET_DIR": str(self.target_dir), "CARGO_TERM_COLOR": "never"},
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+
+
+def crate_source(target_dir: Path) -> CrateSource:
+    """The prepared crate source, running scripts/crates.sh once if it is missing."""
+    if shutil.which("cargo") is None:
+        raise CratesUnavailable("cargo is not on PATH")
+    config = prepared_crate_config()
+    if config is None:
+        if shutil.which("apt-get") is None:
+            raise CratesUnavailable("no prepared crate source and no apt-get to prepare one (scripts/crates.sh)")
+        subprocess.run([str(REPOSITORY / "scripts" / "crates.sh")], check=True)
+        config = prepared_crate_config()
+        if config is None:
+            raise RuntimeError("scripts/crates.sh ran but wrote no cargo-config.toml")
+    target_dir.mkdir(parents=True, exist_ok=True)
+    return CrateSource(config, target_dir)
+
+
+def example_crates() -> list[Path]:
+    """Every example backend crate, found by glob so new examples are checked too."""
+    return sorted(path.parent for path in (REPOSITORY / "examples").glob("*/backend/Cargo.toml"))

@@ -186,6 +186,10 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--limit", type=int, default=None)
     bench.add_argument("--only", default=None, help="run only cases whose id contains this")
     bench.add_argument("--json", default=None, help="write the results to this JSON file")
+    bench.add_argument(
+        "--compile-check", choices=["auto", "off", "required"], default=None,
+        help="override the compileCheck setting (default: auto, against the prepared crate source)",
+    )
     bench.set_defaults(handler=command_bench)
 
     add_plan_commands(commands)

@@ -13,6 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from pydantic.alias_generators import to_camel
 
 BackendKind = Literal["embedded", "llama_cpp_server", "openai"]
+#: auto: check when cargo is found and the crate's dependencies are available offline
+CompileCheck = Literal["auto", "off", "required"]
 
 #: environment variable -> setting it provides
 ENVIRONMENT = {
@@ -22,6 +24,9 @@ ENVIRONMENT = {
     "RUST_ENGINEER_MODEL": "model",
     "NOCODO_TEMPERATURE": "temperature",
     "NOCODO_MAX_RETRIES": "max_retries",
+    "NOCODO_COMPILE_CHECK": "compile_check",
+    "NOCODO_CARGO_CONFIG": "cargo_config",
+    "NOCODO_CARGO_TARGET_DIR": "cargo_target_dir",
 }
 
 
@@ -86,6 +91,12 @@ class Settings(BaseModel):
     api_key_env: str = "OPENAI_API_KEY"
     temperature: float = Field(0.1, ge=0.0, le=1.0)
     max_retries: int = Field(2, ge=0, le=5)
+    #: type-check each candidate with `cargo check` in a shadow copy of its crate
+    compile_check: CompileCheck = "auto"
+    #: a Cargo config file the compile check passes with `--config` (e.g. an offline crate source)
+    cargo_config: Path | None = None
+    #: where the compile check builds; default `.nocodo/target` in the workspace
+    cargo_target_dir: Path | None = None
     #: Planning may use another model (a larger one, or an endpoint); unset keys follow the modes'.
     planning: PlanningSettings = PlanningSettings()
     cache_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_cache_dir("nocodo-lsp")))

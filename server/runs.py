@@ -33,6 +33,20 @@ class EditRecord(BaseModel):
     new_text: str
 
 
+class CompileRecord(BaseModel):
+    """The compile check of one candidate (see nocodo.modes.compile)."""
+
+    status: str  # ok | errors | skipped | cancelled
+    reason: str = ""
+    seconds: float = 0.0
+    #: errors inside the generated item (they block), as `file:line:column: hint`
+    item_errors: list[str] = []
+    #: errors elsewhere in the crate (reported, never blocking)
+    other_errors: list[str] = []
+    #: the compiler's own rendered messages for the crate (errors and warnings)
+    messages: list[str] = []
+
+
 class Attempt(BaseModel):
     number: int
     prompt: str
@@ -45,6 +59,8 @@ class Attempt(BaseModel):
     seconds: float = 0.0
     first_token_seconds: float = 0.0
     tokens_per_second: float = 0.0
+    #: the compile check, when it ran on this attempt's code
+    compile: CompileRecord | None = None
 
     @property
     def passed(self) -> bool:
@@ -101,6 +117,18 @@ class RunRecord(BaseModel):
                 "### Validation",
                 "",
                 *([f"- {f.severity}: {f.message}" for f in attempt.findings] or ["- no findings"]),
+                *(
+                    [
+                        "",
+                        f"### Compile check: {attempt.compile.status} in {attempt.compile.seconds:.2f} s",
+                        "",
+                        attempt.compile.reason,
+                        *[f"- elsewhere: {e}" for e in attempt.compile.other_errors],
+                        *(["", "```", *attempt.compile.messages, "```"] if attempt.compile.messages else []),
+                    ]
+                    if attempt.compile
+                    else []
+                ),
                 "",
                 "### Extracted code",
                 "",

@@ -75,3 +75,14 @@ def test_base_url_must_be_an_http_url(url):
 def test_settings_that_are_not_an_object_are_refused(options):
     with pytest.raises(SettingsError, match="object"):
         resolve_settings(options, {})
+
+def test_compile_check_settings():
+    assert resolve_settings({}, {}).compile_check == "auto"
+    environ = {"NOCODO_COMPILE_CHECK": "required", "NOCODO_CARGO_CONFIG": "/tmp/crates.toml"}
+    settings = resolve_settings({"cargoTargetDir": "/tmp/target"}, environ)
+    assert (settings.compile_check, str(settings.cargo_config), str(settings.cargo_target_dir)) == (
+        "required", "/tmp/crates.toml", "/tmp/target",
+    )
+    assert resolve_settings({"compileCheck": "off"}, environ).compile_check == "off"
+    with pytest.raises(SettingsError, match="compile_check"):
+        resolve_settings({"compileCheck": "sometimes"}, {})
