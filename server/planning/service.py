@@ -12,6 +12,7 @@ from nocodo.modes.diesel.naming import model_name
 from nocodo.modes.guard import UnsafeName, identifier, inside, words_identifier
 
 from .project_manager import plan, review
+from .scaffolding import scaffold, wire
 from .protocol import Entity, Epic, PlanReply, Question, Summary, Task
 from .states import TaskState
 from .store import PlanStore, process_owner
@@ -129,14 +130,18 @@ class PlanningService:
         return self.store.comments(task_id)
 
     # running a coding task
-    def crate_root(self) -> Path:
+    def _find_crate(self) -> Path | None:
         if (self.root / "Cargo.toml").is_file():
-            return self.root.resolve()
+            return self.root
         found = sorted(self.root.glob("*/Cargo.toml")) + sorted(self.root.glob("*/*/Cargo.toml"))
-        if not found:
+        return found[0].parent if found else None
+
+    def crate_root(self) -> Path:
+        found = self._find_crate()
+        if found is None:
             raise PlanningError("no Rust crate (Cargo.toml) in this workspace to write the code into")
         try:
-            return inside(self.root, found[0].parent, "crate")
+            return inside(self.root, found, "crate")
         except UnsafeName as error:
             raise PlanningError(str(error)) from None
 
@@ -175,9 +180,17 @@ class PlanningService:
         if self.store.read_only:
             raise PlanningError(f"the planning database {self.store.path} cannot be written ({self.store.read_only}); "
                                 "make .nocodo/ writable to run tasks")
+        try:
+            if task["mode"].startswith("diesel.") and self._find_crate() is None:
+                # An empty folder: the first Diesel task brings the crate it writes into.
+                written = scaffold(self.root)
+                self.store.add_comment(task_id, "nocodo", "scaffolded a crate: " + ", ".join(written))
+        except (OSError, UnsafeName) as error:
+            raise PlanningError(f"cannot scaffold a crate in {self.root}: {error}") from None
         file = self.task_file(task)
         try:
             line = self._prepare(task, file, file in open_files)
+            self._wire()
         except (OSError, UnicodeDecodeError) as error:
             raise PlanningError(f"cannot prepare {file} for task {task_id}: {error}") from None
         self.store.transition(task_id, TaskState.IN_PROGRESS.value, claimed_by=process_owner())
@@ -205,9 +218,22 @@ class PlanningService:
             lines = file.read_text(encoding="utf-8").split("\n")
         return next(n for n, l in enumerate(lines) if impl in l)
 
+    def _wire(self) -> list[str]:
+        """Mod lines and migrations for what the tasks added, so the crate keeps building."""
+        crate = self._find_crate()
+        if crate is None:
+            return []
+        try:
+            return wire(inside(self.root, crate, "crate"))
+        except (OSError, UnicodeDecodeError, UnsafeName):
+            return []
+
     def finish_run(self, task_id: int, status: str, message: str, run_id: str | None = None) -> Task:
         self.store.add_run(task_id, run_id, status, message)
         if status in ("applied", "ok"):
+            wired = self._wire()
+            if wired:
+                self.store.add_comment(task_id, "nocodo", "wired: " + "; ".join(wired))
             self.store.transition(task_id, TaskState.DONE.value)
         else:
             self.store.transition(task_id, TaskState.READY.value)

@@ -1,0 +1,147 @@
+"""A crate the person never touches: scaffolded from an empty folder, wired after every task.
+
+The templates are plain files in `scaffold/` (Cargo.toml, main.rs with the pool and the embedded
+migrations applied at start, db.rs, an empty schema.rs and models/mod.rs, diesel.toml). After each
+task, `wire` keeps the crate building: a `pub mod` line for every model file, and one migration
+per `table!` of schema.rs that no migration creates yet, its SQL derived from the block alone
+(a `<parent>_id` column naming a table becomes a FOREIGN KEY). Every path passes the workspace
+guard.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from nocodo.modes.diesel.migrations import _CREATE
+from nocodo.modes.diesel.schema.upkeep import parents_of
+from nocodo.modes.diesel.tables import Schema, Table, parse_schema
+from nocodo.modes.guard import inside
+
+TEMPLATES = Path(__file__).parent / "scaffold"
+#: file in the crate -> template file
+FILES = {
+    "Cargo.toml": "Cargo.toml",
+    "diesel.toml": "diesel.toml",
+    "src/main.rs": "main.rs",
+    "src/db.rs": "db.rs",
+    "src/schema.rs": "schema.rs",
+    "src/models/mod.rs": "models_mod.rs",
+}
+SQL_TYPES = {
+    "Integer": "INTEGER", "BigInt": "BIGINT", "SmallInt": "SMALLINT", "Text": "TEXT", "Bool": "BOOLEAN",
+    "Double": "DOUBLE", "Float": "FLOAT", "Timestamp": "TIMESTAMP", "Date": "DATE", "Time": "TIME", "Binary": "BLOB",
+}
+_VERSION = "%Y-%m-%d-%H%M%S"
+
+
+def crate_name(root: Path) -> str:
+    """The package name: the folder's name in snake_case, or `app`."""
+    name = re.sub(r"[^a-z0-9_]+", "_", Path(root).resolve().name.lower()).strip("_")
+    return name if re.fullmatch(r"[a-z][a-z0-9_]*", name or "") else "app"
+
+
+def scaffold(root: Path) -> list[str]:
+    """Write the crate's files into `root` (those missing only); the relative paths written."""
+    written = []
+    for relative, template in FILES.items():
+        target = inside(root, relative, "scaffold file")
+        if target.exists():
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        text = (TEMPLATES / template).read_text(encoding="utf-8").replace("{crate}", crate_name(root))
+        target.write_text(text, encoding="utf-8")
+        written.append(relative)
+    migrations = inside(root, "migrations", "scaffold folder")
+    if not migrations.is_dir():
+        migrations.mkdir(parents=True)
+        written.append("migrations/")
+    return written
+
+
+def create_table_sql(table: Table, schema: Schema) -> tuple[str, str]:
+    """(up.sql, down.sql) for one `table!`: its columns, its key, and a FOREIGN KEY for each
+    `<parent>_id` column whose table exists (ON DELETE CASCADE, or SET NULL when it may be empty)."""
+    lines = []
+    single_id = table.primary_key == ["id"] and (table.column("id") or table.columns[0]).sql_type == "Integer"
+    for column in table.columns:
+        sql = SQL_TYPES.get(column.sql_type, "TEXT")
+        if single_id and column.name == "id":
+            lines.append("    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL")
+        else:
+            lines.append(f"    {column.name} {sql}" + ("" if column.nullable else " NOT NULL"))
+    if not single_id:
+        lines.append(f"    PRIMARY KEY ({', '.join(table.primary_key)})")
+    for parent, key in parents_of(table, schema):
+        column = table.column(key)
+        on_delete = "SET NULL" if column and column.nullable else "CASCADE"
+        lines.append(f"    FOREIGN KEY ({key}) REFERENCES {parent} (id) ON DELETE {on_delete}")
+    up = f"CREATE TABLE {table.name} (\n" + ",\n".join(lines) + "\n);\n"
+    for _, key in parents_of(table, schema):
+        up += f"CREATE INDEX {table.name}_{key}_idx ON {table.name} ({key});\n"
+    return up, f"DROP TABLE {table.name};\n"
+
+
+def created_tables(migrations: Path) -> set[str]:
+    found = set()
+    for up in migrations.glob("*/up.sql"):
+        sql = re.sub(r"--[^\n]*", "", up.read_text(encoding="utf-8", errors="replace"))
+        found |= {m.group(1).lower() for m in _CREATE.finditer(sql)}
+    return found
+
+
+def _next_version(migrations: Path) -> str:
+    now = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None)
+    for folder in migrations.iterdir():
+        try:
+            taken = datetime.strptime(folder.name.split("_", 1)[0], _VERSION)
+        except ValueError:
+            continue
+        now = max(now, taken + timedelta(seconds=1))
+    return now.strftime(_VERSION)
+
+
+def _parents_first(tables: list[Table], schema: Schema) -> list[Table]:
+    ordered: list[Table] = []
+
+    def visit(table: Table, seen: set[str]) -> None:
+        if table in ordered or table.name in seen:
+            return
+        for parent, _ in parents_of(table, schema):
+            if schema.table(parent) in tables:
+                visit(schema.table(parent), seen | {table.name})
+        ordered.append(table)
+
+    for table in tables:
+        visit(table, set())
+    return ordered
+
+
+def wire(crate: Path) -> list[str]:
+    """Keep a scaffolded crate building after a task: mod lines and migrations. What it did."""
+    done = []
+    models = inside(crate, "src/models", "models folder")
+    mod_file = models / "mod.rs"
+    if mod_file.is_file():
+        text = mod_file.read_text(encoding="utf-8")
+        declared = set(re.findall(r"^\s*(?:pub\s+)?mod\s+(\w+)\s*;", text, re.M))
+        missing = sorted(p.stem for p in models.glob("*.rs") if p.stem != "mod" and p.stem not in declared)
+        if missing:
+            mod_file.write_text(text.rstrip("\n") + "\n" + "".join(f"pub mod {m};\n" for m in missing), encoding="utf-8")
+            done += [f"src/models/mod.rs: pub mod {m};" for m in missing]
+    schema_file = inside(crate, "src/schema.rs", "schema file")
+    migrations = inside(crate, "migrations", "migrations folder")
+    if not schema_file.is_file() or not migrations.is_dir():
+        return done  # a crate without migrations/ keeps its own way of making tables
+    schema = parse_schema(schema_file.read_text(encoding="utf-8"), str(schema_file))
+    have = created_tables(migrations)
+    new = [t for t in schema.tables.values() if t.name.lower() not in have and t.columns]
+    for table in _parents_first(new, schema):
+        up, down = create_table_sql(table, schema)
+        folder = inside(migrations, f"{_next_version(migrations)}_create_{table.name}", "migration")
+        folder.mkdir()
+        (folder / "up.sql").write_text(up, encoding="utf-8")
+        (folder / "down.sql").write_text(down, encoding="utf-8")
+        done.append(f"migrations/{folder.name}")
+    return done
