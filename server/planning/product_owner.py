@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 import re
 
-from nocodo.modes.diesel.naming import singular
+from nocodo.modes.diesel.naming import plural, singular
 
 from ..backends import BackendError, CompletionRequest
-from .protocol import Entity, EntityField, Question, Summary
+from .protocol import Entity, EntityField, Question, Relation, Summary
+from .reading import STOP_WORDS, VERBS, read_records, read_relations, relation_sentence
 
 USERS = ["Only me", "My staff", "My customers"]
 #: field name -> (type, optional): the usual fields of small-business records
@@ -23,11 +24,6 @@ COMMON_FIELDS = {
     "price": ("money", False), "date": ("date", False), "starts at": ("datetime", False), "paid": ("boolean", False),
     "description": ("text", True), "created at": ("datetime", False),
 }
-_STOP_WORDS = set(
-    "a an the and or of for to with my our their app application system tool that which who where when want need "
-    "would like keep track manage small business simple can be is are it we i me us they them in on at by from "
-    "lets let help list record records booking bookings each every some many".split()
-)
 _EXTRACT_PROMPT = """Extract the things a small business app keeps records of.
 
 Description: A gym where members book classes with trainers and pay monthly invoices.
@@ -45,10 +41,8 @@ entity ::= "\"" [a-z] [a-z ]* "\""
 
 
 def heuristic_entities(description: str) -> list[str]:
-    """Plural nouns of the description: 'customers', 'orders' -> customer, order."""
-    words = re.findall(r"[a-z]+", description.lower())
-    found = [singular(w) for w in words if w.endswith("s") and len(w) > 3 and w not in _STOP_WORDS]
-    return list(dict.fromkeys(w for w in found if w not in _STOP_WORDS))[:6]
+    """The records the description names, as noun phrases: 'repair jobs', 'customers' -> repair job, customer."""
+    return read_records(description)[:8]
 
 
 def propose_entities(description: str, backend, cancel=None) -> list[str]:
@@ -62,10 +56,17 @@ def propose_entities(description: str, backend, cancel=None) -> list[str]:
             candidates = [singular(e.strip()) for e in json.loads(completion.text)["entities"]]
         except (BackendError, ValueError, KeyError, TypeError):
             candidates = []
-    words = set(re.findall(r"[a-z]+", description.lower()))
-    # Keep only what the description mentions: a tiny model's extra guesses are noise.
-    grounded = [c for c in candidates if c in words or c + "s" in words or c + "es" in words]
-    return list(dict.fromkeys(grounded + heuristic_entities(description)))[:6] or ["customer"]
+    text = " ".join(re.findall(r"[a-z]+", description.lower()))
+    read = heuristic_entities(description)
+    in_compounds = {word for record in read if " " in record for word in record.split()}
+    # Keep only what the description mentions as a noun: a tiny model's extra guesses are noise,
+    # a verb ("book") is never a record, and a word of a compound ("repair", "job") is the compound.
+    grounded = [
+        c for c in candidates
+        if c and c not in VERBS and c not in STOP_WORDS and c not in in_compounds and c.split()[-1] not in VERBS
+        and any(re.search(rf"\b{re.escape(form)}\b", text) for form in (c, c + "s", c + "es", plural(c)))
+    ]
+    return list(dict.fromkeys(read + grounded))[:8] or ["customer"]
 
 
 def field_options(entity: str) -> list[str]:
@@ -88,6 +89,36 @@ def fields_question(entity: str) -> Question:
     return Question(kind="multiple", question=f"What should each {entity} record hold?", options=field_options(entity))
 
 
+def relation_choices(description: str, records: list[str]) -> dict[str, dict]:
+    """The relations the description states between the chosen records, as the sentences the
+    Product Owner offers -> the relation each keeps. A many-to-many is offered with its one-to-many
+    alternative, so the person chooses ("Can one part be used on many jobs?")."""
+    choices: dict[str, dict] = {}
+    for relation in read_relations(description, records):
+        choices[relation_sentence(relation)] = relation.model_dump()
+        if relation.kind == "many_to_many":
+            single = Relation(child=relation.child, parent=relation.parent)
+            choices[relation_sentence(single)] = single.model_dump()
+    return choices
+
+
+def relations_question(choices: dict[str, dict]) -> Question:
+    return Question(kind="multiple", question="Which of these are true? (tick each one that is)", options=list(choices))
+
+
+def chosen_relations(choices: dict[str, dict], answer: list[str]) -> list[dict]:
+    """The ticked relations; a pair ticked both ways keeps the many-to-many."""
+    kept: dict[tuple[str, str], dict] = {}
+    for sentence in answer:
+        if sentence not in choices:
+            raise ValueError(f"{sentence!r} is not one of the choices")
+        relation = choices[sentence]
+        key = (relation["child"], relation["parent"])
+        if key not in kept or relation["kind"] == "many_to_many":
+            kept[key] = relation
+    return list(kept.values())
+
+
 def users_question() -> Question:
     return Question(kind="single", question="Who will use the app?", options=USERS)
 
@@ -100,6 +131,8 @@ def summary_text(summary: Summary) -> str:
     lines = [f"Here is what I understood: {summary.app}", f"Used by: {', '.join(summary.users) or 'you'}"]
     for entity in summary.entities:
         lines.append(f"- {entity.name}: {', '.join(f.name for f in entity.fields)}")
+    for relation in summary.relations:
+        lines.append(f"- {relation_sentence(relation)}")
     if summary.constraints:
         lines.append(f"Also: {summary.constraints}")
     lines.append("Confirm to let the Project Manager plan it.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from nocodo.modes import ALL_MODES
 from nocodo.modes.diesel.naming import pascal, plural
 
-from .protocol import Entity, Summary
+from .protocol import Entity, Relation, Summary
 
 _SQL_TYPES = {
     "text": "text", "integer": "whole number", "decimal": "decimal number", "money": "amount in cents",
@@ -18,17 +18,61 @@ _SQL_TYPES = {
 }
 
 
-def describe(entity: Entity) -> str:
-    parts = [f"{'an optional' if f.optional else 'a'} {f.name.replace('_', ' ')} ({_SQL_TYPES[f.type]})" for f in entity.fields]
+def _item(field) -> str:
+    article = "an optional" if field.optional else ("an" if field.name[0] in "aeiou" else "a")
+    if field.type == "money":  # read as `<name>_cents -> Integer`: whole cents, no rounding
+        return f"{article} {field.name.replace('_', ' ')} in cents"
+    if field.type == "datetime":  # "a starts time" is read as `starts_at -> Timestamp`
+        return f"{article} {field.name.removesuffix('_at').replace('_', ' ')} time"
+    return f"{article} {field.name.replace('_', ' ')} ({_SQL_TYPES[field.type]})"
+
+
+def describe(entity: Entity, parents: list[str] = ()) -> str:
+    """The schema task's description. A parent is named by its record ("the repair_job"), which the
+    schema mode reads as a `repair_job_id` foreign key once the parent's table exists."""
+    parts = [f"the {parent}" for parent in parents]
+    parts += [_item(f) for f in entity.fields if f.name not in {f"{p}_id" for p in parents} and f.name not in parents]
     return f"{plural(entity.name).replace('_', ' ')} with " + ", ".join(parts)
 
 
-def entity_tasks(entity: Entity) -> list[dict]:
+def parents_of(entity: str, relations: list[Relation]) -> list[str]:
+    return [r.parent for r in relations if r.child == entity and r.kind == "belongs_to"]
+
+
+def parents_first(entities: list[Entity], relations: list[Relation]) -> list[Entity]:
+    """Each record after the records it belongs to, so its table can name theirs."""
+    by_name = {e.name: e for e in entities}
+    ordered: list[Entity] = []
+
+    def visit(entity: Entity, seen: frozenset) -> None:
+        if entity in ordered or entity.name in seen:
+            return
+        for parent in parents_of(entity.name, relations):
+            if parent in by_name:
+                visit(by_name[parent], seen | {entity.name})
+        ordered.append(entity)
+
+    for entity in entities:
+        visit(entity, frozenset())
+    return ordered
+
+
+def join_table_task(relation: Relation) -> dict:
+    """A many-to-many as its own table: one row per pair, e.g. repair_job_parts."""
+    table = f"{relation.parent}_{plural(relation.child)}"
+    description = f"{table.replace('_', ' ')} with the {relation.parent}, the {relation.child}"
+    return {"title": f"Create the {table} table (which {plural(relation.child).replace('_', ' ')} go with which "
+                     f"{plural(relation.parent).replace('_', ' ')})",
+            "role": "db_engineer", "mode": "diesel.schema", "args": {"table": table, "description": description},
+            "file": "src/schema.rs"}
+
+
+def entity_tasks(entity: Entity, parents: list[str] = ()) -> list[dict]:
     table = plural(entity.name)
     model_file = f"src/models/{entity.name}.rs"
     tasks = [
         {"title": f"Create the {table} table", "role": "db_engineer", "mode": "diesel.schema",
-         "args": {"table": table, "description": describe(entity)}, "file": "src/schema.rs"},
+         "args": {"table": table, "description": describe(entity, parents)}, "file": "src/schema.rs"},
         {"title": f"{pascal(entity.name)} read model", "role": "backend_engineer", "mode": "diesel.model_struct",
          "args": {"table": table, "kind": "read"}, "file": model_file},
         {"title": f"New{pascal(entity.name)} insert model", "role": "backend_engineer", "mode": "diesel.model_struct",
@@ -48,7 +92,12 @@ def entity_tasks(entity: Entity) -> list[dict]:
 
 def plan(summary: Summary) -> tuple[str, list[dict]]:
     title = summary.app if len(summary.app) <= 60 else summary.app[:57] + "..."
-    return title, [task for entity in summary.entities for task in entity_tasks(entity)]
+    names = {e.name for e in summary.entities}
+    relations = [r for r in summary.relations if r.child in names and r.parent in names]
+    tasks = [task for entity in parents_first(summary.entities, relations)
+             for task in entity_tasks(entity, parents_of(entity.name, relations))]
+    tasks += [join_table_task(r) for r in relations if r.kind == "many_to_many"]
+    return title, tasks
 
 
 def review(task: dict) -> str | None:

@@ -45,10 +45,24 @@ class Entity(BaseModel):
         return identifier(value, "a record name")
 
 
+class Relation(BaseModel):
+    """`child` belongs to one `parent` (a `<parent>_id` column), or many of each (a join table)."""
+
+    child: str
+    parent: str
+    kind: Literal["belongs_to", "many_to_many"] = "belongs_to"
+
+    @field_validator("child", "parent")
+    @classmethod
+    def names_are_identifiers(cls, value: str) -> str:
+        return identifier(value, "a record name")
+
+
 class Summary(BaseModel):
     app: str
     users: list[str] = []
     entities: list[Entity] = []
+    relations: list[Relation] = []
     constraints: str = ""
 
 

@@ -13,7 +13,7 @@ from nocodo.modes.guard import UnsafeName, identifier, inside, words_identifier
 
 from .project_manager import plan, review
 from .scaffolding import scaffold, wire
-from .protocol import Entity, Epic, PlanReply, Question, Summary, Task
+from .protocol import Entity, Epic, PlanReply, Question, Relation, Summary, Task
 from .states import TaskState
 from .store import PlanStore, process_owner
 
@@ -54,9 +54,21 @@ class PlanningService:
         if step == "entities":
             if not chosen:
                 return self._ask(session_id, "Pick at least one.", po.entities_question(data["candidates"]))
-            data.update(pending=chosen, entities=[])
+            data.update(pending=chosen, entities=[], relations=[])
+            choices = po.relation_choices(session["description"], chosen)
+            if choices:
+                data["relation_choices"] = choices
+                self.store.update_session(session_id, "relations", data)
+                return self._ask(session_id, "How do these records hang together?", po.relations_question(choices))
             self.store.update_session(session_id, "fields", data)
             return self._ask(session_id, f"Now the {chosen[0]} records.", po.fields_question(chosen[0]))
+        if step == "relations":
+            try:
+                data["relations"] = po.chosen_relations(data.get("relation_choices", {}), chosen)
+            except ValueError as error:
+                raise PlanningError(f"{error}; answer again") from None
+            self.store.update_session(session_id, "fields", data)
+            return self._ask(session_id, f"Now the {data['pending'][0]} records.", po.fields_question(data["pending"][0]))
         if step == "fields":
             entity = data["pending"].pop(0)
             data["entities"].append(po.entity_from_answer(entity, chosen).model_dump())
@@ -82,12 +94,16 @@ class PlanningService:
     def _summary(description: str, data: dict) -> Summary:
         try:
             entities = [Entity.model_validate(e) for e in data.get("entities", [])]
+            names = {e.name for e in entities}
+            relations = [r for r in (Relation.model_validate(r) for r in data.get("relations", []))
+                         if r.child in names and r.parent in names]
         except ValidationError as error:
             raise PlanningError(f"this session holds a name that cannot be used: {error.errors()[0]['msg']}; start a new session") from None
         return Summary(
             app=description.strip(),
             users=data.get("users", []),
             entities=entities,
+            relations=relations,
             constraints=data.get("constraints", ""),
         )
 

@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from . import protocol
 
 MODELS = [
-    protocol.Question, protocol.EntityField, protocol.Entity, protocol.Summary, protocol.Task, protocol.Epic,
+    protocol.Question, protocol.EntityField, protocol.Entity, protocol.Relation, protocol.Summary, protocol.Task, protocol.Epic,
     protocol.StartParams, protocol.AnswerParams, protocol.SessionParams, protocol.EpicParams,
     protocol.TransitionParams, protocol.CommentParams, protocol.TaskParams, protocol.PlanReply, protocol.RunTaskReply,
 ]

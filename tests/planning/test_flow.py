@@ -99,3 +99,39 @@ def test_committed_typescript_types_match_the_pydantic_models():
 
     committed = Path(__file__).parents[2] / "editors" / "vscode" / "src" / "planProtocol.ts"
     assert committed.read_text() == generate(), "run: python -m nocodo.server.planning.typescript > editors/vscode/src/planProtocol.ts"
+
+
+BIKE_SHOP = "customers bring their bikes in, and we track repair jobs for each bike and the parts used on each job"
+
+
+def test_relations_are_asked_shown_and_planned(tmp_path):
+    service = PlanningService(PlanStore(database_path(tmp_path)), tmp_path, backend=None)
+    reply = service.start(BIKE_SHOP)
+    assert reply.question.options == ["customer", "bike", "repair job", "part"]
+    reply = service.answer(reply.sessionId, reply.question.options)
+    session = reply.sessionId
+    assert reply.question.question.startswith("Which of these are true")
+    assert reply.question.options == [
+        "A part can be used on many repair jobs, and a repair job has many parts",
+        "Each part belongs to one repair job (a repair job has many parts)",
+        "Each bike belongs to one customer (a customer has many bikes)",
+        "Each repair job belongs to one bike (a bike has many repair jobs)",
+    ]
+    with pytest.raises(PlanningError, match="not one of the choices"):
+        service.answer(session, ["Each dragon belongs to one cave"])
+    reply = service.answer(session, [reply.question.options[i] for i in (0, 2, 3)])
+    assert reply.question.question == "What should each customer record hold?"
+    for _ in range(4):
+        reply = service.answer(session, ["name", "price"])
+    reply = service.answer(session, "Only me")
+    reply = service.answer(session, "")
+    assert [(r.child, r.parent, r.kind) for r in reply.summary.relations] == [
+        ("part", "repair_job", "many_to_many"), ("bike", "customer", "belongs_to"), ("repair_job", "bike", "belongs_to")]
+    assert "Each bike belongs to one customer (a customer has many bikes)" in reply.message
+    tasks = service.confirm(session).epic.tasks
+    schema = [t for t in tasks if t.mode == "diesel.schema"]
+    assert [t.args["table"] for t in schema] == ["customers", "bikes", "repair_jobs", "parts", "repair_job_parts"]
+    assert schema[1].args["description"].startswith("bikes with the customer, a name (text)")
+    assert schema[2].args["description"].startswith("repair jobs with the bike,")
+    assert schema[4].args["description"] == "repair job parts with the repair_job, the part"
+    assert all(t.state == "ready" for t in schema)

@@ -18,10 +18,17 @@ export interface Entity {
   fields?: EntityField[];
 }
 
+export interface Relation {
+  child: string;
+  parent: string;
+  kind?: "belongs_to" | "many_to_many";
+}
+
 export interface Summary {
   app: string;
   users?: string[];
   entities?: Entity[];
+  relations?: Relation[];
   constraints?: string;
 }
 

@@ -1,0 +1,34 @@
+"""Records and relations read from descriptions: the cases in cases.toml, one test each."""
+
+from pathlib import Path
+
+import pytest
+
+from nocodo.modes.testing import load_cases
+from nocodo.server.planning import product_owner
+from nocodo.server.planning.reading import read_records, read_relations
+
+CASES = Path(__file__).with_name("cases.toml")
+
+
+def shown(relation) -> str:
+    return f"{relation.child} {'><' if relation.kind == 'many_to_many' else '>'} {relation.parent}"
+
+
+@pytest.mark.parametrize("case", load_cases(CASES, "describe", ("description", "records", "not_records", "relations")))
+def test_description(case):
+    records = read_records(case["description"])
+    assert records == case["records"]
+    assert not set(case.get("not_records", [])) & set(records)
+    assert sorted(shown(r) for r in read_relations(case["description"], records)) == sorted(case["relations"])
+
+
+def test_a_verb_or_half_a_compound_from_the_model_is_dropped():
+    class Proposes:
+        def complete(self, request, cancel=None):
+            from types import SimpleNamespace
+
+            return SimpleNamespace(text='{"entities": ["book", "appointment", "repair", "job", "stylist", "dragon"]}')
+
+    offered = product_owner.propose_entities("clients book appointments with stylists and we log repair jobs", Proposes())
+    assert offered == ["client", "appointment", "stylist", "repair job"]
