@@ -1,6 +1,6 @@
 """A crate the person never touches: scaffolded from an empty folder, wired after every task.
 
-The templates are plain files in `scaffold/` (Cargo.toml, main.rs with the pool and the embedded
+The templates are plain files in `scaffold/` (Cargo.toml, build.rs, main.rs with the pool and the embedded
 migrations applied at start, db.rs, an empty schema.rs and models/mod.rs, diesel.toml). After each
 task, `wire` keeps the crate building: a `pub mod` line for every model file, and one migration
 per `table!` of schema.rs that no migration creates yet, its SQL derived from the block alone
@@ -23,11 +23,14 @@ TEMPLATES = Path(__file__).parent / "scaffold"
 #: file in the crate -> template file
 FILES = {
     "Cargo.toml": "Cargo.toml",
+    "build.rs": "build.rs",
     "diesel.toml": "diesel.toml",
     "src/main.rs": "main.rs",
     "src/db.rs": "db.rs",
     "src/schema.rs": "schema.rs",
     "src/models/mod.rs": "models_mod.rs",
+    # a folder with a file in it: copies of the crate (the compile check's shadow) keep it
+    "migrations/.keep": "migrations_keep.sql",
 }
 SQL_TYPES = {
     "Integer": "INTEGER", "BigInt": "BIGINT", "SmallInt": "SMALLINT", "Text": "TEXT", "Bool": "BOOLEAN",
@@ -53,10 +56,6 @@ def scaffold(root: Path) -> list[str]:
         text = (TEMPLATES / template).read_text(encoding="utf-8").replace("{crate}", crate_name(root))
         target.write_text(text, encoding="utf-8")
         written.append(relative)
-    migrations = inside(root, "migrations", "scaffold folder")
-    if not migrations.is_dir():
-        migrations.mkdir(parents=True)
-        written.append("migrations/")
     return written
 
 

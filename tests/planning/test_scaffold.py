@@ -63,7 +63,7 @@ def test_scaffold_writes_the_crate_once(tmp_path):
     root = tmp_path / "Bike Shop"
     root.mkdir()
     written = scaffold(root)
-    assert written == ["Cargo.toml", "diesel.toml", "src/main.rs", "src/db.rs", "src/schema.rs", "src/models/mod.rs", "migrations/"]
+    assert written == ["Cargo.toml", "build.rs", "diesel.toml", "src/main.rs", "src/db.rs", "src/schema.rs", "src/models/mod.rs", "migrations/.keep"]
     cargo = (root / "Cargo.toml").read_text()
     assert 'name = "bike_shop"' in cargo and "diesel_migrations" in cargo and "default-features = false" in cargo
     assert "embed_migrations!" in (root / "src/db.rs").read_text()
@@ -92,7 +92,7 @@ def test_wire_adds_mod_lines_and_one_migration_per_new_table_parents_first(tmp_p
     (tmp_path / "src/models/bike.rs").write_text("use diesel::prelude::*;\n")
     done = wire(tmp_path)
     assert "src/models/mod.rs: pub mod bike;" in done
-    created = [p.name.split("_create_")[1] for p in sorted((tmp_path / "migrations").iterdir())]
+    created = [p.name.split("_create_")[1] for p in sorted((tmp_path / "migrations").iterdir()) if p.is_dir()]
     assert created.index("customers") < created.index("bikes") < created.index("repair_jobs") < created.index("repair_job_parts")
     assert created.index("parts") < created.index("repair_job_parts")
     assert wire(tmp_path) == []
@@ -100,7 +100,7 @@ def test_wire_adds_mod_lines_and_one_migration_per_new_table_parents_first(tmp_p
     # the migrations apply to a fresh SQLite file, in order, with their foreign keys
     db = sqlite3.connect(":memory:")
     db.execute("PRAGMA foreign_keys = ON")
-    for folder in sorted((tmp_path / "migrations").iterdir()):
+    for folder in sorted(p for p in (tmp_path / "migrations").iterdir() if p.is_dir()):
         db.executescript((folder / "up.sql").read_text())
     assert sorted(r[2] for r in db.execute("PRAGMA foreign_key_list(repair_job_parts)")) == ["parts", "repair_jobs"]
 

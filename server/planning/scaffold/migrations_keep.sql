@@ -1,0 +1,1 @@
+-- Keeps migrations/ present (embed_migrations! reads it) before the first table exists.
