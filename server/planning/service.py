@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Callable
 
@@ -227,6 +228,9 @@ class PlanningService:
             return len(lines) - 1
         model = model_name(task["args"].get("table", "")) or model_name(Path(task["file"]).stem)
         impl = f"impl {model} {{"
+        if impl not in text and not re.search(rf"\bstruct\s+{model}\b", text):
+            # an `impl` of a struct that is not there would stop the crate building
+            raise PlanningError(f"{file.name} has no `{model}` struct yet: run its read model task first")
         if impl not in text:
             if is_open:
                 raise PlanningError(f"add `{impl}}}` to {file.name} first")

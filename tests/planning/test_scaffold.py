@@ -10,7 +10,7 @@ import pytest
 from nocodo.modes.diesel.tables import parse_schema
 from nocodo.server.planning.protocol import Entity, EntityField, Summary
 from nocodo.server.planning.scaffolding import create_table_sql, crate_name, scaffold, wire
-from nocodo.server.planning.service import PlanningService
+from nocodo.server.planning.service import PlanningError, PlanningService
 from nocodo.server.planning.store import PlanStore, database_path
 
 SCHEMA = """// @generated automatically by Diesel CLI.
@@ -149,3 +149,15 @@ def test_the_scaffolded_crate_builds_and_migrates_at_start(tmp_path, crate_sourc
     db = sqlite3.connect(database)
     assert {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")} >= {"customers", "bikes", "parts", "repair_jobs", "repair_job_parts"}
     assert [(r[2], r[3]) for r in db.execute("PRAGMA foreign_key_list(bikes)")] == [("customers", "customer_id")]
+
+
+def test_a_function_task_waits_for_its_struct_so_the_crate_keeps_building(tmp_path):
+    service = PlanningService(PlanStore(database_path(tmp_path)), tmp_path, backend=None)
+    summary = Summary(app="Bikes", entities=[Entity(name="bike", fields=[EntityField(name="brand")])])
+    session = service.store.create_session("Bikes", "summary", {"entities": [e.model_dump() for e in summary.entities]})
+    tasks = service.confirm(session).epic.tasks
+    find = next(t for t in tasks if t.title == "Bike::find")
+    with pytest.raises(PlanningError, match="no `Bike` struct yet: run its read model task first"):
+        service.begin_run(find.id)
+    assert service.store.task(find.id)["state"] == "ready"
+    assert "impl Bike" not in (tmp_path / "src/models/bike.rs").read_text()
