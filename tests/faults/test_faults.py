@@ -320,7 +320,7 @@ def test_an_entity_that_leaves_the_workspace_is_refused(base):
 def test_a_task_left_in_progress_by_a_killed_server_is_released_on_restart(base):
     stand_in = StandIn("garbage")
     server = Server(base / "ws", options(stand_in))
-    task = next(t for t in plan_epic(server) if t["mode"] == "diesel.model_fn")
+    task = next(t for t in plan_epic(server) if t["mode"] == "diesel.model_struct")
     stand_in.behaviour = "hang"
     server.send_request("nocodo/plan/runTask", {"taskId": task["id"]})
     stand_in.wait_for_request()
