@@ -1,0 +1,99 @@
+"""From an empty folder to a crate that builds: a description, the answers, confirm, every ready
+Diesel task run by its mode with the real model, then `cargo build` offline, the migrations
+applied by the built binary to a fresh SQLite file, and the relations in schema.rs and the database.
+"""
+
+import os
+import sqlite3
+import subprocess
+import time
+
+import pytest
+
+from nocodo.modes.diesel.tables import parse_schema
+from nocodo.server.planning.cli import _run_task
+from nocodo.server.planning.scaffolding import crate_name
+from nocodo.server.planning.service import PlanningService
+from nocodo.server.planning.store import PlanStore, database_path
+
+SHAPES = [
+    pytest.param(
+        "A dog walking business: owners and their dogs, and the walks of each dog",
+        ["name", "phone"],
+        {"dogs": [("owners", "owner_id")], "walks": [("dogs", "dog_id")]},
+        id="one-to-many-chain",
+    ),
+    pytest.param(
+        "A kitchen that keeps its recipes and the ingredients used in each recipe",
+        ["name", "notes"],
+        {"recipe_ingredients": [("ingredients", "ingredient_id"), ("recipes", "recipe_id")]},
+        id="many-to-many",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.timeout(2400)
+@pytest.mark.parametrize("description, fields, relations", SHAPES)
+def test_a_plan_from_an_empty_folder_builds_and_migrates(tmp_path, crate_source, monkeypatch, description, fields, relations):
+    # the compile stage checks every candidate against the same offline crates and target dir
+    monkeypatch.setenv("NOCODO_CARGO_CONFIG", str(crate_source.config))
+    monkeypatch.setenv("NOCODO_CARGO_TARGET_DIR", str(crate_source.target_dir))
+    root = tmp_path / "app"
+    root.mkdir()
+    service = PlanningService(PlanStore(database_path(root)), root, backend=None)
+    reply = service.start(description)
+    session = reply.sessionId
+    reply = service.answer(session, reply.question.options)
+    if reply.question.question.startswith("Which of these are true"):
+        # tick the first reading of each pair (the many-to-many when both are offered)
+        ticked, pairs = [], set()
+        for sentence, relation in service.store.session(session)["data"]["relation_choices"].items():
+            pair = frozenset((relation["child"], relation["parent"]))
+            if pair not in pairs:
+                pairs.add(pair)
+                ticked.append(sentence)
+        reply = service.answer(session, ticked)
+    while reply.question.question.startswith("What should each"):
+        reply = service.answer(session, fields)
+    service.answer(session, "Only me")
+    reply = service.answer(session, "")
+    assert reply.summary.relations
+    epic = service.confirm(session).epic
+    assert not (root / "Cargo.toml").exists()
+
+    outcomes = []
+    started = time.monotonic()
+    for task in epic.tasks:
+        if task.state != "ready":
+            continue
+        result = _run_task(service, task.id)
+        outcomes.append((task.title, task.mode, result["status"], result["message"][:160]))
+    elapsed = time.monotonic() - started
+    report = "\n".join(f"{status:<12} {title}: {message}" for title, _, status, message in outcomes)
+    print(f"\n{len(outcomes)} tasks in {elapsed:.0f} s\n{report}")
+    assert all(status == "ok" for _, mode, status, _ in outcomes if mode == "diesel.schema"), report
+
+    schema = parse_schema((root / "src/schema.rs").read_text())
+    for child, parents in relations.items():
+        for parent, key in parents:
+            assert schema.table(child).column(key) is not None, schema.text
+            assert (child, parent, key) in schema.joins, schema.text
+    assert set(schema.same_query) == set(schema.tables)
+
+    build = subprocess.run(
+        ["cargo", "build", "--offline", "--config", str(crate_source.config)], cwd=root,
+        env={**os.environ, "CARGO_TARGET_DIR": str(crate_source.target_dir), "CARGO_TERM_COLOR": "never"},
+        capture_output=True, text=True, timeout=1200,
+    )
+    assert build.returncode == 0, build.stderr[-4000:]
+    database = tmp_path / "fresh.db"
+    binary = crate_source.target_dir / "debug" / crate_name(root)
+    started = subprocess.run([binary, "--migrate-only"], env={**os.environ, "DATABASE_URL": str(database)},
+                             capture_output=True, text=True, timeout=60)
+    assert started.returncode == 0, started.stderr
+    db = sqlite3.connect(database)
+    assert {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")} >= set(schema.tables)
+    for child, parents in relations.items():
+        keys = {(r[2], r[3]) for r in db.execute(f"PRAGMA foreign_key_list({child})")}
+        assert keys == set(parents), keys
