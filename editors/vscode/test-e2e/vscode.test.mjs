@@ -6,7 +6,7 @@
 // the user would see, with generous bounds so a hang fails instead of stalling.
 import { strict as assert } from "node:assert";
 import { execFileSync, spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -76,18 +76,30 @@ async function answer(page, question, value) {
   await page.keyboard.press("Enter");
 }
 
-/** Run a command from the palette: its row must be listed before it is picked. */
+/**
+ * Accept the first row of Quick Open or the palette once it is the one wanted. The list reuses
+ * its row elements while it filters, so a row is never clicked: Enter goes to the focused one.
+ */
+async function acceptFirst(page, options) {
+  await page.locator(".quick-input-list .monaco-list-row.focused", options).waitFor({ timeout: UI_BOUND });
+  await page.keyboard.press("Enter");
+}
+
+/** Run a command from the palette. */
 async function runCommand(page, title) {
   await page.keyboard.press("F1");
   await quickInput(page, `>${title}`);
-  await page.locator(".quick-input-list .monaco-list-row", { hasText: title }).first().click();
+  await acceptFirst(page, { hasText: title });
 }
 
+const exactly = (name) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+
+/** Open a file with Quick Open, picking the row whose file name is exactly `name`. */
 async function openFile(page, name) {
   await page.keyboard.press("Control+P");
   await quickInput(page, name);
-  await page.locator(".quick-input-list .monaco-list-row", { hasText: name }).first().click();
-  await page.locator(".tab.active", { hasText: name }).waitFor();
+  await acceptFirst(page, { has: page.locator(".label-name", { hasText: exactly(name) }) });
+  await page.locator(`.tab.active[data-resource-name="${name}"]`).waitFor();
   await page.locator(".editor-group-container.active .monaco-editor .view-lines").waitFor();
 }
 
@@ -149,11 +161,13 @@ before(async () => {
     ),
   );
   const own = ["--user-data-dir", userData, "--extensions-dir", extensions, "--config", config];
-  execFileSync(codeServer, [...own, "--install-extension", join(extension, "nocodo-lsp.vsix")], { stdio: "inherit" });
+  // code-server keeps its logs and heartbeat under XDG_DATA_HOME whatever --user-data-dir says.
+  const isolated = { ...process.env, XDG_DATA_HOME: join(root, "data"), XDG_CONFIG_HOME: join(root, "config") };
+  execFileSync(codeServer, [...own, "--install-extension", join(extension, "nocodo-lsp.vsix")], { stdio: "inherit", env: isolated });
 
   port = await freePort();
   // A cache of its own, so the server's first generation is cold and slow enough to cancel.
-  const environment = { ...process.env, XDG_CACHE_HOME: join(root, "cache"), NOCODO_MODEL_PATH: modelPath };
+  const environment = { ...isolated, XDG_CACHE_HOME: join(root, "cache"), NOCODO_MODEL_PATH: modelPath };
   server = spawn(
     codeServer,
     [...own, "--auth", "none", "--bind-addr", `127.0.0.1:${port}`, "--disable-telemetry", "--disable-update-check",
@@ -181,12 +195,15 @@ before(async () => {
 after(async () => {
   await browser?.close();
   if (server?.pid) {
+    const exited = server.exitCode === null ? new Promise((resolve) => server.once("exit", resolve)) : Promise.resolve();
     try {
       process.kill(-server.pid, "SIGTERM"); // code-server and what it started: extension hosts, nocodo
     } catch {}
+    await exited;
     server.stdout.destroy();
     server.stderr.destroy();
   }
+  if (root) rmSync(root, { recursive: true, force: true, maxRetries: 3 });
 });
 
 test("a misconfigured server command shows a clear error", { skip }, async () => {
@@ -270,6 +287,23 @@ test("generation in the real editor: cancel, light bulb, palette, last run, plan
     if (await progress.isVisible()) await page.screenshot({ path: join(shots, "generated.png") });
     await generated.waitFor({ timeout: MODEL_BOUND });
     await toast(page, "nocodo: diesel.model_fn: generated").first().waitFor({ timeout: UI_BOUND });
+  });
+
+  await step(t, page, "a word the schema reads two ways is asked with a quick pick of its readings", async () => {
+    const petFile = join(folder, "src", "models", "pet.rs");
+    await openFile(page, "pet.rs");
+    await goToLine(page, readFileSync(petFile, "utf8").split("\n").indexOf("impl Pet {") + 1);
+    await runCommand(page, "Nocodo: Generate Diesel function…");
+    await answer(page, "Name of the function", "list_furry");
+    const reading = page.locator(".quick-input-list .monaco-list-row", { hasText: "species is Rabbit" });
+    await reading.waitFor({ timeout: MODEL_BOUND });
+    assert.match(await page.locator(".quick-input-widget").innerText(), /'furry'/);
+    await reading.click();
+    await page.locator('.tab.active.dirty[data-resource-name="pet.rs"]').waitFor({ timeout: MODEL_BOUND });
+    await page.keyboard.press("Control+S");
+    await page.locator(".tab.active.dirty").waitFor({ state: "detached", timeout: UI_BOUND });
+    assert.match(readFileSync(petFile, "utf8"), /pub fn list_furry\([\s\S]*species\.eq\(Species::Rabbit\.as_str\(\)\)/);
+    await openFile(page, "owner.rs"); // Show last run is for the run on this file
   });
 
   await step(t, page, "Show last run opens the record read-only", async () => {
