@@ -1,16 +1,30 @@
 """Fixtures shared by the end-to-end tests in tests/ and the tests inside each mode's folder."""
 
-import shutil
+import os
 from pathlib import Path
 
 import pytest
 
-FIXTURES = Path(__file__).parent / "tests" / "fixtures"
+from nocodo.modes.testing import CrateSource, CratesUnavailable, copy_fixture_crate
+from nocodo.modes.testing import crate_source as prepare_crate_source
 
 
 @pytest.fixture
 def school(tmp_path: Path) -> Path:
     """A fresh copy of the small Diesel crate in tests/fixtures/school."""
-    target = tmp_path / "school"
-    shutil.copytree(FIXTURES / "school", target)
-    return target
+    return copy_fixture_crate(tmp_path / "school")
+
+
+@pytest.fixture(scope="session")
+def crate_source(tmp_path_factory) -> CrateSource:
+    """Debian's packaged crates as an offline Cargo source, and one target dir for the run.
+
+    Set NOCODO_TEST_CARGO_TARGET_DIR to keep the target dir between runs (a cold check of the
+    dependencies takes minutes; a warm one seconds).
+    """
+    kept = os.environ.get("NOCODO_TEST_CARGO_TARGET_DIR")
+    target = Path(kept) if kept else tmp_path_factory.mktemp("cargo-target")
+    try:
+        return prepare_crate_source(target)
+    except CratesUnavailable as reason:
+        pytest.skip(f"no offline crate source: {reason}")

@@ -7,35 +7,13 @@ stopping at the end of the item, keeping the transparency record) is the pipelin
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from .errors import Choice, ModeError, NeedsInput  # noqa: F401  (re-exported: modes import them from here)
 from .workspace import Workspace
-
-
-class ModeError(Exception):
-    """The mode cannot run here; the message tells the user what to do instead."""
-
-
-@dataclass(frozen=True)
-class Choice:
-    """One answer to a question: what the user sees, and the argument value that answer sends."""
-
-    label: str
-    value: str
-
-
-class NeedsInput(ModeError):
-    """A required argument is missing, or a word of the request can be read more than one way.
-
-    With `choices` the client offers them (a quick pick, `vim.ui.select`); without, free text."""
-
-    def __init__(self, arg: str, prompt: str, choices: tuple[Choice, ...] = ()):
-        super().__init__(prompt)
-        self.arg = arg
-        self.prompt = prompt
-        self.choices = choices
 
 
 @dataclass(frozen=True)
@@ -43,6 +21,8 @@ class ModeArg:
     name: str
     description: str
     required: bool = False
+    #: the value names code (a function, table or struct): refused unless it is an identifier
+    identifier: bool = False
 
 
 @dataclass
@@ -98,13 +78,35 @@ class Pattern:
     text: str
 
 
-def load_patterns(folder: Path) -> list[Pattern]:
-    """The pattern library: plain example files, in file-name order."""
-    return [
-        Pattern(path.stem, path.read_text(encoding="utf-8").strip() + "\n")
-        for path in sorted(folder.iterdir())
-        if path.suffix in (".rs", ".tsx", ".ts") and path.is_file()
-    ]
+#: the suffixes a pattern file may have, for each language a mode writes
+PATTERN_SUFFIXES: dict[str, tuple[str, ...]] = {"rust": (".rs",), "typescript": (".ts", ".tsx")}
+
+#: a mode's id: a lowercase family and name, dotted, as its folder under modes/ is (diesel.model_fn)
+_MODE_ID = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+")
+_ARG_NAME = re.compile(r"[a-z][a-z0-9_]*")
+
+
+class ModeDeclarationError(ValueError):
+    """A `Mode(...)` declaration that cannot work; raised when the mode is declared (at import)."""
+
+
+def pattern_files(folder: Path) -> list[Path]:
+    """The files of a pattern library, in file-name order; hidden files and folders are ignored."""
+    return [path for path in sorted(folder.iterdir()) if path.is_file() and not path.name.startswith(".")]
+
+
+def load_patterns(folder: Path, suffixes: tuple[str, ...] = (".rs", ".tsx", ".ts")) -> list[Pattern]:
+    """The pattern library: plain example files, in file-name order.
+
+    A file with another suffix is an error rather than skipped, so a prompt never silently loses
+    its examples.
+    """
+    patterns = []
+    for path in pattern_files(folder):
+        if path.suffix not in suffixes:
+            raise ModeDeclarationError(f"pattern file {path} is not one of {', '.join(suffixes)}")
+        patterns.append(Pattern(path.stem, path.read_text(encoding="utf-8").strip() + "\n"))
+    return patterns
 
 
 @dataclass(frozen=True)
@@ -133,8 +135,18 @@ class Mode:
     #: the request as the mode read it, in plain words, shown with the result
     reading: Callable[[Any], str] = lambda context: ""
 
+    def __post_init__(self) -> None:
+        problems = declaration_problems(self)
+        if problems:
+            raise ModeDeclarationError(f"mode `{self.id}` is badly declared: " + "; ".join(problems))
+
+    @property
+    def folder(self) -> Path:
+        """The mode's own folder: the one holding its patterns/ (and its tests/)."""
+        return self.patterns_dir.parent
+
     def patterns(self) -> list[Pattern]:
-        return load_patterns(self.patterns_dir)
+        return load_patterns(self.patterns_dir, PATTERN_SUFFIXES[self.language])
 
     def summary(self) -> dict:
         """The public description clients list (`nocodo modes --json`, `nocodo.listModes`)."""
@@ -145,3 +157,51 @@ class Mode:
             "description": self.description,
             "args": [{"name": a.name, "description": a.description, "required": a.required} for a in self.args],
         }
+
+
+def declaration_problems(mode: Mode) -> list[str]:
+    """What can be checked of a mode without running it: names, texts, folders and pattern files."""
+    problems = []
+    if not isinstance(mode.id, str) or not _MODE_ID.fullmatch(mode.id):
+        problems.append("its id must be dotted lowercase words, like diesel.model_fn")
+    for name in ("title", "description"):
+        if not isinstance(getattr(mode, name), str) or not getattr(mode, name).strip():
+            problems.append(f"its {name} is empty")
+    if mode.language not in PATTERN_SUFFIXES:
+        problems.append(f"unknown language `{mode.language}` (known: {', '.join(PATTERN_SUFFIXES)})")
+    names = [arg.name for arg in mode.args]
+    for arg in mode.args:
+        if not isinstance(arg, ModeArg):
+            problems.append(f"argument {arg!r} is not a ModeArg")
+            continue
+        if not _ARG_NAME.fullmatch(arg.name):
+            problems.append(f"argument `{arg.name}` must be a lowercase identifier")
+        if not arg.description.strip():
+            problems.append(f"argument `{arg.name}` has no description")
+    for name in sorted({n for n in names if names.count(n) > 1}):
+        problems.append(f"argument `{name}` is declared twice")
+    for name in ("applies", "context", "prompt", "extract", "validate", "place", "hint_indent", "reading"):
+        if not callable(getattr(mode, name)):
+            problems.append(f"its {name} is not callable")
+    if mode.complete_when is not None and not callable(mode.complete_when):
+        problems.append("its complete_when is not callable")
+    if not isinstance(mode.max_tokens, int) or mode.max_tokens <= 0:
+        problems.append("its max_tokens must be a positive number")
+    folder = Path(mode.patterns_dir)
+    if isinstance(mode.id, str) and _MODE_ID.fullmatch(mode.id):
+        expected = tuple(mode.id.split("."))
+        if folder.parent.parts[-len(expected) :] != expected:
+            problems.append(f"its folder {folder.parent} does not match its id (expected .../{'/'.join(expected)})")
+    if not folder.is_dir():
+        problems.append(f"its pattern folder {folder} does not exist")
+    else:
+        files = pattern_files(folder)
+        suffixes = PATTERN_SUFFIXES.get(mode.language, ())
+        if not files:
+            problems.append(f"its pattern folder {folder} is empty")
+        for path in files:
+            if suffixes and path.suffix not in suffixes:
+                problems.append(f"pattern file {path.name} is not one of {', '.join(suffixes)}")
+            elif not path.read_text(encoding="utf-8").strip():
+                problems.append(f"pattern file {path.name} is empty")
+    return problems

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from nocodo.modes import ALL_MODES, Request, get_mode
 from nocodo.modes.base import Edit
+from nocodo.modes.compile import prepared_crate_config
 from nocodo.modes.edits import apply_edits
 from nocodo.modes.syntax import parse, syntax_problems
 from nocodo.modes.workspace import Workspace
@@ -51,6 +52,12 @@ class CaseResult:
     outcome: str = "failed"
     #: for an asked case, what answering its question gives: correct, wrong or none
     answer: str = ""
+    #: with compile checking on: whether the applied code compiled (None when checking is off)
+    compiles: bool | None = None
+    #: the time of every compile check the case ran, one per checked attempt
+    compile_seconds: list[float] = field(default_factory=list)
+    #: candidates that passed the mode's checks and then failed to compile (each one retried)
+    compile_rejected: int = 0
 
 
 def place_cursor(text: str, after_line: str, insert: str | None) -> tuple[str, int, int]:
@@ -88,13 +95,13 @@ def run_case(case: dict, examples: Path, backend, settings) -> tuple[CaseResult,
             mode.applies(request)
         listing_ms = (time.perf_counter() - started) * 1000
         record = run_mode(get_mode(case["mode"]), request, backend, settings)
-        result = _result(case, record, text)
+        result = _result(case, record, text, settings)
         if record.status == "needs_input":
             result.answer = _answer(case, record, request, backend, settings)
     return result, listing_ms
 
 
-def _result(case: dict, record, text: str) -> CaseResult:
+def _result(case: dict, record, text: str, settings) -> CaseResult:
     result = CaseResult(
         id=case["id"],
         mode=case["mode"],
@@ -108,6 +115,11 @@ def _result(case: dict, record, text: str) -> CaseResult:
         code=record.code or (record.attempts[-1].code if record.attempts else ""),
         reading=record.reading,
     )
+    checks = [a.compile for a in record.attempts if a.compile is not None]
+    result.compile_seconds = [c.seconds for c in checks if c.status in ("ok", "errors")]
+    result.compile_rejected = sum(c.status == "errors" for c in checks)
+    if settings.compile_check != "off":
+        result.compiles = record.status == "ok" and bool(checks) and checks[-1].status == "ok"
     if record.status == "needs_input":
         result.outcome = "asked"
         choices = (record.missing or {}).get("choices") or []
@@ -118,6 +130,8 @@ def _result(case: dict, record, text: str) -> CaseResult:
         return result
     new_text = apply_edits(text, [Edit(**e.model_dump()) for e in record.edits])
     result.problems = check(case, record.code or "", new_text)
+    if result.compiles is False:
+        result.problems.append(f"not compiled: {checks[-1].reason if checks else 'no compile check ran'}")
     result.passed = not result.problems
     result.outcome = "correct" if result.passed else "wrong"
     return result
@@ -131,7 +145,7 @@ def _answer(case: dict, record, request: Request, backend, settings) -> str:
     for choice in (record.missing or {}).get("choices") or []:
         args = {**request.args, record.missing["name"]: choice["value"]}
         answered = run_mode(get_mode(case["mode"]), replace(request, args=args), backend, settings)
-        result = _result(case, answered, request.text)
+        result = _result(case, answered, request.text, settings)
         if result.outcome == "correct":
             return "correct"
         if result.outcome == "wrong":
@@ -151,7 +165,8 @@ def run_benchmark(args) -> int:
         cases = [c for c in cases if args.only in c["id"] or args.only == c["mode"]]
     if args.limit:
         cases = cases[: args.limit]
-    settings = resolve_settings()
+    overrides = {"compileCheck": args.compile_check} if getattr(args, "compile_check", None) else None
+    settings = compile_settings(resolve_settings(overrides))
     backend = create_backend(settings)
     examples = cases_file.parent.parent
     results, listings = [], []
@@ -161,7 +176,8 @@ def run_benchmark(args) -> int:
         listings.append(listing_ms)
         mark = {"correct": "PASS", "wrong": "WRONG", "asked": "ASKED", "failed": "FAIL"}[result.outcome]
         answered = f" -> answered: {result.answer}" if result.answer else ""
-        print(f"{mark:5} {result.id:40} {result.seconds:6.2f} s  attempts {result.attempts}  {'; '.join(result.problems)[:150]}{answered}")
+        compiles = "" if result.compiles is None else f"  compiles {'yes' if result.compiles else 'no '}"
+        print(f"{mark:5} {result.id:40} {result.seconds:6.2f} s  attempts {result.attempts}{compiles}  {'; '.join(result.problems)[:150]}{answered}")
         sys.stdout.flush()
     # The first case of a mode pays for evaluating its pattern library; the rest reuse it.
     first = _first_indexes(results)
@@ -198,12 +214,35 @@ def run_benchmark(args) -> int:
         "peak_memory_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "backend": backend.describe(),
     }
+    if settings.compile_check != "off":
+        # The run's first check builds the dependencies unless the target dir is warm already.
+        checks = [seconds for r in results for seconds in r.compile_seconds]
+        summary |= {
+            "compile_check": settings.compile_check,
+            "compiles": f"{sum(bool(r.compiles) for r in results)}/{len(results)}",
+            "compile_rejected_candidates": sum(r.compile_rejected for r in results),
+            "compile_first_seconds": round(checks[0], 2) if checks else None,
+            "compile_warm_median_seconds": round(statistics.median(checks[1:]), 2) if len(checks) > 1 else None,
+            "compile_warm_p95_seconds": round(percentile(checks[1:], 0.95), 2) if len(checks) > 1 else None,
+        }
     backend.close()
     summary["cli_process_seconds"] = _cli_process_seconds(cases, examples)
     print(json.dumps(summary, indent=2))
     if args.json:
         Path(args.json).write_text(json.dumps({"summary": summary, "cases": [asdict(r) for r in results]}, indent=1))
     return 0
+
+
+def compile_settings(settings):
+    """The examples reach no registry: check them against the prepared offline crate source."""
+    if settings.compile_check == "off":
+        return settings
+    update = {}
+    if settings.cargo_config is None:
+        update["cargo_config"] = prepared_crate_config(settings.cache_dir)
+    if settings.cargo_target_dir is None:
+        update["cargo_target_dir"] = settings.cache_dir / "bench-target"
+    return settings.model_copy(update=update)
 
 
 def _cli_process_seconds(cases: list[dict], examples: Path) -> float | None:

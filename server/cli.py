@@ -14,6 +14,7 @@ from nocodo.modes.edits import apply_edits
 from nocodo.modes.base import Edit
 from nocodo.modes.workspace import Workspace
 
+from .arguments import BadArguments, check_mode_args
 from .backends import create_backend
 from .config import SettingsError, resolve_settings
 from .pipeline import run_mode
@@ -85,8 +86,9 @@ def command_generate(args) -> int:
         return 2
     try:
         mode = get_mode(args.mode)
+        check_mode_args(mode, dict(args.arg))
         settings = _settings_from(args)
-    except (ModeError, SettingsError) as error:
+    except (ModeError, SettingsError, BadArguments) as error:
         print(f"nocodo: {error}", file=sys.stderr)
         return 2
     line, character = args.position
@@ -131,7 +133,9 @@ def command_last_run(args) -> int:
 
 def command_serve(args) -> int:
     from .lsp import create_server
+    from .redact import install_log_filter
 
+    install_log_filter()
     server = create_server()
     if args.tcp:
         host, _, port = args.tcp.rpartition(":")
@@ -182,6 +186,10 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--limit", type=int, default=None)
     bench.add_argument("--only", default=None, help="run only cases whose id contains this")
     bench.add_argument("--json", default=None, help="write the results to this JSON file")
+    bench.add_argument(
+        "--compile-check", choices=["auto", "off", "required"], default=None,
+        help="override the compileCheck setting (default: auto, against the prepared crate source)",
+    )
     bench.set_defaults(handler=command_bench)
 
     add_plan_commands(commands)

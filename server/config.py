@@ -6,11 +6,15 @@ import os
 from pathlib import Path
 from typing import Any, Literal, Mapping
 
+from urllib.parse import urlsplit
+
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic.alias_generators import to_camel
 
 BackendKind = Literal["embedded", "llama_cpp_server", "openai"]
+#: auto: check when cargo is found and the crate's dependencies are available offline
+CompileCheck = Literal["auto", "off", "required"]
 
 #: environment variable -> setting it provides
 ENVIRONMENT = {
@@ -20,11 +24,61 @@ ENVIRONMENT = {
     "RUST_ENGINEER_MODEL": "model",
     "NOCODO_TEMPERATURE": "temperature",
     "NOCODO_MAX_RETRIES": "max_retries",
+    "NOCODO_COMPILE_CHECK": "compile_check",
+    "NOCODO_CARGO_CONFIG": "cargo_config",
+    "NOCODO_CARGO_TARGET_DIR": "cargo_target_dir",
 }
 
 
 class SettingsError(ValueError):
     """Settings that cannot be used; the message names each bad key."""
+
+
+def _drop_unset(options: Any) -> Any:
+    """Editors send empty strings and nulls for settings the user left unset."""
+    if isinstance(options, Mapping):
+        return {key: value for key, value in options.items() if value not in (None, "")}
+    return options
+
+
+def _http_url(value: str) -> str:
+    """`value` when it is an http(s) URL with a host (and a numeric port, if any)."""
+    parts = urlsplit(value.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"{value!r} is not an http(s) URL such as http://localhost:8080")
+    try:
+        parts.port
+    except ValueError:
+        raise ValueError(f"{value!r} has a port that is not a number from 0 to 65535") from None
+    return value.strip()
+
+
+class PlanningSettings(BaseModel):
+    """The `planning` section: the same keys as the modes' settings, each optional.
+
+    A key left out follows the modes' value. Values are checked when the settings arrive, and
+    an unknown key is refused (it is most likely a misspelt one), so a bad value never waits
+    for the middle of a planning task to fail.
+    """
+
+    model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, extra="forbid", frozen=True)
+
+    backend: BackendKind | None = None
+    model_path: Path | None = None
+    base_url: str | None = None
+    model: str | None = None
+    api_key_env: str | None = None
+    temperature: float | None = Field(None, ge=0.0, le=1.0)
+    max_retries: int | None = Field(None, ge=0, le=5)
+
+    @field_validator("base_url")
+    @classmethod
+    def base_url_is_a_url(cls, value: str | None) -> str | None:
+        return None if value is None else _http_url(value)
+
+    def overrides(self) -> dict[str, Any]:
+        """The keys this section sets, by field name."""
+        return self.model_dump(exclude_none=True)
 
 
 class Settings(BaseModel):
@@ -37,23 +91,37 @@ class Settings(BaseModel):
     api_key_env: str = "OPENAI_API_KEY"
     temperature: float = Field(0.1, ge=0.0, le=1.0)
     max_retries: int = Field(2, ge=0, le=5)
+    #: type-check each candidate with `cargo check` in a shadow copy of its crate
+    compile_check: CompileCheck = "auto"
+    #: a Cargo config file the compile check passes with `--config` (e.g. an offline crate source)
+    cargo_config: Path | None = None
+    #: where the compile check builds; default `.nocodo/target` in the workspace
+    cargo_target_dir: Path | None = None
     #: Planning may use another model (a larger one, or an endpoint); unset keys follow the modes'.
-    planning: dict[str, Any] = {}
+    planning: PlanningSettings = PlanningSettings()
     cache_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_cache_dir("nocodo-lsp")))
+
+    @field_validator("base_url")
+    @classmethod
+    def base_url_is_a_url(cls, value: str) -> str:
+        return _http_url(value)
 
     def backend_key(self) -> tuple:
         """What identifies the backend instance: changing anything else needs no reload."""
         return (self.backend, self.model_path, self.base_url, self.model, self.api_key_env)
 
+    @field_validator("planning", mode="before")
+    @classmethod
+    def _planning_unset_keys(cls, value: Any) -> Any:
+        return {} if value is None or value == "" else _drop_unset(value)
+
     def for_planning(self) -> "Settings":
-        """The settings planning uses: these, overridden by the `planning` object."""
-        if not self.planning:
-            return self
-        merged = {**self.model_dump(exclude={"planning"}), **_editor_values(self.planning)}
-        try:
-            return Settings.model_validate({_field_name(k): v for k, v in merged.items()})
-        except ValidationError as error:
-            raise SettingsError(f"invalid nocodo planning settings: {error.errors()[0]['msg']}") from error
+        """The settings planning uses: these, overridden by the keys the `planning` section sets.
+
+        Both were checked when they arrived, so this cannot fail.
+        """
+        overrides = self.planning.overrides()
+        return self.model_copy(update={**overrides, "planning": PlanningSettings()}) if overrides else self
 
 
 def _from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
@@ -64,13 +132,20 @@ def _from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
     return values
 
 
-def _editor_values(options: Mapping[str, Any] | None) -> dict[str, Any]:
+def _editor_values(options: Any) -> dict[str, Any]:
     if not options:
         return {}
-    if isinstance(options.get("nocodo"), Mapping):
-        options = options["nocodo"]
-    # Editors send empty strings / nulls for settings the user left unset.
-    return {key: value for key, value in options.items() if value not in (None, "")}
+    if not isinstance(options, Mapping):
+        raise SettingsError(f"invalid nocodo settings: expected an object of settings, got {_shape(options)}")
+    if "nocodo" in options:
+        options = options["nocodo"] or {}
+        if not isinstance(options, Mapping):
+            raise SettingsError(f"invalid nocodo settings: `nocodo` must be an object of settings, got {_shape(options)}")
+    return _drop_unset(options)
+
+
+def _shape(value: Any) -> str:
+    return {str: "a string", list: "a list", bool: "a boolean", int: "a number", float: "a number"}.get(type(value), type(value).__name__)
 
 
 def _field_name(key: str) -> str:

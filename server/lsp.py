@@ -8,16 +8,22 @@ as a versioned `workspace/applyEdit`, and is dropped if the document changed mea
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
+import os
+import sys
 import threading
+import time
 import uuid
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from lsprotocol import types
-from pydantic import BaseModel, ValidationError, field_validator
+from pygls.exceptions import JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
 from pygls.uris import to_fs_path
 
 from nocodo.modes import ALL_MODES, ModeError, Request, get_mode
@@ -26,11 +32,13 @@ from nocodo.modes.workspace import Workspace
 from . import __version__
 from .backends import create_backend
 from .backends.base import Backend
+from .arguments import LONE_SURROGATE, MAX_POSITION, BadArguments, RunModeParams, ShowLastRunParams, check_mode_args, command_object, parse, run_mode_params, shape
 from .config import SettingsError, resolve_settings
 from .pipeline import run_mode
 from .planning import features as planning_features
 from .planning.service import PlanningService
 from .planning.store import PlanStore, database_path
+from .redact import redact, remember_environment
 from .runs import RunRecord, save_run
 
 log = logging.getLogger(__name__)
@@ -41,33 +49,103 @@ SHOW_LAST_RUN = "nocodo.showLastRun"
 LIST_MODES = "nocodo.listModes"
 
 
-class Position(BaseModel):
-    line: int
-    character: int
+#: Listing code actions parses the document; above this size it would not answer in 50 ms.
+MAX_LISTING_CHARS = 32_000
+#: Running a mode reads the document in the worker; above this size it would hold the model for seconds.
+MAX_RUN_CHARS = 512_000
 
 
-class RunModeParams(BaseModel):
-    mode: str
-    uri: str
-    position: Position
-    args: dict[str, str] = {}
+class DocumentTooLarge(ValueError):
+    pass
 
-    @field_validator("args", mode="before")
-    @classmethod
-    def empty_list_is_no_args(cls, value):
-        # Lua clients encode an empty table as [] rather than {}.
-        return {} if value == [] or value is None else value
+
+def _size(chars: int) -> str:
+    return f"{chars / 1_000_000:.1f} MB" if chars >= 1_000_000 else f"{chars // 1000} KB"
+
+
+class NocodoProtocol(LanguageServerProtocol):
+    """pygls' protocol with two answers it does not give by itself.
+
+    A request whose params do not fit the LSP types (a position of -1 or 2^53, executeCommand
+    arguments that are not a list) gets an InvalidParams error response naming the field,
+    instead of no response at all; and `$/cancelRequest` for a running command reaches the
+    run's cancel event (pygls runs commands under an inner id the client never sees)."""
+
+    def structure_message(self, data: dict[str, Any]):
+        if "jsonrpc" not in data or "method" not in data:
+            return super().structure_message(data)
+        if data.get("method") == types.WORKSPACE_EXECUTE_COMMAND and "id" in data:
+            arguments = (data.get("params") or {}).get("arguments") if isinstance(data.get("params"), dict) else None
+            if arguments is not None and not isinstance(arguments, list):
+                command = (data.get("params") or {}).get("command", "the command")
+                return self._refuse(data, f"{command} takes a list of arguments; got {shape(arguments)}")
+        try:
+            return super().structure_message(data)
+        except Exception as error:
+            problem = _position_problem(data.get("params"), "params") or _params_problem(error.__cause__ or error)
+            return self._refuse(data, f"invalid params for {data.get('method')}: {problem}")
+
+    def _refuse(self, data: dict[str, Any], message: str):
+        log.warning("%s", message)
+        if "id" in data:
+            self._send_response(data["id"], error=JsonRpcInvalidParams(message).to_response_error())
+        # Not a JSON-RPC 2.0 message: handle_message drops it with a warning.
+        return SimpleNamespace(jsonrpc="refused", method=data.get("method"))
+
+    def _handle_cancel_notification(self, msg_id):
+        event = self._server.request_cancels.get(msg_id)
+        if event is not None:
+            event.set()
+        super()._handle_cancel_notification(msg_id)
+
+
+def _position_problem(value: Any, where: str) -> str | None:
+    """The first `line` or `character` outside LSP's 0 .. 2^31 - 1, the usual cause."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key in ("line", "character") and not (isinstance(item, int) and 0 <= item <= MAX_POSITION):
+                return f"{where}.{key} is {json.dumps(item)[:40]}, expected a number from 0 to {MAX_POSITION}"
+            found = _position_problem(item, f"{where}.{key}")
+            if found:
+                return found
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found = _position_problem(item, f"{where}[{index}]")
+            if found:
+                return found
+    return None
+
+
+def _params_problem(error: BaseException) -> str:
+    """The fields a cattrs structuring error names."""
+    try:
+        from cattrs import transform_error
+
+        problems = transform_error(error, path="$")
+        return "; ".join(problems[:2]).replace(" @ $.params.", " at params.").replace(" @ $.", " at ")
+    except Exception:
+        return str(error)[:200] or type(error).__name__
 
 
 class NocodoServer(LanguageServer):
     def __init__(self) -> None:
-        super().__init__("nocodo-lsp", __version__)
-        self.settings = resolve_settings()
+        super().__init__("nocodo-lsp", __version__, protocol_cls=NocodoProtocol)
         self.settings_problem: str | None = None
+        try:
+            self.settings = resolve_settings()
+        except SettingsError as error:  # a bad environment variable must not stop the server
+            self.settings = resolve_settings(environ={})
+            self.settings_problem = str(error)
         self._backend: Backend | None = None
         # One worker: the model is shared and its calls are serialized.
         self.model_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nocodo-model")
+        #: progress token -> the run's cancel event
         self.cancel_events: dict[str, threading.Event] = {}
+        #: JSON-RPC request id -> the run's cancel event, for $/cancelRequest
+        self.request_cancels: dict[Any, threading.Event] = {}
+        #: work submitted to the model worker and not finished
+        self.running: set[Future] = set()
+        self.shutting_down = False
         self.last_runs: dict[str, RunRecord] = {}
         self.last_run: RunRecord | None = None
         self._planning: PlanningService | None = None
@@ -88,6 +166,8 @@ class NocodoServer(LanguageServer):
             self.show(types.MessageType.Error, f"nocodo: {error}; keeping the previous settings")
             return
         self.settings_problem = None
+        remember_environment(settings.api_key_env)
+        remember_environment(settings.planning.api_key_env)
         if settings.backend_key() != self.settings.backend_key() and self._backend is not None:
             old, self._backend = self._backend, None
             self.model_worker.submit(old.close)
@@ -96,7 +176,14 @@ class NocodoServer(LanguageServer):
     def planning(self) -> PlanningService:
         if self._planning is None:
             root = Path(self.workspace.root_path or ".")
-            self._planning = PlanningService(PlanStore(database_path(root)), root, self.planning_backend)
+            service = PlanningService(PlanStore(database_path(root)), root, self.planning_backend)
+            if not service.store.read_only:
+                # A server killed mid-run left its tasks in_progress: nothing runs them any more.
+                released = service.release_abandoned()
+                if released:
+                    self.show(types.MessageType.Info, f"nocodo: moved task(s) {', '.join(map(str, released))} back to ready: "
+                              "the server running them had stopped")
+            self._planning = service
         return self._planning
 
     def planning_backend(self) -> Backend:
@@ -115,6 +202,7 @@ class NocodoServer(LanguageServer):
             start()
 
     def show(self, kind: types.MessageType, message: str) -> None:
+        message = redact(message)
         log.info(message)
         self.window_log_message(types.LogMessageParams(type=kind, message=message))
         self.window_show_message(types.ShowMessageParams(type=kind, message=message))
@@ -123,15 +211,29 @@ class NocodoServer(LanguageServer):
         root = self.workspace.root_path
         return Path(root) if root else path.parent
 
-    def mode_request(self, uri: str, line: int, character: int, args: dict[str, str]) -> Request:
+    def mode_request(
+        self, uri: str, line: int, character: int, args: dict[str, str], limit: int = MAX_RUN_CHARS
+    ) -> Request:
+        """What a mode reads: the document (refused above `limit` characters), the cursor, the workspace.
+
+        A lone surrogate (invalid UTF-16 a client may send) becomes U+FFFD: one UTF-16 unit for
+        one, so every position stays where it was."""
         path = Path(to_fs_path(uri) or uri)
         document = self.workspace.get_text_document(uri)
+        text = document.source
+        if len(text) > limit:
+            raise DocumentTooLarge(
+                f"{path.name} is too large for nocodo to read quickly ({_size(len(text))}; up to {_size(limit)}): "
+                "move the code you want nocodo to work on into a smaller file"
+            )
+        if LONE_SURROGATE.search(text):
+            text = LONE_SURROGATE.sub("\ufffd", text)
         open_documents = {
             Path(to_fs_path(d.uri) or d.uri): d.source for d in self.workspace.text_documents.values()
         }
         return Request(
             path=path,
-            text=document.source,
+            text=text,
             line=line,
             character=character,
             workspace=Workspace(self.workspace_root(path), open_documents),
@@ -155,8 +257,10 @@ def initialized(ls: NocodoServer, params: types.InitializedParams) -> None:
 @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
 def did_change_configuration(ls: NocodoServer, params: types.DidChangeConfigurationParams) -> None:
     settings = params.settings
-    if isinstance(settings, dict) and settings:
-        ls.apply_settings(settings)
+    if settings is None or settings == {}:
+        return  # a pull-model client only signals that something changed
+    ls.apply_settings(settings)
+    if ls.settings_problem is None:
         ls.warm_up()
 
 
@@ -168,8 +272,15 @@ def code_actions(ls: NocodoServer, params: types.CodeActionParams) -> list[types
     uri = params.text_document.uri
     position = params.range.start
     try:
-        request = ls.mode_request(uri, position.line, position.character, {})
-    except (OSError, UnicodeDecodeError):
+        request = ls.mode_request(uri, position.line, position.character, {}, limit=MAX_LISTING_CHARS)
+    except DocumentTooLarge as error:
+        # Parsing it would take longer than a menu may: say so where the client can show it.
+        log.info("%s", error)
+        capability = ls.client_capabilities.text_document and ls.client_capabilities.text_document.code_action
+        if capability and capability.disabled_support:
+            return [types.CodeAction(title="Nocodo: file too large", kind=CODE_ACTION_KIND, disabled=types.CodeActionDisabled(reason=str(error)))]
+        return []
+    except (OSError, UnicodeDecodeError, ValueError):
         return []
     actions = []
     for mode in ALL_MODES:
@@ -200,6 +311,8 @@ async def _begin_progress(ls: NocodoServer, title: str) -> str | None:
         await ls.work_done_progress.create_async(token)
     except Exception:  # a client that refuses progress still gets the result
         return None
+    if ls.shutting_down:
+        return None
     ls.work_done_progress.begin(token, types.WorkDoneProgressBegin(title=title, cancellable=True, percentage=0))
     return token
 
@@ -220,7 +333,7 @@ def _lsp_edits(record: RunRecord) -> list[types.TextEdit]:
 def _result(status: str, record: RunRecord | None, message: str) -> dict:
     return {
         "status": status,
-        "message": message,
+        "message": redact(message),
         "runId": record.id if record else None,
         "code": record.code if record else None,
         "missing": record.missing if record else None,
@@ -251,40 +364,66 @@ async def _apply(ls: NocodoServer, params: RunModeParams, record: RunRecord, ver
     return _result("applied", record, f"{record.mode}: {record.message}")
 
 
+def _unexpected(ls: NocodoServer, mode: str, error: Exception) -> dict:
+    log.error("%s failed unexpectedly", mode, exc_info=error)
+    message = f"{mode} failed unexpectedly ({type(error).__name__}: {error}); nothing was changed. The server log has the details"
+    ls.show(types.MessageType.Error, f"nocodo: {message}")
+    return _result("failed", None, message)
+
+
 async def _run_mode(ls: NocodoServer, params: RunModeParams) -> dict:
+    if ls.shutting_down:
+        return _result("cancelled", None, "the server is shutting down; nothing was changed")
     try:
         mode = get_mode(params.mode)
+        check_mode_args(mode, params.args)
         request = ls.mode_request(params.uri, params.position.line, params.position.character, params.args)
-    except (ModeError, OSError, UnicodeDecodeError) as error:
+        document = ls.workspace.get_text_document(params.uri)
+    except (ModeError, BadArguments, OSError, UnicodeDecodeError, ValueError) as error:
         ls.show(types.MessageType.Error, f"nocodo: {error}")
         return _result("failed", None, str(error))
-    version = ls.workspace.get_text_document(params.uri).version
-    token = await _begin_progress(ls, f"Nocodo: {mode.title}")
+    version, source = document.version, document.source
     cancel = threading.Event()
+    # $/cancelRequest names the request; pygls runs the command under another id.
+    request_id = ls.protocol.msg_id
+    if request_id is not None:
+        ls.request_cancels[request_id] = cancel
+    token = await _begin_progress(ls, f"Nocodo: {mode.title}")
     if token:
         ls.cancel_events[token] = cancel
     loop = asyncio.get_running_loop()
 
     def progress(message: str, percent: int) -> None:
-        if token:
+        if token and not ls.shutting_down:
             report = types.WorkDoneProgressReport(message=message, percentage=percent, cancellable=True)
             loop.call_soon_threadsafe(ls.work_done_progress.report, token, report)
 
     try:
-        record = await loop.run_in_executor(
-            ls.model_worker, run_mode, mode, request, ls.backend, ls.settings, cancel, progress
-        )
+        if cancel.is_set():
+            raise asyncio.CancelledError
+        future = ls.model_worker.submit(run_mode, mode, request, ls.backend, ls.settings, cancel, progress)
+        ls.running.add(future)
+        future.add_done_callback(ls.running.discard)
+        record = await asyncio.wrap_future(future)
     except asyncio.CancelledError:
         cancel.set()
         raise
+    except RuntimeError as error:  # the worker was shut down under us
+        if not ls.shutting_down:
+            return _unexpected(ls, mode.id, error)
+        return _result("cancelled", None, f"the server is shutting down; nothing was changed ({error})")
+    except Exception as error:  # a bug in a mode: a sentence for the user, the traceback for the log
+        return _unexpected(ls, mode.id, error)
     finally:
+        ls.request_cancels.pop(request_id, None)
         if token:
             ls.cancel_events.pop(token, None)
-            ls.work_done_progress.end(token, types.WorkDoneProgressEnd(message="done"))
+            if not ls.shutting_down:
+                ls.work_done_progress.end(token, types.WorkDoneProgressEnd(message="done"))
     ls.last_runs[params.uri] = ls.last_run = record
     save_run(record, request.workspace.root)
     if record.status == "ok":
-        return await _apply(ls, params, record, version, request.text)
+        return await _apply(ls, params, record, version, source)
     if record.status == "needs_input":
         return _result("needs_input", record, record.message)
     status = "cancelled" if record.status == "cancelled" else "failed"
@@ -292,33 +431,25 @@ async def _run_mode(ls: NocodoServer, params: RunModeParams) -> dict:
     return _result(status, record, record.message)
 
 
-def _parse_run_params(arguments: Any, mode: str | None = None) -> RunModeParams:
-    payload = arguments[0] if isinstance(arguments, (list, tuple)) and arguments else arguments
-    payload = dict(payload or {})
-    if mode is not None:
-        payload["mode"] = mode
-    return RunModeParams.model_validate(payload)
+async def _run_mode_command(ls: NocodoServer, arguments: tuple, command: str, mode: str | None = None) -> dict:
+    try:
+        params = run_mode_params(list(arguments), command, mode)
+    except BadArguments as error:
+        ls.show(types.MessageType.Error, f"nocodo: {error}")
+        return _result("failed", None, str(error))
+    return await _run_mode(ls, params)
 
 
 @server.command(RUN_MODE)
 async def run_mode_command(ls: NocodoServer, *arguments: Any) -> dict:
-    try:
-        params = _parse_run_params(arguments)
-    except ValidationError as error:
-        message = f"bad arguments for {RUN_MODE}: {error.errors()[0]['loc']} {error.errors()[0]['msg']}"
-        ls.show(types.MessageType.Error, f"nocodo: {message}")
-        return _result("failed", None, message)
-    return await _run_mode(ls, params)
+    return await _run_mode_command(ls, arguments, RUN_MODE)
 
 
 def _register_mode_alias(mode_id: str) -> None:
+    # The variant hands off to its plain twin: every entry point reads arguments the same way.
     @server.command(f"nocodo.{mode_id}")
     async def run_this_mode(ls: NocodoServer, *arguments: Any) -> dict:
-        try:
-            params = _parse_run_params(arguments, mode=mode_id)
-        except ValidationError as error:
-            return _result("failed", None, f"bad arguments: {error.errors()[0]['msg']}")
-        return await _run_mode(ls, params)
+        return await _run_mode_command(ls, arguments, f"nocodo.{mode_id}", mode=mode_id)
 
 
 for _mode in ALL_MODES:
@@ -327,10 +458,14 @@ for _mode in ALL_MODES:
 
 @server.command(SHOW_LAST_RUN)
 def show_last_run(ls: NocodoServer, *arguments: Any) -> dict | None:
-    payload = arguments[0] if arguments and isinstance(arguments[0], dict) else {}
-    record = ls.last_runs.get(payload.get("uri")) if payload.get("uri") else ls.last_run
+    try:
+        params = parse(ShowLastRunParams, command_object(list(arguments), SHOW_LAST_RUN, '{"uri": "file:///..."}'), SHOW_LAST_RUN)
+    except BadArguments as error:
+        raise JsonRpcInvalidParams(str(error)) from None
+    record = ls.last_runs.get(params.uri) if params.uri else ls.last_run
     if record is None:
         return None
+    record = record.without_secrets()
     return {"markdown": record.to_markdown(), "record": record.model_dump(mode="json")}
 
 
@@ -348,13 +483,43 @@ def cancel_progress(ls: NocodoServer, params: types.WorkDoneProgressCancelParams
 
 @server.feature(types.SHUTDOWN)
 def shutdown(ls: NocodoServer, params: None) -> None:
-    for event in ls.cancel_events.values():
+    """Cancel every run and answer at once; the worker stops at its next token."""
+    ls.shutting_down = True
+    for event in [*ls.cancel_events.values(), *ls.request_cancels.values()]:
         event.set()
+    # Cancel the other requests here, over a copy: pygls' own loop over its live dict fails
+    # when a cancelled request's callback removes itself from it.
+    current = ls.protocol.msg_id
+    for msg_id, future in list(ls.protocol._request_futures.items()):
+        if msg_id != current and not future.done():
+            future.cancel()
     ls.model_worker.shutdown(wait=False, cancel_futures=True)
 
 
+#: how long `exit` waits for the worker to stop decoding before leaving anyway
+EXIT_GRACE_SECONDS = 2.0
+
+
+@server.feature(types.EXIT)
+def exit_promptly(ls: NocodoServer, params: None) -> None:
+    """Leave within EXIT_GRACE_SECONDS even when a model call does not stop (interpreter exit
+    would join the worker thread)."""
+    ls.shutting_down = True
+    for event in [*ls.cancel_events.values(), *ls.request_cancels.values()]:
+        event.set()
+    deadline = time.monotonic() + EXIT_GRACE_SECONDS
+    while any(not f.done() for f in list(ls.running)) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    if any(not f.done() for f in list(ls.running)):
+        log.warning("a model call did not stop within %.0f s of exit; leaving without it", EXIT_GRACE_SECONDS)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0 if ls.protocol._shutdown else 1)
+
+
 async def _run_mode_for_task(ls: NocodoServer, mode: str, uri: str, line: int, args: dict) -> dict:
-    return await _run_mode(ls, RunModeParams(mode=mode, uri=uri, position=Position(line=line, character=0), args=args))
+    payload = {"mode": mode, "uri": uri, "position": {"line": line, "character": 0}, "args": args}
+    return await _run_mode_command(ls, (payload,), "nocodo/plan/runTask")
 
 
 planning_features.register(server, _run_mode_for_task)

@@ -15,7 +15,9 @@ from nocodo.modes.base import Mode, ModeError, NeedsInput, Request
 
 from .backends import BackendError, Cancelled, CompletionRequest
 from .backends.base import Backend
+from .compile_stage import compile_stage
 from .config import Settings
+from .redact import redact
 from .runs import Attempt, EditRecord, FindingRecord, RunRecord
 
 #: Called with a short message and a percentage as the run advances.
@@ -50,6 +52,8 @@ def run_mode(
         hints: list[str] = []
         attempts = 1 + settings.max_retries
         for number in range(1, attempts + 1):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled("cancelled before the next attempt")
             report(f"generating (attempt {number} of {attempts})", 10 + 80 * (number - 1) // attempts)
             text = prompt.render(hints, mode.hint_indent(context))
             completion = backend.complete(
@@ -86,12 +90,25 @@ def run_mode(
                 )
             )
             errors = [f for f in findings if f.severity == "error"]
+            # ---- compile stage (server/compile_stage.py): the compiler judges what passed validation ----
+            compiled = ""
+            if not errors and settings.compile_check != "off":
+                report(f"compile check (attempt {number})", 10 + 80 * number // attempts - 5)
+                stage = compile_stage(request, mode.place(code, context), settings, cancel)
+                record.attempts[-1].compile = stage.record
+                record.attempts[-1].findings += [FindingRecord(severity=f.severity, message=f.message) for f in stage.errors]
+                if stage.refusal:
+                    record.status = "failed"
+                    record.message = stage.refusal
+                    return record
+                errors, compiled = stage.errors, stage.note
+            # ---- end of the compile stage ----
             if not errors:
                 report("placing the result", 95)
                 record.code = code
                 record.edits = [EditRecord(**edit.__dict__) for edit in mode.place(code, context)]
                 record.status = "ok"
-                record.message = f"generated on attempt {number}" + (f": {record.reading}" if record.reading else "")
+                record.message = f"generated on attempt {number}" + (f": {record.reading}" if record.reading else "") + compiled
                 return record
             if any(earlier.code == code for earlier in record.attempts[:-1]):
                 break  # the model repeats itself: another try would cost time and say nothing new
@@ -121,7 +138,7 @@ def run_mode(
         return record
     except BackendError as error:
         record.status = "error"
-        record.message = f"model error: {error}"
+        record.message = redact(f"model error: {error}")
         return record
     finally:
         record.total_seconds = round(time.perf_counter() - started, 3)

@@ -14,6 +14,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from .redact import redact_data
+
 RunStatus = Literal["ok", "failed", "cancelled", "needs_input", "not_applicable", "error"]
 KEEP_RUNS = 50
 
@@ -31,6 +33,20 @@ class EditRecord(BaseModel):
     new_text: str
 
 
+class CompileRecord(BaseModel):
+    """The compile check of one candidate (see nocodo.modes.compile)."""
+
+    status: str  # ok | errors | skipped | cancelled
+    reason: str = ""
+    seconds: float = 0.0
+    #: errors inside the generated item (they block), as `file:line:column: hint`
+    item_errors: list[str] = []
+    #: errors elsewhere in the crate (reported, never blocking)
+    other_errors: list[str] = []
+    #: the compiler's own rendered messages for the crate (errors and warnings)
+    messages: list[str] = []
+
+
 class Attempt(BaseModel):
     number: int
     prompt: str
@@ -43,6 +59,8 @@ class Attempt(BaseModel):
     seconds: float = 0.0
     first_token_seconds: float = 0.0
     tokens_per_second: float = 0.0
+    #: the compile check, when it ran on this attempt's code
+    compile: CompileRecord | None = None
 
     @property
     def passed(self) -> bool:
@@ -70,6 +88,10 @@ class RunRecord(BaseModel):
     context_seconds: float = 0.0
     total_seconds: float = 0.0
 
+    def without_secrets(self) -> "RunRecord":
+        """A copy with the API key and anything shaped like a credential masked."""
+        return RunRecord.model_validate(redact_data(self.model_dump()))
+
     def to_markdown(self) -> str:
         lines = [
             f"# nocodo run {self.id}: {self.mode} ({self.status})",
@@ -95,6 +117,18 @@ class RunRecord(BaseModel):
                 "### Validation",
                 "",
                 *([f"- {f.severity}: {f.message}" for f in attempt.findings] or ["- no findings"]),
+                *(
+                    [
+                        "",
+                        f"### Compile check: {attempt.compile.status} in {attempt.compile.seconds:.2f} s",
+                        "",
+                        attempt.compile.reason,
+                        *[f"- elsewhere: {e}" for e in attempt.compile.other_errors],
+                        *(["", "```", *attempt.compile.messages, "```"] if attempt.compile.messages else []),
+                    ]
+                    if attempt.compile
+                    else []
+                ),
                 "",
                 "### Extracted code",
                 "",
@@ -127,7 +161,7 @@ def save_run(record: RunRecord, workspace_root: Path) -> Path | None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{record.started_at.replace(':', '')}-{record.id}.json"
-        path.write_text(record.model_dump_json(indent=1), encoding="utf-8")
+        path.write_text(record.without_secrets().model_dump_json(indent=1), encoding="utf-8")
         for old in sorted(folder.glob("*.json"))[:-KEEP_RUNS]:
             old.unlink(missing_ok=True)
         return path
@@ -138,4 +172,10 @@ def save_run(record: RunRecord, workspace_root: Path) -> Path | None:
 def last_saved_run(workspace_root: Path) -> RunRecord | None:
     folder = runs_folder(workspace_root)
     files = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime) if folder.is_dir() else []
-    return RunRecord.model_validate_json(files[-1].read_text(encoding="utf-8")) if files else None
+    # A damaged or foreign file is skipped: the newest record that reads is the last run.
+    for path in reversed(files):
+        try:
+            return RunRecord.model_validate_json(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError):
+            continue
+    return None

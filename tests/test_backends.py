@@ -3,7 +3,6 @@ server with the embedded model, a closed port, and a server that answers garbage
 
 import http.server
 import json
-import shutil
 import socket
 import subprocess
 import sys
@@ -15,14 +14,11 @@ from pathlib import Path
 import pytest
 
 from nocodo.modes import Request, get_mode
-from nocodo.modes.workspace import Workspace
+from nocodo.modes.testing import request_at
 from nocodo.server.backends import BackendError, CompletionRequest, create_backend
 from nocodo.server.backends.embedded import packaged_model_path
 from nocodo.server.config import resolve_settings
 from nocodo.server.pipeline import run_mode
-
-FIXTURE = Path(__file__).parent / "fixtures" / "school"
-
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -31,10 +27,7 @@ def free_port() -> int:
 
 
 def student_request(root: Path, name: str) -> Request:
-    path = root / "src/models/student.rs"
-    text = path.read_text()
-    line = next(n for n, l in enumerate(text.split("\n")) if "impl Student {" in l)
-    return Request(path, text, line, 0, Workspace(root), {"name": name})
+    return request_at(root, "src/models/student.rs", "impl Student {", args={"name": name})
 
 
 def test_closed_port_is_a_clear_error():

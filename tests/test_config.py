@@ -38,5 +38,51 @@ def test_planning_can_use_another_model():
     assert (settings.backend, planning.backend, planning.model) == ("embedded", "openai", "big")
     assert planning.temperature == settings.temperature
     assert resolve_settings({}, {}).for_planning().backend == "embedded"
-    with pytest.raises(SettingsError, match="planning"):
-        resolve_settings({"planning": {"temperature": 9}}, {}).for_planning()
+
+
+def test_bad_planning_values_are_refused_when_they_arrive():
+    with pytest.raises(SettingsError) as error:
+        resolve_settings({"nocodo": {"planning": {"temperature": 7}}}, {})
+    assert str(error.value) == "invalid nocodo settings: planning.temperature: Input should be less than or equal to 1"
+    with pytest.raises(SettingsError, match="planning.backend: Input should be 'embedded', 'llama_cpp_server' or 'openai'"):
+        resolve_settings({"planning": {"backend": "gpt"}}, {})
+    with pytest.raises(SettingsError, match="planning: Input should be a valid dictionary"):
+        resolve_settings({"planning": "big"}, {})
+
+
+def test_a_misspelt_planning_key_is_refused_not_ignored():
+    with pytest.raises(SettingsError, match="planning.temprature: Extra inputs are not permitted"):
+        resolve_settings({"planning": {"temprature": 0.5}}, {})
+
+
+def test_planning_keys_left_unset_follow_the_modes():
+    environ = {"NOCODO_TEMPERATURE": "0.3"}
+    settings = resolve_settings({"maxRetries": 1, "planning": {"model": None, "baseUrl": "", "maxRetries": 4}, "model": "small"}, environ)
+    planning = settings.for_planning()
+    assert (planning.temperature, planning.max_retries, planning.model, planning.base_url) == (0.3, 4, "small", settings.base_url)
+    assert resolve_settings({"planning": None}, {}).for_planning() == resolve_settings({}, {})
+
+
+@pytest.mark.parametrize("url", ["not a url", "localhost:8080", "ftp://host/", "http://", "http://host:99999"])
+def test_base_url_must_be_an_http_url(url):
+    with pytest.raises(SettingsError, match="base_url"):
+        resolve_settings({"baseUrl": url}, {})
+    with pytest.raises(SettingsError, match="planning.baseUrl"):
+        resolve_settings({"planning": {"baseUrl": url}}, {})
+
+
+@pytest.mark.parametrize("options", [{"nocodo": "garbage"}, {"nocodo": [1, 2]}, "garbage", [1]])
+def test_settings_that_are_not_an_object_are_refused(options):
+    with pytest.raises(SettingsError, match="object"):
+        resolve_settings(options, {})
+
+def test_compile_check_settings():
+    assert resolve_settings({}, {}).compile_check == "auto"
+    environ = {"NOCODO_COMPILE_CHECK": "required", "NOCODO_CARGO_CONFIG": "/tmp/crates.toml"}
+    settings = resolve_settings({"cargoTargetDir": "/tmp/target"}, environ)
+    assert (settings.compile_check, str(settings.cargo_config), str(settings.cargo_target_dir)) == (
+        "required", "/tmp/crates.toml", "/tmp/target",
+    )
+    assert resolve_settings({"compileCheck": "off"}, environ).compile_check == "off"
+    with pytest.raises(SettingsError, match="compile_check"):
+        resolve_settings({"compileCheck": "sometimes"}, {})

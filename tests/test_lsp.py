@@ -1,9 +1,7 @@
 """End to end: the real server over stdio, a real LSP client, the real embedded model."""
 
 import asyncio
-import shutil
 import sys
-from pathlib import Path
 from typing import Union
 
 import pytest
@@ -11,17 +9,37 @@ import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 
+from nocodo.modes import ALL_MODES
 from nocodo.modes.syntax import parse, syntax_problems
+from nocodo.modes.testing import copy_fixture_crate
 
-FIXTURE = Path(__file__).parent / "fixtures" / "school"
+SERVER = ClientServerConfig(server_command=[sys.executable, "-m", "nocodo.server", "serve"])
+#: what the editors call by name (editors/vscode/src/extension.ts, editors/nvim/lua/nocodo/init.lua)
+CODE_ACTION_KIND = "refactor.rewrite.nocodo"
+COMMANDS = {
+    "nocodo.runMode",
+    "nocodo.showLastRun",
+    "nocodo.listModes",
+    "nocodo.diesel.model_fn",
+    "nocodo.diesel.model_struct",
+    "nocodo.diesel.schema",
+}
+#: how long a test waits for a notification before failing
+WAIT = 10
 
 
-@pytest_lsp.fixture(
-    config=ClientServerConfig(server_command=[sys.executable, "-m", "nocodo.server", "serve"]),
-)
-async def client(lsp_client: LanguageClient, tmp_path_factory):
-    root = tmp_path_factory.mktemp("workspace") / "school"
-    shutil.copytree(FIXTURE, root)
+def expect_notification(client: LanguageClient, method: str) -> asyncio.Future:
+    """A waiter for the next `method` notification: create it before sending what triggers it."""
+    return client.protocol.wait_for_notification_async(method)
+
+
+async def arrived(waiter: asyncio.Future, timeout: float = WAIT):
+    return await asyncio.wait_for(waiter, timeout)
+
+
+async def start_session(lsp_client: LanguageClient, tmp_path_factory, options: dict) -> None:
+    """Initialize the real server on a fresh copy of the fixture crate, as VS Code would."""
+    root = copy_fixture_crate(tmp_path_factory.mktemp("workspace") / "school")
     lsp_client.root = root
     lsp_client.applied_edits = []
 
@@ -38,13 +56,27 @@ async def client(lsp_client: LanguageClient, tmp_path_factory):
         lsp_client.applied_edits.append(params)
         return types.ApplyWorkspaceEditResult(applied=True)
 
-    await lsp_client.initialize_session(
+    lsp_client.initialize_result = await lsp_client.initialize_session(
         types.InitializeParams(
             capabilities=client_capabilities("visual-studio-code"),
             root_uri=root.as_uri(),
-            initialization_options={"nocodo": {"maxRetries": 2}},
+            initialization_options=options,
         )
     )
+
+
+@pytest_lsp.fixture(config=SERVER)
+async def client(lsp_client: LanguageClient, tmp_path_factory):
+    await start_session(lsp_client, tmp_path_factory, {"nocodo": {"maxRetries": 2}})
+    yield
+    await lsp_client.shutdown_session()
+
+
+@pytest_lsp.fixture(config=SERVER)
+async def badly_configured_client(lsp_client: LanguageClient, tmp_path_factory):
+    """A server whose initializationOptions carry a bad planning value; its first message waits."""
+    lsp_client.first_message = expect_notification(lsp_client, "window/showMessage")
+    await start_session(lsp_client, tmp_path_factory, {"nocodo": {"planning": {"temperature": 7}}})
     yield
     await lsp_client.shutdown_session()
 
@@ -95,6 +127,36 @@ def apply_text_edits(text: str, edits) -> str:
     )
 
 
+async def test_declares_the_code_action_kind_and_the_commands_editors_call(client: LanguageClient):
+    capabilities = client.initialize_result.capabilities
+    assert list(capabilities.code_action_provider.code_action_kinds) == [CODE_ACTION_KIND]
+    assert set(capabilities.execute_command_provider.commands) == COMMANDS
+    # every registered mode has its alias, and the editors' list names every mode
+    assert {f"nocodo.{mode.id}" for mode in ALL_MODES} == {c for c in COMMANDS if c.count(".") > 1}
+    uri, text = open_document(client, "src/models/student.rs")
+    actions = await code_actions(client, uri, line_of(text, "students::table.find"))
+    assert [(a.kind, a.command.command) for a in actions] == [(CODE_ACTION_KIND, "nocodo.runMode")]
+
+
+async def test_each_mode_alias_answers_as_run_mode_does(client: LanguageClient):
+    uri, text = open_document(client, "src/models/course.rs")
+    where = {"uri": uri, "position": {"line": line_of(text, "impl Course {"), "character": 0}}
+    plain = await run_mode(client, uri, where["position"]["line"])
+    alias = await client.workspace_execute_command_async(
+        types.ExecuteCommandParams(command="nocodo.diesel.model_fn", arguments=[where])
+    )
+    assert plain["status"] == alias["status"] == "needs_input"
+    assert plain["missing"] == alias["missing"] and plain["missing"]["name"] == "name"
+    schema_uri, _ = open_document(client, "src/schema.rs")
+    table = await client.workspace_execute_command_async(
+        types.ExecuteCommandParams(
+            command="nocodo.diesel.schema", arguments=[{"uri": schema_uri, "position": {"line": 0, "character": 0}}]
+        )
+    )
+    assert (table["status"], table["missing"]["name"]) == ("needs_input", "table")
+    assert client.applied_edits == []
+
+
 async def test_code_action_listed_inside_a_model_impl_only(client: LanguageClient):
     uri, text = open_document(client, "src/models/student.rs")
     inside = await code_actions(client, uri, line_of(text, "students::table.find"))
@@ -142,12 +204,13 @@ async def test_missing_name_asks_for_input_and_changes_nothing(client: LanguageC
 
 async def test_cursor_in_the_wrong_place_is_a_clear_error(client: LanguageClient):
     uri, text = open_document(client, "src/models/student.rs")
+    shown = expect_notification(client, "window/showMessage")
     result = await run_mode(client, uri, line_of(text, "pub email: String"), 0, name="find_by_email")
     assert result["status"] == "failed"
     assert "impl" in result["message"]
     assert client.applied_edits == []
-    await asyncio.sleep(0.1)
-    assert any(m.type == types.MessageType.Error and "impl" in m.message for m in client.messages)
+    message = await arrived(shown)
+    assert (message.type, message.message) == (types.MessageType.Error, f"nocodo: {result['message']}")
 
 
 async def test_misconfigured_model_is_reported_and_nothing_changes(client: LanguageClient):
@@ -162,11 +225,46 @@ async def test_misconfigured_model_is_reported_and_nothing_changes(client: Langu
 
 
 async def test_bad_settings_are_reported(client: LanguageClient):
+    shown = expect_notification(client, "window/showMessage")
     client.workspace_did_change_configuration(
         types.DidChangeConfigurationParams(settings={"nocodo": {"temperature": 7}})
     )
-    await asyncio.sleep(0.3)
-    assert any("temperature" in m.message for m in client.messages)
+    message = await arrived(shown)
+    assert (message.type, message.message) == (
+        types.MessageType.Error,
+        "nocodo: invalid nocodo settings: temperature: Input should be less than or equal to 1; keeping the previous settings",
+    )
+
+
+async def test_a_bad_planning_value_is_refused_when_it_arrives_and_the_previous_settings_stay(client: LanguageClient):
+    client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"nocodo": {"modelPath": "/nonexistent/model.gguf"}})
+    )
+    shown = expect_notification(client, "window/showMessage")
+    client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"nocodo": {"planning": {"temperature": 7}}})
+    )
+    message = await arrived(shown)
+    assert (message.type, message.message) == (
+        types.MessageType.Error,
+        "nocodo: invalid nocodo settings: planning.temperature: Input should be less than or equal to 1;"
+        " keeping the previous settings",
+    )
+    # the model path set before the refused change is still the one in use
+    uri, text = open_document(client, "src/models/student.rs")
+    result = await run_mode(client, uri, line_of(text, "students::table.find"), 0, name="find_by_email")
+    assert result["status"] == "failed" and "/nonexistent/model.gguf" in result["message"]
+
+
+async def test_a_bad_planning_value_in_initialization_options_is_refused(badly_configured_client: LanguageClient):
+    message = await arrived(badly_configured_client.first_message)
+    assert (message.type, message.message) == (
+        types.MessageType.Error,
+        "nocodo: invalid nocodo settings: planning.temperature: Input should be less than or equal to 1;"
+        " keeping the previous settings",
+    )
+    modes = await badly_configured_client.workspace_execute_command_async(types.ExecuteCommandParams(command="nocodo.listModes"))
+    assert [m["id"] for m in modes] == [mode.id for mode in ALL_MODES]
 
 
 @pytest.mark.model
@@ -193,8 +291,9 @@ async def test_generates_a_function_with_the_real_model(client: LanguageClient):
 @pytest.mark.model
 async def test_document_edited_while_generating_is_not_overwritten(client: LanguageClient):
     uri, text = open_document(client, "src/models/student.rs")
+    started = expect_notification(client, "$/progress")
     pending = asyncio.ensure_future(run_mode(client, uri, line_of(text, "students::table.find"), 0, name="list_recent"))
-    await asyncio.sleep(0.2)
+    assert (await arrived(started)).value["kind"] == "begin"
     client.text_document_did_change(
         types.DidChangeTextDocumentParams(
             text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
@@ -209,13 +308,11 @@ async def test_document_edited_while_generating_is_not_overwritten(client: Langu
 @pytest.mark.model
 async def test_cancelling_the_progress_cancels_the_run(client: LanguageClient):
     uri, text = open_document(client, "src/models/student.rs")
+    started = expect_notification(client, "$/progress")
     pending = asyncio.ensure_future(run_mode(client, uri, line_of(text, "students::table.find"), 0, name="count_all"))
-    for _ in range(100):
-        if client.progress_reports:
-            break
-        await asyncio.sleep(0.05)
-    token = next(iter(client.progress_reports))
-    client.window_work_done_progress_cancel(types.WorkDoneProgressCancelParams(token=token))
+    begin = await arrived(started)
+    assert begin.value["kind"] == "begin"
+    client.window_work_done_progress_cancel(types.WorkDoneProgressCancelParams(token=begin.token))
     result = await pending
     assert result["status"] == "cancelled"
     assert client.applied_edits == []

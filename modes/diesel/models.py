@@ -123,12 +123,12 @@ def _struct(node: Node, text: bytes) -> ModelStruct:
 
 
 def function_from_node(node: Node, source_bytes: bytes) -> Function:
-    start = node.start_byte
+    start, start_line = node.start_byte, node.start_point[0]
     sibling = node.prev_sibling
     while sibling is not None and sibling.type in ("attribute_item", "line_comment") and (
         sibling.type == "attribute_item" or text_of(sibling).startswith("///")
     ):
-        start = sibling.start_byte
+        start, start_line = sibling.start_byte, sibling.start_point[0]
         sibling = sibling.prev_sibling
     params = {}
     parameters = node.child_by_field_name("parameters")
@@ -140,7 +140,6 @@ def function_from_node(node: Node, source_bytes: bytes) -> Function:
                 )
     body = node.child_by_field_name("body")
     body_text = re.sub(r"\s+", "", text_of(body))
-    start_line = source_bytes[:start].count(b"\n")
     return Function(
         name=text_of(node.child_by_field_name("name")),
         source=source_bytes[start : node.end_byte].decode("utf-8"),
@@ -163,7 +162,7 @@ def _impl(node: Node, text: bytes) -> ImplBlock:
         start_byte=node.start_byte,
         end_byte=node.end_byte,
         close_byte=close_byte,
-        close_line=text[:close_byte].count(b"\n"),
+        close_line=body.end_point[0] if body is not None else node.end_point[0],
         start_line=node.start_point[0],
         functions=functions,
         trait=text_of(trait) if trait is not None else None,

@@ -104,6 +104,9 @@ def stream_into_completion(
         if stop_when is not None and stop_when(text):
             stopped_early = True
             break
+    # A cancel that closed the stream ends it like a normal end: it is still a cancel.
+    if cancel is not None and cancel.is_set() and not stopped_early:
+        raise Cancelled("generation cancelled")
     return Completion(
         text=text,
         prompt_tokens=prompt_tokens,

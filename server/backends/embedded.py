@@ -10,7 +10,7 @@ import time
 from contextlib import closing, redirect_stderr
 from pathlib import Path
 
-from .base import BackendError, Completion, CompletionRequest, StopWhen, stream_into_completion
+from .base import BackendError, Cancelled, Completion, CompletionRequest, StopWhen, stream_into_completion
 from .prefix_store import PrefixStore
 
 log = logging.getLogger(__name__)
@@ -127,40 +127,52 @@ class EmbeddedBackend:
         stop_when: StopWhen | None = None,
         cancel: threading.Event | None = None,
     ) -> Completion:
+        # The model may still be loading in the background: wait for it, but not past a cancel.
+        while not self._lock.acquire(timeout=0.05):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled("cancelled while the model was loading")
+        try:
+            return self._complete_locked(request, stop_when, cancel)
+        finally:
+            self._lock.release()
+
+    def _complete_locked(self, request: CompletionRequest, stop_when: StopWhen | None, cancel: threading.Event | None) -> Completion:
         # numpy comes with the model, not with the server's start.
         from .decoding import decode, evaluate_prompt
 
-        with self._lock:
-            llama = self._load_locked()
-            started = time.perf_counter()
-            prompt_tokens = llama.tokenize(request.prompt.encode("utf-8"), add_bos=True)
-            if len(prompt_tokens) + request.max_tokens > CONTEXT_TOKENS:
-                raise BackendError(
-                    f"the prompt is too long for the model's context ({len(prompt_tokens)} tokens)"
-                )
-            self._keep_state_warm(llama, prompt_tokens)
-            try:
-                source = self._warm_shared_prefix(llama, request.shared_prefix, prompt_tokens)
-                reused = evaluate_prompt(llama, prompt_tokens)
-            except (RuntimeError, ValueError) as error:
-                raise BackendError(f"the model failed to read the prompt: {error}") from error
-            stream = decode(
-                llama,
-                max_tokens=request.max_tokens,
-                temperature=request.temperature,
-                seed=request.seed,
-                grammar=request.grammar,
-                stop=request.stop,
+        llama = self._load_locked()
+        started = time.perf_counter()
+        prompt_tokens = llama.tokenize(request.prompt.encode("utf-8"), add_bos=True)
+        if len(prompt_tokens) + request.max_tokens > CONTEXT_TOKENS:
+            raise BackendError(
+                f"the prompt is too long for the model's context ({len(prompt_tokens)} tokens)"
             )
-            try:
-                with closing(stream):
-                    pieces = ((piece, len(prompt_tokens)) for piece in stream)
-                    completion = stream_into_completion(pieces, request, stop_when, cancel, started)
-                    completion.cached_prompt_tokens = reused
-                    completion.shared_prefix_source = source
-            except (RuntimeError, ValueError) as error:
-                raise BackendError(f"the model failed while generating: {error}") from error
-            return completion
+        self._keep_state_warm(llama, prompt_tokens)
+        try:
+            cancelled = lambda: cancel is not None and cancel.is_set()  # noqa: E731
+            source = self._warm_shared_prefix(llama, request.shared_prefix, prompt_tokens, cancelled)
+            reused = evaluate_prompt(llama, prompt_tokens, cancelled) if source is not None else None
+        except (RuntimeError, ValueError) as error:
+            raise BackendError(f"the model failed to read the prompt: {error}") from error
+        if reused is None:
+            raise Cancelled("generation cancelled while reading the prompt")
+        stream = decode(
+            llama,
+            max_tokens=request.max_tokens,
+            temperature=request.temperature,
+            seed=request.seed,
+            grammar=request.grammar,
+            stop=request.stop,
+        )
+        try:
+            with closing(stream):
+                pieces = ((piece, len(prompt_tokens)) for piece in stream)
+                completion = stream_into_completion(pieces, request, stop_when, cancel, started)
+                completion.cached_prompt_tokens = reused
+                completion.shared_prefix_source = source
+        except (RuntimeError, ValueError) as error:
+            raise BackendError(f"the model failed while generating: {error}") from error
+        return completion
 
     @staticmethod
     def _keep_state_warm(llama, prompt_tokens: list[int]) -> None:
@@ -174,9 +186,12 @@ class EmbeddedBackend:
         if llama.cache is not None and len(evaluated) > 256 and reusable < len(evaluated) // 2:
             llama.cache[evaluated] = llama.save_state()
 
-    def _warm_shared_prefix(self, llama, shared_prefix: str, prompt_tokens: list[int]) -> str:
+    def _warm_shared_prefix(self, llama, shared_prefix: str, prompt_tokens: list[int], cancelled=lambda: False) -> str | None:
         """Make the shared prefix's state live: from memory, else from disk, else evaluate it once
-        and save it to disk for the next process. Returns where it came from."""
+        and save it to disk for the next process. Returns where it came from, None if cancelled
+        while evaluating it (nothing is saved then)."""
+        from .decoding import evaluate_from
+
         if not shared_prefix or self._prefix_store is None:
             return ""
         longest = type(llama).longest_token_prefix
@@ -195,8 +210,8 @@ class EmbeddedBackend:
         if self._prefix_store.restore(llama, tokens):
             return "disk"
         reusable = min(longest(evaluated, tokens), len(tokens) - 1)
-        llama.n_tokens = reusable
-        llama.eval(tokens[reusable:])
+        if not evaluate_from(llama, tokens, reusable, cancelled):
+            return None
         self._prefix_store.save(llama, tokens)
         return "evaluated"
 

@@ -6,20 +6,34 @@ the prompt exactly as the pattern library sets it up.
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
+import socket
 import threading
 import time
-import urllib.error
-import urllib.request
+from urllib.parse import urlsplit
 
-from .base import BackendError, Completion, CompletionRequest, StopWhen, stream_into_completion
+from ..redact import redact, remember
+from .base import BackendError, Cancelled, Completion, CompletionRequest, StopWhen, stream_into_completion
 
-TIMEOUT_SECONDS = 120
+#: to open the connection: a server that does not accept within this is not there
+CONNECT_TIMEOUT_SECONDS = 5
+#: between two pieces of the answer (the first one includes evaluating the prompt)
+READ_TIMEOUT_SECONDS = 120
+
+
+#: a line longer than this is not a completion event
+MAX_LINE_BYTES = 1 << 20
 
 
 def _server_sent_events(response):
-    for raw_line in response:
+    while True:
+        raw_line = response.readline(MAX_LINE_BYTES + 1)
+        if not raw_line:
+            return
+        if len(raw_line) > MAX_LINE_BYTES:
+            raise BackendError("the model server sent a line of more than 1 MB; it is not a completion stream")
         line = raw_line.decode("utf-8", errors="replace").strip()
         if not line.startswith("data:"):
             continue
@@ -29,7 +43,7 @@ def _server_sent_events(response):
         try:
             yield json.loads(data)
         except json.JSONDecodeError as error:
-            raise BackendError(f"the model server sent something that is not JSON: {data[:120]!r}") from error
+            raise BackendError(redact(f"the model server sent something that is not JSON: {data[:120]!r}")) from error
 
 
 class HttpBackend:
@@ -68,8 +82,20 @@ class HttpBackend:
         headers = {"Content-Type": "application/json", "Accept": "text/event-stream"}
         key = os.environ.get(self._api_key_env) if self._api_key_env else None
         if key:
+            remember(key)  # whatever the server echoes back is masked before anyone sees it
             headers["Authorization"] = f"Bearer {key}"
         return headers
+
+    def _connection(self) -> tuple[http.client.HTTPConnection, str]:
+        parts = urlsplit(self._endpoint())
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise BackendError(f"baseUrl {self.base_url!r} is not an http(s) URL such as http://localhost:8080")
+        kind = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
+        try:
+            connection = kind(parts.hostname, parts.port, timeout=CONNECT_TIMEOUT_SECONDS)
+        except ValueError as error:
+            raise BackendError(f"baseUrl {self.base_url!r} cannot be used: {error}") from None
+        return connection, (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
 
     def complete(
         self,
@@ -78,39 +104,78 @@ class HttpBackend:
         cancel: threading.Event | None = None,
     ) -> Completion:
         started = time.perf_counter()
-        http_request = urllib.request.Request(
-            self._endpoint(), data=json.dumps(self._body(request)).encode("utf-8"), headers=self._headers()
-        )
+        connection, path = self._connection()
+        body = json.dumps(self._body(request)).encode("utf-8")
+        done = threading.Event()
+        if cancel is not None:
+            # Cancelling closes the connection, which wakes a read blocked on a silent server.
+            threading.Thread(target=self._close_on_cancel, args=(connection, cancel, done), daemon=True).start()
         try:
-            response = urllib.request.urlopen(http_request, timeout=TIMEOUT_SECONDS)
-        except urllib.error.HTTPError as error:
-            detail = error.read().decode("utf-8", errors="replace")[:300]
-            raise BackendError(f"the model server at {self.base_url} answered {error.code}: {detail}") from error
-        except (urllib.error.URLError, OSError) as error:
-            reason = getattr(error, "reason", error)
-            raise BackendError(
-                f"cannot reach the model server at {self.base_url} ({reason}); is it running? "
-                "Set baseUrl (or LLAMA_CPP_BASE_URL) to where it listens."
-            ) from error
-        with response:
+            try:
+                connection.connect()
+                connection.sock.settimeout(READ_TIMEOUT_SECONDS)
+                connection.request("POST", path, body=body, headers=self._headers())
+                response = connection.getresponse()
+            except (OSError, http.client.HTTPException) as error:
+                self._raise_if_cancelled(cancel)
+                if isinstance(error, (TimeoutError, socket.timeout)) and connection.sock is not None:
+                    raise BackendError(
+                        f"the model server at {self.base_url} accepted the connection but did not answer within "
+                        f"{READ_TIMEOUT_SECONDS} s"
+                    ) from None
+                raise BackendError(
+                    f"cannot reach the model server at {self.base_url} ({redact(str(error)) or type(error).__name__}); "
+                    "is it running? Set baseUrl (or LLAMA_CPP_BASE_URL) to where it listens."
+                ) from None
+            if response.status >= 400:
+                try:
+                    detail = response.read(2000).decode("utf-8", errors="replace")[:300]
+                except (OSError, http.client.HTTPException):
+                    detail = ""
+                raise BackendError(redact(f"the model server at {self.base_url} answered {response.status}: {detail}"))
             pieces = self._pieces(response)
             try:
                 return stream_into_completion(pieces, request, stop_when, cancel, started)
-            except (OSError, TimeoutError) as error:
-                raise BackendError(f"the model server at {self.base_url} stopped answering: {error}") from error
+            except (OSError, http.client.HTTPException, ValueError) as error:
+                self._raise_if_cancelled(cancel)
+                raise BackendError(
+                    redact(f"the model server at {self.base_url} stopped answering: {error or type(error).__name__}")
+                ) from None
+        finally:
+            done.set()
+            connection.close()
+
+    @staticmethod
+    def _raise_if_cancelled(cancel: threading.Event | None) -> None:
+        if cancel is not None and cancel.is_set():
+            raise Cancelled("generation cancelled")
+
+    @staticmethod
+    def _close_on_cancel(connection: http.client.HTTPConnection, cancel: threading.Event, done: threading.Event) -> None:
+        while not done.is_set():
+            if cancel.wait(0.1):
+                sock = connection.sock
+                if sock is not None:
+                    try:
+                        sock.shutdown(socket.SHUT_RDWR)
+                    except OSError:
+                        pass
+                return
 
     @staticmethod
     def _pieces(response):
         prompt_tokens = 0
         for event in _server_sent_events(response):
-            usage = event.get("usage") or {}
+            if not isinstance(event, dict):
+                raise BackendError(redact(f"the model server sent an event that is not an object: {json.dumps(event)[:120]}"))
+            usage = event.get("usage") if isinstance(event.get("usage"), dict) else {}
             prompt_tokens = usage.get("prompt_tokens", prompt_tokens)
             choices = event.get("choices") or []
             if not choices:
                 continue
-            text = choices[0].get("text")
-            if text is None:
-                raise BackendError(f"the model server's answer has no completion text: {json.dumps(event)[:200]}")
+            text = choices[0].get("text") if isinstance(choices, list) and isinstance(choices[0], dict) else None
+            if not isinstance(text, str):
+                raise BackendError(redact(f"the model server's answer has no completion text: {json.dumps(event)[:200]}"))
             if text:
                 yield text, prompt_tokens
 

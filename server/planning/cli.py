@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -11,19 +12,25 @@ from nocodo.modes.base import Edit
 from nocodo.modes.edits import apply_edits
 from nocodo.modes.workspace import Workspace
 
+from ..arguments import BadArguments, check_mode_args, parse
 from ..backends import create_backend
-from ..config import resolve_settings
+from ..config import SettingsError, resolve_settings
 from ..pipeline import run_mode
 from ..runs import save_run
+from .protocol import AnswerParams, CommentParams, EpicParams, SessionParams, StartParams, TaskParams, TransitionParams
 from .service import PlanningError, PlanningService
 from .states import IllegalTransition
-from .store import NotFound, PlanStore, database_path
+from .store import NotFound, PlanStore, StoreError, database_path
 
 
 def _service(args) -> PlanningService:
     root = Path(args.workspace).resolve()
     settings = resolve_settings()
-    return PlanningService(PlanStore(database_path(root)), root, lambda: create_backend(settings.for_planning()))
+    service = PlanningService(PlanStore(database_path(root)), root, lambda: create_backend(settings.for_planning()))
+    if not service.store.read_only:
+        for task_id in service.release_abandoned():
+            print(f"nocodo plan: task {task_id} was left in_progress by a process that stopped; moved back to ready", file=sys.stderr)
+    return service
 
 
 def _print(value, as_json: bool) -> None:
@@ -47,14 +54,19 @@ def _print(value, as_json: bool) -> None:
 
 def _run_task(service: PlanningService, task_id: int) -> dict:
     task, file, line = service.begin_run(task_id)
-    settings = resolve_settings()
-    backend = create_backend(settings)
     try:
-        text = file.read_text(encoding="utf-8")
-        request = Request(file, text, line, 0, Workspace(service.root), dict(task["args"]))
-        record = run_mode(get_mode(task["mode"]), request, backend, settings)
-    finally:
-        backend.close()
+        settings = resolve_settings()
+        backend = create_backend(settings)
+        try:
+            text = file.read_text(encoding="utf-8")
+            mode = get_mode(task["mode"])
+            request = Request(file, text, line, 0, Workspace(service.root), check_mode_args(mode, dict(task["args"])))
+            record = run_mode(mode, request, backend, settings)
+        finally:
+            backend.close()
+    except BaseException as error:
+        service.finish_run(task_id, "failed", f"the run did not finish: {error or type(error).__name__}")
+        raise
     save_run(record, service.root)
     if record.status == "ok":
         file.write_text(apply_edits(text, [Edit(**e.model_dump()) for e in record.edits]), encoding="utf-8")
@@ -62,26 +74,53 @@ def _run_task(service: PlanningService, task_id: int) -> dict:
     return {"task": updated.model_dump(), "status": record.status, "message": record.message}
 
 
+def _request(args):
+    """The command line as the same request model the language server reads."""
+    command = args.plan_command
+    if command == "start":
+        return parse(StartParams, {"description": " ".join(args.description)}, "plan start")
+    if command == "answer":
+        answer = args.answer[0] if len(args.answer) == 1 and not args.many else args.answer
+        return parse(AnswerParams, {"sessionId": args.session, "answer": answer}, "plan answer")
+    if command == "confirm":
+        return parse(SessionParams, {"sessionId": args.session}, "plan confirm")
+    if command == "tasks":
+        return parse(EpicParams, {"epicId": args.epic}, "plan tasks")
+    if command == "move":
+        return parse(TransitionParams, {"taskId": args.task, "to": args.state}, "plan move")
+    if command == "comment":
+        return parse(CommentParams, {"taskId": args.task, "author": args.author, "text": " ".join(args.text)}, "plan comment")
+    return parse(TaskParams, {"taskId": args.task}, "plan run")
+
+
 def command_plan(args) -> int:
-    service = _service(args)
     try:
-        if args.plan_command == "start":
-            result = service.start(" ".join(args.description))
-        elif args.plan_command == "answer":
-            answer = args.answer[0] if len(args.answer) == 1 and not args.many else args.answer
-            result = service.answer(args.session, answer)
-        elif args.plan_command == "confirm":
-            result = service.confirm(args.session)
-        elif args.plan_command == "tasks":
-            result = service.epic(args.epic)
-        elif args.plan_command == "move":
-            result = service.transition(args.task, args.state)
-        elif args.plan_command == "comment":
-            result = {"comments": service.comment(args.task, args.author, " ".join(args.text))}
-        else:
-            result = _run_task(service, args.task)
-    except (PlanningError, IllegalTransition, NotFound) as error:
+        request = _request(args)
+        service = _service(args)
+    except (BadArguments, StoreError, SettingsError) as error:
         print(f"nocodo plan: {error}", file=sys.stderr)
+        return 2 if isinstance(error, BadArguments) else 1
+    try:
+        command = args.plan_command
+        if command == "start":
+            result = service.start(request.description)
+        elif command == "answer":
+            result = service.answer(request.sessionId, request.answer)
+        elif command == "confirm":
+            result = service.confirm(request.sessionId)
+        elif command == "tasks":
+            result = service.epic(request.epicId)
+        elif command == "move":
+            result = service.transition(request.taskId, request.to)
+        elif command == "comment":
+            result = {"comments": service.comment(request.taskId, request.author, request.text)}
+        else:
+            result = _run_task(service, request.taskId)
+    except (PlanningError, IllegalTransition, NotFound, StoreError, BadArguments, SettingsError) as error:
+        print(f"nocodo plan: {error}", file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as error:
+        print(f"nocodo plan: {service.store.path} could not be used ({error}); it was left as it was", file=sys.stderr)
         return 1
     finally:
         service.store.close()

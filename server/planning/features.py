@@ -3,49 +3,49 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
+import threading
 from pathlib import Path
 from typing import Any, Callable
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 from pygls.exceptions import JsonRpcInvalidParams
 from pygls.uris import to_fs_path
 
+from ..arguments import BadArguments, parse
 from .protocol import AnswerParams, CommentParams, EpicParams, RunTaskReply, SessionParams, StartParams, TaskParams, TransitionParams
 from .service import PlanningError
 from .states import IllegalTransition
-from .store import NotFound
+from .store import NotFound, StoreError
 
 UPDATED = "nocodo/plan/updated"
 
 
-def plain(value: Any) -> Any:
-    """pygls hands custom params over as namedtuples; the models want dicts."""
-    if hasattr(value, "_asdict"):
-        return {k: plain(v) for k, v in value._asdict().items()}
-    if isinstance(value, (list, tuple)):
-        return [plain(v) for v in value]
-    return value
+def _guarded(method: str) -> Callable:
+    """Bad params and flow errors become JSON-RPC errors with the message the user needs."""
+
+    def wrap(handler: Callable) -> Callable:
+        async def call(ls, params):
+            try:
+                result = handler(ls, params)
+                if hasattr(result, "__await__"):
+                    result = await result
+                return result.model_dump(mode="json") if isinstance(result, BaseModel) else result
+            except (BadArguments, PlanningError, IllegalTransition, NotFound, StoreError) as error:
+                raise JsonRpcInvalidParams(str(error)) from None
+            except sqlite3.DatabaseError as error:
+                store = getattr(ls, "_planning", None)
+                where = store.store.path if store is not None else "the planning database"
+                raise JsonRpcInvalidParams(f"{method}: {where} could not be used ({error}); it was left as it was") from None
+
+        call.__name__ = handler.__name__
+        return call
+
+    return wrap
 
 
-def _parse(model: type[BaseModel], params: Any) -> Any:
-    try:
-        return model.model_validate(plain(params) or {})
-    except ValidationError as error:
-        first = error.errors()[0]
-        raise JsonRpcInvalidParams(f"{'.'.join(map(str, first['loc']))}: {first['msg']}") from None
-
-
-def _guarded(handler: Callable) -> Callable:
-    """Flow errors become JSON-RPC errors with the message the user needs."""
-
-    async def call(ls, params):
-        try:
-            result = handler(ls, params)
-            if hasattr(result, "__await__"):
-                result = await result
-            return result.model_dump(mode="json") if isinstance(result, BaseModel) else result
-        except (PlanningError, IllegalTransition, NotFound) as error:
-            raise JsonRpcInvalidParams(str(error)) from None
+def _parse(model: type[BaseModel], params: Any, method: str) -> Any:
+    return parse(model, params, method)
 
     call.__name__ = handler.__name__
     return call
@@ -55,45 +55,56 @@ def register(server, run_mode: Callable) -> None:
     """Add the planning requests to `server`; `run_mode(ls, mode, uri, line, args)` runs a mode."""
 
     @server.feature("nocodo/plan/start")
-    @_guarded
+    @_guarded("nocodo/plan/start")
     async def start(ls, params):
-        description = _parse(StartParams, params).description
-        # Proposing entities asks the model: off the event loop, in turn with the modes.
-        return await asyncio.get_running_loop().run_in_executor(ls.model_worker, ls.planning().start, description)
+        description = _parse(StartParams, params, "nocodo/plan/start").description
+        service = ls.planning()
+        # Proposing entities asks the model: off the event loop, in turn with the modes, and
+        # cancellable like a mode's run ($/cancelRequest, shutdown).
+        cancel = threading.Event()
+        request_id = ls.protocol.msg_id
+        ls.request_cancels[request_id] = cancel
+        try:
+            return await asyncio.get_running_loop().run_in_executor(ls.model_worker, service.start, description, cancel)
+        except asyncio.CancelledError:
+            cancel.set()
+            raise
+        finally:
+            ls.request_cancels.pop(request_id, None)
 
     @server.feature("nocodo/plan/answer")
-    @_guarded
+    @_guarded("nocodo/plan/answer")
     def answer(ls, params):
-        request = _parse(AnswerParams, params)
+        request = _parse(AnswerParams, params, "nocodo/plan/answer")
         return ls.planning().answer(request.sessionId, request.answer)
 
     @server.feature("nocodo/plan/confirm")
-    @_guarded
+    @_guarded("nocodo/plan/confirm")
     def confirm(ls, params):
-        return ls.planning().confirm(_parse(SessionParams, params).sessionId)
+        return ls.planning().confirm(_parse(SessionParams, params, "nocodo/plan/confirm").sessionId)
 
     @server.feature("nocodo/plan/epic")
-    @_guarded
+    @_guarded("nocodo/plan/epic")
     def epic(ls, params):
-        return ls.planning().epic(_parse(EpicParams, params).epicId)
+        return ls.planning().epic(_parse(EpicParams, params, "nocodo/plan/epic").epicId)
 
     @server.feature("nocodo/plan/transition")
-    @_guarded
+    @_guarded("nocodo/plan/transition")
     def transition(ls, params):
-        request = _parse(TransitionParams, params)
+        request = _parse(TransitionParams, params, "nocodo/plan/transition")
         return ls.planning().transition(request.taskId, request.to)
 
     @server.feature("nocodo/plan/comment")
-    @_guarded
+    @_guarded("nocodo/plan/comment")
     def comment(ls, params):
-        request = _parse(CommentParams, params)
+        request = _parse(CommentParams, params, "nocodo/plan/comment")
         return ls.planning().comment(request.taskId, request.author, request.text)
 
     @server.feature("nocodo/plan/runTask")
-    @_guarded
+    @_guarded("nocodo/plan/runTask")
     async def run_task(ls, params):
+        task_id = _parse(TaskParams, params, "nocodo/plan/runTask").taskId
         service = ls.planning()
-        task_id = _parse(TaskParams, params).taskId
         open_files = {Path(to_fs_path(d.uri) or d.uri) for d in ls.workspace.text_documents.values()}
         task, file, line = service.begin_run(task_id, open_files)
         try:

@@ -51,12 +51,13 @@ def heuristic_entities(description: str) -> list[str]:
     return list(dict.fromkeys(w for w in found if w not in _STOP_WORDS))[:6]
 
 
-def propose_entities(description: str, backend) -> list[str]:
+def propose_entities(description: str, backend, cancel=None) -> list[str]:
     candidates: list[str] = []
     if backend is not None:
         try:
             completion = backend.complete(
-                CompletionRequest(prompt=_EXTRACT_PROMPT % description.strip(), max_tokens=60, grammar=_ENTITIES_GRAMMAR, temperature=0.1)
+                CompletionRequest(prompt=_EXTRACT_PROMPT % description.strip(), max_tokens=60, grammar=_ENTITIES_GRAMMAR, temperature=0.1),
+                cancel=cancel,
             )
             candidates = [singular(e.strip()) for e in json.loads(completion.text)["entities"]]
         except (BackendError, ValueError, KeyError, TypeError):

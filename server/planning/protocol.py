@@ -5,9 +5,14 @@ The TypeScript types of the VS Code panel are generated from these models (types
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
+
+from nocodo.modes.guard import identifier
+
+#: ids are SQLite integers: a larger number is refused when the request is read
+Id = Annotated[int, Field(ge=1, le=2**63 - 1)]
 
 QuestionKind = Literal["single", "multiple", "text"]
 
@@ -23,10 +28,21 @@ class EntityField(BaseModel):
     type: Literal["text", "integer", "decimal", "money", "boolean", "date", "datetime"] = "text"
     optional: bool = False
 
+    @field_validator("name")
+    @classmethod
+    def name_is_an_identifier(cls, value: str) -> str:
+        return identifier(value, "a field name")
+
 
 class Entity(BaseModel):
     name: str
     fields: list[EntityField] = []
+
+    # The name becomes a file (src/models/<name>.rs), a table and a struct.
+    @field_validator("name")
+    @classmethod
+    def name_is_an_identifier(cls, value: str) -> str:
+        return identifier(value, "a record name")
 
 
 class Summary(BaseModel):
@@ -57,31 +73,31 @@ class StartParams(BaseModel):
 
 
 class AnswerParams(BaseModel):
-    sessionId: int
+    sessionId: Id
     answer: Union[str, list[str]]
 
 
 class SessionParams(BaseModel):
-    sessionId: int
+    sessionId: Id
 
 
 class EpicParams(BaseModel):
-    epicId: int
+    epicId: Id
 
 
 class TransitionParams(BaseModel):
-    taskId: int
+    taskId: Id
     to: str
 
 
 class CommentParams(BaseModel):
-    taskId: int
+    taskId: Id
     author: str = "user"
     text: str = Field(min_length=1)
 
 
 class TaskParams(BaseModel):
-    taskId: int
+    taskId: Id
 
 
 class PlanReply(BaseModel):

@@ -5,13 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
+from pydantic import ValidationError
+
 from . import product_owner as po
 from nocodo.modes.diesel.naming import model_name
+from nocodo.modes.guard import UnsafeName, identifier, inside, words_identifier
 
 from .project_manager import plan, review
 from .protocol import Entity, Epic, PlanReply, Question, Summary, Task
 from .states import TaskState
-from .store import PlanStore
+from .store import PlanStore, process_owner
 
 
 class PlanningError(ValueError):
@@ -25,9 +28,9 @@ class PlanningService:
         self._backend = backend
 
     # Product Owner
-    def start(self, description: str) -> PlanReply:
+    def start(self, description: str, cancel=None) -> PlanReply:
         backend = self._backend() if self._backend else None
-        candidates = po.propose_entities(description, backend)
+        candidates = po.propose_entities(description, backend, cancel)
         session = self.store.create_session(description, "entities", {"candidates": candidates})
         message = "Thanks! Let's pin down what the app keeps track of."
         return self._ask(session, message, po.entities_question(candidates))
@@ -41,6 +44,12 @@ class PlanningService:
         self.store.add_message(session_id, "user", answer if isinstance(answer, str) else ", ".join(answer))
         data, step = session["data"], session["step"]
         chosen = [answer] if isinstance(answer, str) and answer else list(answer or [])
+        if step in ("entities", "fields"):
+            # Record and field names become files, tables and structs: refuse what cannot be one.
+            try:
+                chosen = [words_identifier(c, "a record name" if step == "entities" else "a field name") for c in chosen]
+            except UnsafeName as error:
+                raise PlanningError(f"{error}; answer again") from None
         if step == "entities":
             if not chosen:
                 return self._ask(session_id, "Pick at least one.", po.entities_question(data["candidates"]))
@@ -70,10 +79,14 @@ class PlanningService:
 
     @staticmethod
     def _summary(description: str, data: dict) -> Summary:
+        try:
+            entities = [Entity.model_validate(e) for e in data.get("entities", [])]
+        except ValidationError as error:
+            raise PlanningError(f"this session holds a name that cannot be used: {error.errors()[0]['msg']}; start a new session") from None
         return Summary(
             app=description.strip(),
             users=data.get("users", []),
-            entities=[Entity.model_validate(e) for e in data.get("entities", [])],
+            entities=entities,
             constraints=data.get("constraints", ""),
         )
 
@@ -118,22 +131,56 @@ class PlanningService:
     # running a coding task
     def crate_root(self) -> Path:
         if (self.root / "Cargo.toml").is_file():
-            return self.root
+            return self.root.resolve()
         found = sorted(self.root.glob("*/Cargo.toml")) + sorted(self.root.glob("*/*/Cargo.toml"))
         if not found:
             raise PlanningError("no Rust crate (Cargo.toml) in this workspace to write the code into")
-        return found[0].parent
+        try:
+            return inside(self.root, found[0].parent, "crate")
+        except UnsafeName as error:
+            raise PlanningError(str(error)) from None
+
+    def task_file(self, task: dict) -> Path:
+        """The task's file, refused unless it stays in the workspace and its names are identifiers."""
+        try:
+            for name in ("table", "name"):
+                if task["args"].get(name):
+                    identifier(task["args"][name], f"the {name} of task {task['id']}")
+            file = inside(self.crate_root(), task["file"] or "", f"file of task {task['id']}")
+            inside(self.root, file, f"file of task {task['id']}")
+            if file.suffix not in (".rs", ".ts", ".tsx"):
+                raise UnsafeName(f"the file of task {task['id']} ({task['file']!r}) is not a Rust or TypeScript file")
+        except UnsafeName as error:
+            raise PlanningError(str(error)) from None
+        return file
+
+    def release_abandoned(self) -> list[int]:
+        """Tasks left in_progress by a server that no longer runs go back to ready, with a comment."""
+        return [task_id for task_id, _ in self.store.release_abandoned()]
 
     def begin_run(self, task_id: int, open_files: set[Path] = frozenset()) -> tuple[dict, Path, int]:
         """Move the task to in_progress and return it with the file and line the mode runs at."""
         task = self.store.task(task_id)
         if not task["mode"]:
             raise PlanningError(f"task {task_id} has no coding mode to run it")
+        if task["state"] == TaskState.IN_PROGRESS.value:
+            owner = (task.get("claimed_by") or "::").split(":")
+            raise PlanningError(
+                f"task {task_id} is in_progress: a run is going (process {owner[1] or 'unknown'}); wait for it. "
+                f"If no run is going (its server was killed), move it back with `nocodo plan move {task_id} ready` "
+                f"or the request nocodo/plan/transition {{taskId: {task_id}, to: \"ready\"}}, then run it again"
+            )
         if task["state"] != TaskState.READY.value:
             raise PlanningError(f"task {task_id} is {task['state']}; only ready tasks run")
-        file = self.crate_root() / task["file"]
-        line = self._prepare(task, file, file in open_files)
-        self.store.transition(task_id, TaskState.IN_PROGRESS.value)
+        if self.store.read_only:
+            raise PlanningError(f"the planning database {self.store.path} cannot be written ({self.store.read_only}); "
+                                "make .nocodo/ writable to run tasks")
+        file = self.task_file(task)
+        try:
+            line = self._prepare(task, file, file in open_files)
+        except (OSError, UnicodeDecodeError) as error:
+            raise PlanningError(f"cannot prepare {file} for task {task_id}: {error}") from None
+        self.store.transition(task_id, TaskState.IN_PROGRESS.value, claimed_by=process_owner())
         return task, file, line
 
     def _prepare(self, task: dict, file: Path, is_open: bool) -> int:

@@ -1,22 +1,19 @@
 """The planning flow end to end through the real server: description -> questions -> summary
 -> epic -> a task run by its mode -> the edit reaches the client -> the task is done."""
 
-import shutil
 import sys
-from pathlib import Path
 
 import pytest
 import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 
-FIXTURE = Path(__file__).parents[1] / "fixtures" / "school"
+from nocodo.modes.testing import copy_fixture_crate
 
 
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=[sys.executable, "-m", "nocodo.server", "serve"]))
 async def client(lsp_client: LanguageClient, tmp_path_factory):
-    root = tmp_path_factory.mktemp("plan") / "school"
-    shutil.copytree(FIXTURE, root)
+    root = copy_fixture_crate(tmp_path_factory.mktemp("plan") / "school")
     lsp_client.root = root
     lsp_client.applied_edits = []
     lsp_client.updates = []

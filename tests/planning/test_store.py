@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from nocodo.server.planning.states import IllegalTransition, TaskState, check_transition
-from nocodo.server.planning.store import PlanStore, database_path
+from nocodo.server.planning.store import MIGRATIONS, PlanStore, database_path
 
 TASKS = [{"title": "schema", "role": "db_engineer", "mode": "diesel.schema", "args": {"table": "t"}, "file": "src/schema.rs"}]
 
@@ -28,13 +28,13 @@ def test_legal_and_illegal_transitions():
 def test_store_migrates_an_empty_database_and_reopens(tmp_path):
     path = database_path(tmp_path)
     store = PlanStore(path)
-    assert store.schema_version == 1
+    assert store.schema_version == len(MIGRATIONS)
     epic = store.create_epic(None, "Shop", {}, TASKS)
     task = store.tasks(epic)[0]["id"]
     store.transition(task, "needs_technical_shaping")
     store.close()
     reopened = PlanStore(path)
-    assert reopened.schema_version == 1
+    assert reopened.schema_version == len(MIGRATIONS)
     assert reopened.task(task)["state"] == "needs_technical_shaping"
     with pytest.raises(IllegalTransition):
         reopened.transition(task, "done")
@@ -92,3 +92,36 @@ def test_a_crash_mid_write_loses_only_the_uncommitted_write(tmp_path):
     assert texts == ["committed"]
     reopened.add_comment(task, "user", "still writable")
     assert reopened.comments(task)[-1]["text"] == "still writable"
+
+
+def test_a_damaged_database_is_named_and_left_untouched(tmp_path):
+    from nocodo.server.planning.store import StoreError
+
+    path = database_path(tmp_path)
+    path.parent.mkdir()
+    path.write_bytes(b"not a database" * 100)
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match=f"{path}.*left untouched"):
+        PlanStore(path)
+    assert path.read_bytes() == before
+
+
+def test_tasks_left_in_progress_by_a_dead_process_go_back_to_ready(tmp_path):
+    from nocodo.server.planning.store import owner_alive, process_owner
+
+    store = PlanStore(database_path(tmp_path))
+    tasks = [store.tasks(store.create_epic(None, "Shop", {}, TASKS))[0]["id"] for _ in range(2)]
+    for task, owner in zip(tasks, (process_owner(), "host:999999999:1")):
+        for state in ("needs_technical_shaping", "ready", "in_progress"):
+            store.transition(task, state, claimed_by=owner)
+    import socket
+
+    assert owner_alive(process_owner()) and not owner_alive(None)
+    assert not owner_alive(f"{socket.gethostname()}:999999999:1")
+    assert owner_alive("another-machine:999999999:1")  # cannot tell: assume it still runs
+    store._db.execute("UPDATE tasks SET claimed_by = ? WHERE id = ?", (f"{socket.gethostname()}:999999999:1", tasks[1]))
+    released = store.release_abandoned()
+    assert [task for task, _ in released] == [tasks[1]]
+    assert store.task(tasks[0])["state"] == "in_progress"
+    assert store.task(tasks[1])["state"] == "ready" and store.task(tasks[1])["claimed_by"] is None
+    assert "stopped without finishing" in store.comments(tasks[1])[-1]["text"]

@@ -36,7 +36,7 @@ MODE = Mode(
     language="rust",
     description="One function in the impl block of a Diesel model, from a stub, a // nocodo: comment or a name.",
     args=(
-        ModeArg("name", "name of the function, e.g. find_by_email (a stub at the cursor also names it)"),
+        ModeArg("name", "name of the function, e.g. find_by_email (a stub at the cursor also names it)", identifier=True),
         ModeArg("doc", "what the function does, in a few words"),
         ModeArg(
             "meaning",

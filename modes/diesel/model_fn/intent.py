@@ -6,7 +6,12 @@ copies patterns well but rarely picks `.ge`/`.le` for "between", `.desc()` for "
 module reads them in code: the query's shape, its conditions (column, operator, value), its order
 and limit, and for updates what to set. The grammar then fixes these parts and the model writes
 the rest. Nothing here knows a particular project: words are matched to the table's own columns,
-types and enum variants, through a small stemmer.
+types and enum variants, through a small stemmer; the vocabulary itself is data (lexicon.toml).
+
+Every word is accounted for. A word the readers leave over is a state when it names exactly one
+(a flag, a nullable time, an enum variant), ambiguous when it names several, and otherwise
+unplaced; `questions.py` turns the last two into a question rather than a guess, and the answer
+comes back as a `meaning` the reader applies first.
 """
 
 from __future__ import annotations
@@ -315,7 +320,9 @@ class _Reader:
     def read_states(self) -> None:
         """A word left over that names one state is that state; naming two, it is asked about."""
         for index, word in enumerate(self.words):
-            if index in self.used or self.accounted(index):
+            # an update that sets nothing yet reads its own verb as the state (`deactivate`)
+            verb_of_empty_update = index == 0 and self.intent.kind == "update" and not self.intent.assignments
+            if index in self.used or (self.accounted(index) and not verb_of_empty_update):
                 continue
             readings = [r for r in self.state_readings(word) if not self.has(r.column, ("eq", "ne", "is_null", "is_not_null"))]
             negated = index > 0 and self.words[index - 1] in ("not", "no", "never", "non")

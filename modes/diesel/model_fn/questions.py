@@ -94,6 +94,13 @@ def comparison_candidates(table: Table) -> list[Condition]:
     return [Condition(c.name, op, GIVEN) for c in measured for op in ("gt", "lt")]
 
 
+def _settable(table: Table, struct: ModelStruct, enums: list[EnumDef], word: str) -> list[Condition]:
+    """What an update can set: a flag, a variant, a time stamped now."""
+    stamps = {c.name for c in table.columns if c.sql_type in NOW}
+    candidates = state_candidates(table, struct, enums)
+    return _ranked(word, [c for c in candidates if c.op == "eq" or (c.op == "is_not_null" and c.column in stamps)])
+
+
 def _ranked(word: str, candidates: list[Condition]) -> list[Condition]:
     def likeness(condition: Condition) -> float:
         shown = f"{condition.column} {condition.value or ''}".lower()
@@ -128,20 +135,26 @@ def question(
         word, readings = next(iter(intent.ambiguous.items()))
         prompt = f"'{word}' can mean more than one thing for {table.name}. It means:"
         return NeedsInput("meaning", prompt, tuple(choice(word, r) for r in readings) + (choice(word, None),))
+    if intent.kind == "update" and not intent.assignments and name:
+        # an update whose words name nothing to set would leave the model to invent it
+        verb = name.split("_")[0]
+        prompt = f"What should `{name}` change in {table.name}? It means:"
+        return NeedsInput("meaning", prompt, tuple(choice(verb, c) for c in _settable(table, struct, enums, verb)))
     if not intent.unplaced:
         return None
-    if intent.kind is None and not intent.settled and name_words <= set(intent.unplaced) | {""}:
+    if name and intent.kind is None and not intent.settled and name_words <= set(intent.unplaced):
         return NeedsInput(
             "doc",
             f"I cannot tell what `{name}` should do with {table.name}. Say it in a few words "
             f"(for example: {table.name} of one owner, newest first)",
         )
     word = intent.unplaced[0]
-    candidates = comparison_candidates(table) if word in intent.comparatives else state_candidates(table, struct, enums)
-    if intent.kind == "update":  # what an update can set: a flag, a variant, a time stamped now
-        stamps = {c.name for c in table.columns if c.sql_type in NOW}
-        candidates = [c for c in candidates if c.op == "eq" or (c.op == "is_not_null" and c.column in stamps)]
-    candidates = _ranked(word, candidates)
+    if word in intent.comparatives:
+        candidates = _ranked(word, comparison_candidates(table))
+    elif intent.kind == "update":
+        candidates = _settable(table, struct, enums, word)
+    else:
+        candidates = _ranked(word, state_candidates(table, struct, enums))
     prompt = f"I could not place '{word}' in a query on {table.name}. It means:"
     return NeedsInput("meaning", prompt, tuple(choice(word, c) for c in candidates) + (choice(word, None),))
 

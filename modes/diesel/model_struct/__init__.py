@@ -41,9 +41,9 @@ MODE = Mode(
     language="rust",
     description="One Queryable, Insertable or AsChangeset struct for a table of schema.rs, created or updated.",
     args=(
-        ModeArg("table", "the table, e.g. invoices (not needed inside an existing model struct)"),
+        ModeArg("table", "the table, e.g. invoices (not needed inside an existing model struct)", identifier=True),
         ModeArg("kind", "read, insert or changeset (default read)"),
-        ModeArg("name", "the struct's name (default from the table and kind)"),
+        ModeArg("name", "the struct's name (default from the table and kind)", identifier=True),
     ),
     patterns_dir=Path(__file__).parent / "patterns",
     applies=applies,

@@ -86,7 +86,7 @@ MODE = Mode(
     language="rust",
     description="One diesel::table! block in schema.rs from a plain description, with joinable! upkeep.",
     args=(
-        ModeArg("table", "the table's name, snake_case plural", required=True),
+        ModeArg("table", "the table's name, snake_case plural", required=True, identifier=True),
         ModeArg("description", "what the table holds, in plain words", required=True),
     ),
     patterns_dir=Path(__file__).parent / "patterns",

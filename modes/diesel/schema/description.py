@@ -18,7 +18,7 @@ from ..naming import plural, singular
 
 FILLERS = {"the", "a", "an", "its", "their", "his", "her", "optional", "optionally", "maybe", "possibly", "some", "any",
            "nullable", "also", "if"}
-PRONOUNS = {"it", "they", "he", "she", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "gets", "got"}
+PRONOUNS = {"it", "they", "he", "she", "them", "him", "us", "me", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "gets", "got"}
 AUXILIARIES = {"is", "are", "was", "were", "been", "gets", "got", "get"}
 PREPOSITIONS = {"of", "for", "in", "at", "on", "to", "with", "by", "from", "per"}
 UNITS = {"cents": ("cents", "Integer"), "kilograms": ("kg", "Double"), "kg": ("kg", "Double"), "kilos": ("kg", "Double"),
@@ -97,7 +97,9 @@ def _column(item: str, tables: set[str]) -> PlannedColumn | None:
     item = re.sub(r"\([^)]*\)", " ", item)
     words = re.findall(r"[a-z0-9_]+", item)
     nullable = bool({"optional", "optionally", "maybe", "possibly", "nullable"} & set(words)) or "if any" in item
-    nullable = nullable or bool(re.search(r"\b(if|optional|unless|may)\b", aside))
+    # "(if ever)", "(empty until they pay)", "any notes": there may be none
+    nullable = nullable or bool(re.search(r"\b(if|optional|unless|may|empty|until|none|blank)\b", aside))
+    nullable = nullable or words[:1] == ["any"]
     content = [w for w in words if w not in FILLERS]
     if content[:2] == ["number", "of"] and len(content) > 2:  # "a number of seats" -> seats
         content = content[2:]

@@ -1,16 +1,21 @@
-"""diesel.model_fn without the model: context, signatures, grammar, validation, placement."""
+"""diesel.model_fn without the model: context, signatures, grammar, validation, placement.
+
+The validation cases (good and bad code) are data, in cases.toml beside this file.
+"""
 
 from pathlib import Path
 
 import pytest
 
-from nocodo.modes.base import ModeError, NeedsInput, Request
+from nocodo.modes.base import ModeError, NeedsInput
 from nocodo.modes.diesel.model_fn import MODE, applies
 from nocodo.modes.diesel.model_fn.context import build_context, find_stub
 from nocodo.modes.diesel.model_fn.grammar import build_grammar
 from nocodo.modes.edits import apply_edits
 from nocodo.modes.syntax import parse, syntax_problems
-from nocodo.modes.workspace import Workspace
+from nocodo.modes.testing import case_request, check_validation, load_cases, request_at
+
+CASES = Path(__file__).parent / "cases.toml"
 
 
 FIND_BY_EMAIL = """    pub fn find_by_email(conn: &mut SqliteConnection, email: &str) -> QueryResult<Option<Student>> {
@@ -27,15 +32,14 @@ def crate(school: Path) -> Path:
     return school
 
 
-def request_at(crate: Path, relative: str, needle: str, text: str | None = None, **args) -> Request:
-    path = crate / relative
-    text = path.read_text() if text is None else text
-    line = next(n for n, l in enumerate(text.split("\n")) if needle in l)
-    return Request(path=path, text=text, line=line, character=0, workspace=Workspace(crate), args=args)
+@pytest.mark.parametrize("case", load_cases(CASES, "validate", keys={"code"}))
+def test_validation(crate, case):
+    context = build_context(case_request(crate, case))
+    check_validation(case, MODE.validate(case["code"], context))
 
 
 def test_context_reads_model_table_and_enums(crate):
-    context = build_context(request_at(crate, "src/models/course.rs", "impl Course {", name="list_by_level"))
+    context = build_context(request_at(crate, "src/models/course.rs", "impl Course {", args={"name": "list_by_level"}))
     assert context.struct.name == "Course"
     assert context.table.name == "courses"
     assert [e.name for e in context.enums] == ["CourseLevel"]
@@ -44,7 +48,7 @@ def test_context_reads_model_table_and_enums(crate):
 
 def test_cursor_outside_an_impl_is_refused(crate):
     with pytest.raises(ModeError, match="inside an `impl` block"):
-        build_context(request_at(crate, "src/models/student.rs", "pub email: String", name="x"))
+        build_context(request_at(crate, "src/models/student.rs", "pub email: String", args={"name": "x"}))
 
 
 def test_missing_name_asks_for_it(crate):
@@ -55,19 +59,19 @@ def test_missing_name_asks_for_it(crate):
 
 def test_invalid_and_existing_names_are_refused(crate):
     with pytest.raises(ModeError, match="not a valid Rust function name"):
-        build_context(request_at(crate, "src/models/student.rs", "students::table.find", name="Find-It"))
+        build_context(request_at(crate, "src/models/student.rs", "students::table.find", args={"name": "Find-It"}))
     with pytest.raises(ModeError, match="already has a function `find`"):
-        build_context(request_at(crate, "src/models/student.rs", "students::table.find", name="find"))
+        build_context(request_at(crate, "src/models/student.rs", "students::table.find", args={"name": "find"}))
 
 
 def test_unknown_table_and_missing_schema_are_clear(crate):
     path = crate / "src/models/student.rs"
     path.write_text(path.read_text().replace("table_name = students", "table_name = pupils"))
     with pytest.raises(ModeError, match="table `pupils`.*not in schema.rs"):
-        build_context(request_at(crate, "src/models/student.rs", "students::table.find", name="x"))
+        build_context(request_at(crate, "src/models/student.rs", "students::table.find", args={"name": "x"}))
     (crate / "src/schema.rs").unlink()
     with pytest.raises(ModeError, match="no schema.rs"):
-        build_context(request_at(crate, "src/models/student.rs", "students::table.find", name="x"))
+        build_context(request_at(crate, "src/models/student.rs", "students::table.find", args={"name": "x"}))
 
 
 def test_stub_kinds():
@@ -104,7 +108,7 @@ def test_half_typed_stub_is_replaced(crate):
 
 
 def test_grammar_names_only_real_columns_and_typed_values(crate):
-    context = build_context(request_at(crate, "src/models/course.rs", "impl Course {", name="list_by_level"))
+    context = build_context(request_at(crate, "src/models/course.rs", "impl Course {", args={"name": "list_by_level"}))
     grammar = build_grammar(context)
     assert "courses::level" in grammar and "level.as_str()" in grammar
     assert "students::" not in grammar
@@ -112,80 +116,35 @@ def test_grammar_names_only_real_columns_and_typed_values(crate):
     assert '"level"' not in grammar.replace('"level.as_str()"', "")
 
 
-def test_valid_function_passes_and_is_placed_before_the_closing_brace(crate):
-    request = request_at(crate, "src/models/student.rs", "impl Student {", name="find_by_email")
-    context = build_context(request)
-    assert MODE.validate(FIND_BY_EMAIL, context) == []
-    result = apply_edits(request.text, MODE.place(FIND_BY_EMAIL, context))
+def test_function_is_placed_before_the_closing_brace(crate):
+    request = request_at(crate, "src/models/student.rs", "impl Student {", args={"name": "find_by_email"})
+    result = apply_edits(request.text, MODE.place(FIND_BY_EMAIL, build_context(request)))
     assert result.index("fn find(") < result.index("fn find_by_email") < result.rindex("}")
     assert syntax_problems(parse(result)) == []
 
 
 def test_function_goes_after_the_function_under_the_cursor(crate):
-    request = request_at(crate, "src/models/student.rs", "students::table.find", name="find_by_email")
+    request = request_at(crate, "src/models/student.rs", "students::table.find", args={"name": "find_by_email"})
     result = apply_edits(request.text, MODE.place(FIND_BY_EMAIL, build_context(request)))
     assert "    }\n\n    pub fn find_by_email" in result
-
-
-@pytest.mark.parametrize(
-    "body, problem",
-    [
-        ("students::table.filter(students::mail.eq(email)).select(Student::as_select()).first(conn).optional()", "not a column"),
-        ("students::table.filter(students::email.eq(email)).select(Student::as_select()).load(conn)", "Vec"),
-        ("students::table.filter(students::email.eq(email)).select(Student::as_select())", "never run"),
-        ("diesel::find_by(students::table).first(conn).optional()", "does not exist"),
-        ("pupils::table.filter(students::email.eq(email)).first(conn).optional()", "not in schema.rs"),
-        ("students::table.find(email).select(Student::as_select()).first(conn).optional()", "primary key"),
-        ("students::table.filter(students::email.eq(email)).first(conn).optional(", "does not parse"),
-    ],
-)
-def test_invalid_functions_are_rejected_with_a_reason(crate, body, problem):
-    context = build_context(request_at(crate, "src/models/student.rs", "impl Student {", name="find_by_email"))
-    code = (
-        "    pub fn find_by_email(conn: &mut SqliteConnection, email: &str) -> QueryResult<Option<Student>> {\n"
-        f"        {body}\n    }}"
-    )
-    errors = [f.message for f in MODE.validate(code, context) if f.severity == "error"]
-    assert any(problem in message for message in errors), errors
-
-
-def test_enum_values_must_go_through_as_str(crate):
-    context = build_context(request_at(crate, "src/models/course.rs", "impl Course {", name="list_by_level"))
-    raw = (
-        "    pub fn list_by_level(conn: &mut SqliteConnection, level: CourseLevel) -> QueryResult<Vec<Course>> {\n"
-        "        courses::table.filter(courses::level.eq(level)).select(Course::as_select()).load(conn)\n    }"
-    )
-    assert any("as_str" in f.message for f in MODE.validate(raw, context))
-    fixed = raw.replace(".eq(level)", ".eq(level.as_str())")
-    assert MODE.validate(fixed, context) == []
 
 
 def test_empty_one_line_impl_and_imports(crate):
     path = crate / "src/models/course.rs"
     text = path.read_text().replace("impl Course {\n}", "impl Course {}").replace("use crate::schema::courses;\n", "")
-    request = request_at(crate, "src/models/course.rs", "impl Course {}", text=text, name="count_all")
+    request = request_at(crate, "src/models/course.rs", "impl Course {}", text=text, args={"name": "count_all"})
     context = build_context(request)
     code = "    pub fn count_all(conn: &mut SqliteConnection) -> QueryResult<i64> {\n        courses::table.count().get_result(conn)\n    }"
-    assert MODE.validate(code, context) == []
     result = apply_edits(text, MODE.place(code, context))
     assert "use crate::schema::courses;" in result
     assert syntax_problems(parse(result)) == []
 
 
 def test_extract_cleans_model_output(crate):
-    context = build_context(request_at(crate, "src/models/student.rs", "impl Student {", name="find_by_email"))
+    context = build_context(request_at(crate, "src/models/student.rs", "impl Student {", args={"name": "find_by_email"}))
     raw = context.prefill + "<think>hmm</think>\n        students::table.find(1).first(conn)\n    }\n\n    pub fn extra() {}\n"
     code = MODE.extract(raw, context)
     assert "extra" not in code and "think" not in code and code.rstrip().endswith("}")
-
-
-def test_turbofish_runs_and_inline_format_arguments_count_as_used(crate):
-    context = build_context(request_at(crate, "src/models/student.rs", "impl Student {", name="search_by_name"))
-    code = (
-        "    pub fn search_by_name(conn: &mut SqliteConnection, text: &str) -> QueryResult<Vec<Student>> {\n"
-        '        students::table.filter(students::full_name.like(format!("%{text}%"))).load::<Student>(conn)\n    }'
-    )
-    assert [f.message for f in MODE.validate(code, context) if f.severity == "error"] == []
 
 
 def test_an_update_guard_and_stamp_are_fixed_in_the_grammar(crate):
@@ -202,8 +161,6 @@ def test_an_update_guard_and_stamp_are_fixed_in_the_grammar(crate):
     grammar = build_grammar(context)
     assert "diesel::update(students::table.find(id).filter(students::graduated_at.is_null()))" in grammar
     assert "students::graduated_at.eq(chrono::Utc::now().naive_utc())" in grammar
-    unguarded = FIND_BY_EMAIL.replace("find_by_email", "graduate")
-    assert any("graduated_at.is_null()" in f.message for f in MODE.validate(unguarded, context))
 
 
 POOL_STYLE_IMPL = """impl Course {
@@ -219,16 +176,11 @@ POOL_STYLE_IMPL = """impl Course {
 def test_new_functions_follow_the_impls_pool_and_result_style(crate):
     path = crate / "src/models/course.rs"
     text = path.read_text().replace("impl Course {\n}", POOL_STYLE_IMPL)
-    context = build_context(request_at(crate, "src/models/course.rs", "impl Course {", text=text, name="list_by_level"))
+    context = build_context(request_at(crate, "src/models/course.rs", "impl Course {", text=text, args={"name": "list_by_level"}))
     assert context.signature.text.endswith("(pool: &DbPool, level: CourseLevel) -> Result<Vec<Course>, diesel::result::Error>")
     assert context.prefill.endswith(
         "{\n        let mut conn = pool\n            .get()\n"
         "            .map_err(|e| diesel::result::Error::QueryBuilderError(e.into()))?;\n"
     )
     assert ".load(&mut conn)" in build_grammar(context)
-    body = "        courses::table\n            .filter(courses::level.eq(level.as_str()))\n            .select(Course::as_select())\n"
-    written = context.prefill.split("/// ", 1)[1].split("\n", 1)[1]
-    good = written + body + "            .load(&mut conn)\n    }"
-    assert [f.message for f in MODE.validate(good, context) if f.severity == "error"] == []
-    bad = written + body + "            .load(conn)\n    }"
-    assert any("never run with `&mut conn`" in f.message for f in MODE.validate(bad, context))
+    # validating code in this style: the pool-style-* cases in cases.toml

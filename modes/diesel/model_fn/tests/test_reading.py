@@ -10,18 +10,20 @@ from nocodo.modes.diesel.model_fn.intent import NOW, format_meaning, parse_meani
 from nocodo.modes.diesel.model_fn.questions import question
 from nocodo.modes.diesel.models import read_rust_file
 from nocodo.modes.diesel.tables import parse_schema
+from nocodo.modes.testing import load_cases
 
-DATA = tomllib.loads((Path(__file__).parent / "reading_cases.toml").read_text(encoding="utf-8"))
+CASES_FILE = Path(__file__).parent / "reading_cases.toml"
+DATA = tomllib.loads(CASES_FILE.read_text(encoding="utf-8"))
 SCHEMA = parse_schema(DATA["schema"])
 MODELS = read_rust_file(DATA["models"])
-CASES = DATA["case"]
+CASES = load_cases(CASES_FILE, "case", keys=("table", "name", "doc", "meaning", "kind", "conditions", "sets", "order", "asks", "choices"))
 
 
 def written(condition) -> str:
     return format_meaning("", condition).removeprefix("=")
 
 
-@pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
+@pytest.mark.parametrize("case", CASES)
 def test_reading(case):
     table = SCHEMA.tables[case["table"]]
     struct = next(s for s in MODELS.model_structs() if s.table == table.name)
