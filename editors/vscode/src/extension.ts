@@ -1,5 +1,6 @@
 // VS Code client for nocodo-lsp: starts the server, forwards settings, and adds palette
-// commands and the planning panel. Code actions and progress come from the server as they are.
+// commands and the planning panel. Code actions come from the server as they are; its progress
+// shows as a notification that can cancel the run.
 import * as fs from "node:fs";
 import * as vscode from "vscode";
 import {
@@ -93,6 +94,8 @@ async function generate(mode: string, args: Record<string, string> = {}) {
  */
 class NotificationProgress implements StaticFeature {
   static readonly showAfterMs = 400;
+  /** How to close each progress still open, should the server stop in the middle of a run. */
+  private readonly open = new Set<() => void>();
 
   constructor(private readonly client: LanguageClient) {}
 
@@ -108,7 +111,9 @@ class NotificationProgress implements StaticFeature {
     this.client.onRequest(WorkDoneProgressCreateRequest.type, ({ token }) => this.follow(token));
   }
 
-  clear(): void {}
+  clear(): void {
+    for (const close of [...this.open]) close();
+  }
 
   private follow(token: ProgressToken) {
     let reported = 0;
@@ -127,22 +132,27 @@ class NotificationProgress implements StaticFeature {
       vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable }, async (progress, cancellation) => {
         shown = progress;
         report();
-        const cancelled = cancellation.onCancellationRequested(() =>
-          this.client.sendNotification(WorkDoneProgressCancelNotification.type, { token }),
-        );
+        const cancelled = cancellation.onCancellationRequested(() => {
+          this.client.sendNotification(WorkDoneProgressCancelNotification.type, { token }).catch(() => close());
+        });
         await finished;
         cancelled.dispose();
       });
+    const close = () => {
+      clearTimeout(timer);
+      subscription.dispose();
+      this.open.delete(close);
+      finish();
+    };
     const subscription = this.client.onProgress(WorkDoneProgress.type, token, (value) => {
       if (value.kind === "end") {
-        clearTimeout(timer);
-        subscription.dispose();
-        finish();
+        close();
         return;
       }
       latest = { message: value.message ?? latest.message, percentage: value.percentage ?? latest.percentage };
       if (value.kind === "begin") {
         timer = setTimeout(() => void show(value.title, value.cancellable ?? false), NotificationProgress.showAfterMs);
+        this.open.add(close);
       } else {
         report();
       }
