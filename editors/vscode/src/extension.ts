@@ -1,9 +1,30 @@
 // VS Code client for nocodo-lsp: starts the server, forwards settings, and adds palette
-// commands and the planning panel. Code actions and progress come from the server as they are.
+// commands and the planning panel. Code actions come from the server as they are; its progress
+// shows as a notification that can cancel the run.
 import * as fs from "node:fs";
 import * as vscode from "vscode";
-import { ExecuteCommandRequest, LanguageClient, type LanguageClientOptions } from "vscode-languageclient/node";
-import { relay, resultNotice, runAnswering, runRequest, serverSettings, type Missing, type RunRequest, type RunResult } from "./logic";
+import {
+  ExecuteCommandRequest,
+  LanguageClient,
+  WorkDoneProgress,
+  WorkDoneProgressCancelNotification,
+  WorkDoneProgressCreateRequest,
+  type FeatureState,
+  type LanguageClientOptions,
+  type ProgressToken,
+  type StaticFeature,
+} from "vscode-languageclient/node";
+import {
+  progressIncrement,
+  relay,
+  resultNotice,
+  runAnswering,
+  runRequest,
+  serverSettings,
+  type Missing,
+  type RunRequest,
+  type RunResult,
+} from "./logic";
 import type { Task } from "./planProtocol";
 
 const RUN_SCHEME = "nocodo-run";
@@ -61,6 +82,81 @@ async function generate(mode: string, args: Record<string, string> = {}) {
     await runMode(runRequest(mode, uri, editor.selection.active, args));
   } catch (error) {
     void vscode.window.showErrorMessage(`nocodo: ${String((error as Error)?.message ?? error)}`);
+  }
+}
+
+/**
+ * The server's progress as a notification with a Cancel button that cancels the run. The
+ * client's own progress goes to the status bar, where it cannot be cancelled. A run that ends at
+ * once (the server asks a question first) shows nothing rather than a flash. Registered after
+ * the client's built-in features, so this handler of `window/workDoneProgress/create` is the one
+ * used, also after a restart.
+ */
+class NotificationProgress implements StaticFeature {
+  static readonly showAfterMs = 400;
+  /** How to close each progress still open, should the server stop in the middle of a run. */
+  private readonly open = new Set<() => void>();
+
+  constructor(private readonly client: LanguageClient) {}
+
+  fillClientCapabilities(): void {
+    // The built-in progress feature already declares `window.workDoneProgress`.
+  }
+
+  getState(): FeatureState {
+    return { kind: "static" };
+  }
+
+  initialize(): void {
+    this.client.onRequest(WorkDoneProgressCreateRequest.type, ({ token }) => this.follow(token));
+  }
+
+  clear(): void {
+    for (const close of [...this.open]) close();
+  }
+
+  private follow(token: ProgressToken) {
+    let reported = 0;
+    let latest: { message?: string; percentage?: number } = {};
+    let shown: vscode.Progress<{ message?: string; increment?: number }> | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let finish = () => {};
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    const report = () => {
+      if (!shown) return;
+      const increment = progressIncrement(reported, latest.percentage);
+      reported += increment;
+      shown.report({ message: latest.message, increment });
+    };
+    const show = (title: string, cancellable: boolean) =>
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable }, async (progress, cancellation) => {
+        shown = progress;
+        report();
+        const cancelled = cancellation.onCancellationRequested(() => {
+          this.client.sendNotification(WorkDoneProgressCancelNotification.type, { token }).catch(() => close());
+        });
+        await finished;
+        cancelled.dispose();
+      });
+    const close = () => {
+      clearTimeout(timer);
+      subscription.dispose();
+      this.open.delete(close);
+      finish();
+    };
+    const subscription = this.client.onProgress(WorkDoneProgress.type, token, (value) => {
+      if (value.kind === "end") {
+        close();
+        return;
+      }
+      latest = { message: value.message ?? latest.message, percentage: value.percentage ?? latest.percentage };
+      if (value.kind === "begin") {
+        timer = setTimeout(() => void show(value.title, value.cancellable ?? false), NotificationProgress.showAfterMs);
+        this.open.add(close);
+      } else {
+        report();
+      }
+    });
   }
 }
 
@@ -122,6 +218,7 @@ export async function activate(context: vscode.ExtensionContext) {
     },
   };
   client = new LanguageClient("nocodo", "nocodo", { command, args }, options);
+  client.registerFeature(new NotificationProgress(client));
   try {
     await client.start();
   } catch (error) {

@@ -73,6 +73,12 @@ export function runRequest(mode: string, uri: string, position: Position, args: 
   return { mode, uri, position: { line: position.line, character: position.character }, args: { ...args } };
 }
 
+/** How much a progress bar grows for a report of `percentage` (it never shrinks past 100). */
+export function progressIncrement(reported: number, percentage: number | undefined): number {
+  if (typeof percentage !== "number") return 0;
+  return Math.max(0, Math.min(percentage, 100) - reported);
+}
+
 export type Level = "info" | "warning" | "error";
 
 /** How a result is shown to the user; null when there is nothing to say (a question follows). */

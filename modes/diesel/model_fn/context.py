@@ -279,7 +279,12 @@ def build_context(request: Request) -> FunctionContext:
             prefill = prefill[: prefill.rindex(f"fn {name}(")] + signature.text + " {\n"
             prefill += style.acquire_lines(indent + "    ")
     enclosing = _enclosing_function(impl, request.line)
-    insert_before = enclosing.end_line + 1 if enclosing is not None else impl.close_line
+    if enclosing is not None:
+        insert_before = enclosing.end_line + 1
+    elif impl.start_line < request.line < impl.close_line and not lines[request.line].strip():
+        insert_before = request.line  # a blank line between functions: where the user asked
+    else:
+        insert_before = impl.close_line
 
     return FunctionContext(
         request=request,

@@ -86,12 +86,14 @@ def state_candidates(table: Table, struct: ModelStruct, enums: list[EnumDef]) ->
 
 
 def comparison_candidates(table: Table) -> list[Condition]:
-    """"stronger than ...": more or less than a given value, on each number or time column."""
-    measured = [
+    """"stronger than ...": more or less than a given value, on each number column, then each time
+    column (the lexicon already knows "older", "later" and the like)."""
+    numbers = [
         c for c in table.columns
-        if (c.sql_type in NUMBER_TYPES and not c.name.endswith("_id") and c.name not in table.primary_key) or c.sql_type in TIME_TYPES
+        if c.sql_type in NUMBER_TYPES and not c.name.endswith("_id") and c.name not in table.primary_key
     ]
-    return [Condition(c.name, op, GIVEN) for c in measured for op in ("gt", "lt")]
+    times = [c for c in table.columns if c.sql_type in TIME_TYPES]
+    return [Condition(c.name, op, GIVEN) for c in numbers + times for op in ("gt", "lt")][: 2 * MAX_CHOICES]
 
 
 def _settable(table: Table, struct: ModelStruct, enums: list[EnumDef], word: str) -> list[Condition]:
@@ -150,7 +152,7 @@ def question(
         )
     word = intent.unplaced[0]
     if word in intent.comparatives:
-        candidates = _ranked(word, comparison_candidates(table))
+        candidates = comparison_candidates(table)
     elif intent.kind == "update":
         candidates = _settable(table, struct, enums, word)
     else:

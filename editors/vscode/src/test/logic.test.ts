@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { test } from "node:test";
-import { relay, resultNotice, runAnswering, runRequest, serverSettings, type RunResult } from "../logic";
+import { progressIncrement, relay, resultNotice, runAnswering, runRequest, serverSettings, type RunResult } from "../logic";
 
 const result = (status: RunResult["status"], message = "m"): RunResult => ({
   status,
@@ -80,4 +80,11 @@ test("runAnswering stops with nothing changed when the user gives no answer", as
   const question = { ...result("needs_input"), missing: { name: "name", prompt: "Name" } };
   const final = await runAnswering(runRequest("m", "file:///x.rs", { line: 0, character: 0 }), async () => question, async () => undefined);
   assert.equal(final.status, "needs_input");
+});
+
+test("progress grows by the difference to the last report and stays within 100", () => {
+  assert.equal(progressIncrement(0, undefined), 0);
+  assert.equal(progressIncrement(0, 30), 30);
+  assert.equal(progressIncrement(30, 20), 0);
+  assert.equal(progressIncrement(30, 250), 70);
 });

@@ -129,6 +129,17 @@ def test_function_goes_after_the_function_under_the_cursor(crate):
     assert "    }\n\n    pub fn find_by_email" in result
 
 
+def test_function_goes_at_a_blank_line_between_functions(crate):
+    path = crate / "src/models/student.rs"
+    text = path.read_text().replace("    }\n}", "    }\n\n    pub fn last(conn: &mut SqliteConnection) -> QueryResult<i64> {\n        todo!()\n    }\n}", 1)
+    blank = text.split("\n").index("    pub fn last(conn: &mut SqliteConnection) -> QueryResult<i64> {") - 1
+    request = request_at(crate, "src/models/student.rs", "impl Student {", text=text, args={"name": "find_by_email"})
+    request.line, request.character = blank, 0
+    result = apply_edits(text, MODE.place(FIND_BY_EMAIL, build_context(request)))
+    assert result.index("fn find(") < result.index("fn find_by_email") < result.index("fn last(")
+    assert syntax_problems(parse(result)) == []
+
+
 def test_empty_one_line_impl_and_imports(crate):
     path = crate / "src/models/course.rs"
     text = path.read_text().replace("impl Course {\n}", "impl Course {}").replace("use crate::schema::courses;\n", "")
