@@ -31,7 +31,7 @@ VERBS = set(
     "delivers delivered offer offers offered host hosts organise organises organize organizes plan plans cook cooks "
     "bake bakes clean cleans visit visits borrow borrows lend lends lent attend attends join joins collect collects "
     "note notes register registers enrol enrols enroll enrolls sign signs do does did get gets got have has had "
-    "go goes come comes sells place places check checks handle handles belong belongs borrow borrows".split()
+    "go goes come comes sells place places check checks handle handles write writes read reads brew brews lend lends belong belongs borrow borrows".split()
 )
 #: describing words that are not part of a record's name ("handmade candles" -> candle)
 ADJECTIVES = set("handmade new old online local big large little young senior junior main own regular special "
@@ -40,7 +40,7 @@ ADJECTIVES = set("handmade new old online local big large little young senior ju
 NOUN_VERBS = {"repair", "order", "service", "time", "line", "work", "rental", "booking", "delivery", "sign"}
 _WORD = re.compile(r"[a-z]+(?:'s)?|[,:;.!?()]")
 #: a word in VERBS after one of these is a noun: "the visits", "borrow books", "each book"
-NOUN_CONTEXT = set("the their our my his her its of for on with and some many all any each every to in at".split())
+NOUN_CONTEXT = set("the their our my his her its of for on with some many all any each every in at".split())
 
 
 def _words(description: str) -> list[str]:
@@ -126,7 +126,7 @@ RELATION_PATTERNS = [
     (rf"@(\w+) (?:belongs?|belonging) to (?:{_DET} )?@(\w+)", "belongs_to", 1),  # a bike belongs to a customer
     (rf"@(\w+) (?:has|have|holds?|owns?) (?:many |several |some |one or more |its |their )?@(\w+)", "belongs_to", 2),
     (rf"@(\w+){_GAP} (?:their|its|his|her) @(\w+)", "belongs_to", 2),           # customers bring their bikes
-    (rf"@(\w+) (?:for|of|per|on) (?:each|every|a|an|one) @(\w+)", "belongs_to", 1),  # jobs for each bike
+    (rf"@(\w+) (?:for|of|per|on|in) (?:each|every|a|an|one) @(\w+)", "belongs_to", 1),  # jobs for each bike
 ]
 
 
