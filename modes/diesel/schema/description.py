@@ -34,10 +34,14 @@ COUNTS = {"number", "count", "quantity", "floor", "age", "year", "years", "night
 IDENTIFIER_NOUNS = {"number", "code", "reference", "ref", "id", "identifier"}
 #: a clause of its own that makes the column before it optional: "when it was delivered, if it has been"
 OPTIONAL_CLAUSE = re.compile(r"^(if|unless)\b|^(when|where) (known|available|applicable|given|set)$")
+#: words that may come before the table a phrase refers to: "which customer", "whose member"
+QUESTION_WORDS = {"which", "whose", "what", "each", "one"}
 #: words that start a clause or an example: a column's name ends before them
 # ("the name we sell it under" -> name, "a colour like red" -> colour)
 CLAUSE_STARTS = {"who", "whom", "whose", "which", "that", "where", "we", "you", "i", "our", "us", "it", "they", "he", "she",
-                 "like", "such", "eg", "e", "g", "example", "say", "or"}
+                 "like", "such", "eg", "e", "g", "example", "say", "or",
+                 # a modifier of the noun: "a note from the coach" -> note
+                 "from", "by", "about", "to", "with", "for"}
 MEASURES = {"weight", "height", "length", "width", "latitude", "longitude", "ratio", "temperature", "price", "cost",
             "amount", "rate", "balance", "distance", "percentage"}
 
@@ -118,10 +122,12 @@ def _column(item: str, tables: set[str]) -> PlannedColumn | None:
     if content[0] == "when":
         moment = _participle(content[1:])
         return PlannedColumn(f"{moment}_at", "Timestamp", nullable) if moment else None
-    referenced = [w for w in content if w in tables or plural(w) in tables]
-    if referenced and "number" not in words and not set(content) & (DATES | TIMES | set(UNITS)):
-        # "which customer ordered it", "the member who booked": a row of another table
-        return PlannedColumn(f"{singular(referenced[0])}_id", "Integer", nullable)
+    referenced = next((w for w in content if w in tables or plural(w) in tables), None)
+    # "which customer ordered it", "the member who booked": a row of another table, when the
+    # table's name heads the phrase ("a note from the coach" is a note)
+    heads = referenced is not None and all(w in QUESTION_WORDS for w in content[: content.index(referenced)])
+    if heads and "number" not in words and not set(content) & (DATES | TIMES | set(UNITS)):
+        return PlannedColumn(f"{singular(referenced)}_id", "Integer", nullable)
     head = next((w for w in content if w in DATES), None)
     if head is not None:
         after = content[content.index(head) + 1 :]
