@@ -3,14 +3,32 @@ before the impl's closing brace; plus the `use` lines it needs."""
 
 from __future__ import annotations
 
+import re
+
 from ...base import Edit
 from ...edits import insert_lines, replace_lines
 from ..checks import missing_imports
+from ..workspace_index import module_path_of
 from .context import FunctionContext
 
 
+def _enum_imports(code: str, context: FunctionContext) -> list[str]:
+    """`use crate::models::enums::Species;` for an enum the code names that the file cannot see."""
+    uses = "\n".join(context.rust_file.uses)
+    needed = []
+    for enum in context.enums:
+        if not re.search(rf"\b{enum.name}\b", code) or re.search(rf"\b{enum.name}\b", uses):
+            continue
+        if any(e.name == enum.name for e in context.rust_file.enums):
+            continue
+        module = module_path_of(context.request.workspace, context.request.path, enum.name)
+        if module:
+            needed.append(f"use {module};")
+    return needed
+
+
 def _import_edit(code: str, context: FunctionContext) -> Edit | None:
-    needed = missing_imports(context.rust_file.uses, code, context.schema)
+    needed = missing_imports(context.rust_file.uses, code, context.schema) + _enum_imports(code, context)
     if not needed:
         return None
     lines = context.lines

@@ -195,3 +195,19 @@ def test_new_functions_follow_the_impls_pool_and_result_style(crate):
     )
     assert ".load(&mut conn)" in build_grammar(context)
     # validating code in this style: the pool-style-* cases in cases.toml
+
+
+def test_an_enum_from_another_module_is_imported(crate):
+    course = crate / "src/models/course.rs"
+    text = course.read_text()
+    start, end = text.index("#[derive(Debug, Clone, Copy"), text.index("#[derive(Debug, Clone, Queryable")
+    (crate / "src/models/levels.rs").write_text(text[start:end])
+    (crate / "src/models/mod.rs").write_text("pub mod course;\npub mod levels;\npub mod student;\n")
+    course.write_text(text[:start] + text[end:])
+    context = build_context(request_at(crate, "src/models/course.rs", "impl Course {", args={"name": "list_by_level"}))
+    code = (
+        "    pub fn list_by_level(conn: &mut SqliteConnection, level: CourseLevel) -> QueryResult<Vec<Course>> {\n"
+        "        courses::table.filter(courses::level.eq(level.as_str())).select(Course::as_select()).load(conn)\n    }"
+    )
+    result = apply_edits(context.request.text, MODE.place(code, context))
+    assert "use crate::models::levels::CourseLevel;" in result
