@@ -815,14 +815,16 @@ def parse_meanings(text: str | None) -> dict[str, str]:
     return found
 
 
+def variant_name(value: str) -> str:
+    """`OrderStatus::Shipped.as_str()` -> `Shipped`; any other value as it is."""
+    return value.split("::")[1].split(".")[0] if "::" in value else value
+
+
 def format_meaning(word: str, condition: Condition | None) -> str:
     """The `meaning` argument text for one word: `unsettled=status.ne(Settled)`."""
     if condition is None:
         return f"{word}={IGNORE}"
-    value = condition.value or ""
-    if "::" in value:
-        value = value.split("::")[1].split(".")[0]
-    return f"{word}={condition.column}.{condition.op}({value})"
+    return f"{word}={condition.column}.{condition.op}({variant_name(condition.value or '')})"
 
 
 def parse_meaning(text: str, table: Table, struct: ModelStruct, enums: list[EnumDef]) -> Condition | None:
@@ -908,7 +910,7 @@ def suggest_name(intent: Intent) -> str:
         if value in ("true", "false"):
             states.append(column if value == "true" else f"not_{column}")
         elif "::" in value:
-            variant = re.sub(r"(?<!^)(?=[A-Z])", "_", value.split("::")[1].split(".")[0]).lower()
+            variant = re.sub(r"(?<!^)(?=[A-Z])", "_", variant_name(value)).lower()
             states.append(variant if condition.op == "eq" else f"not_{variant}")
         elif condition.op == "eq":
             keys.append(column)

@@ -13,18 +13,16 @@ import difflib
 from ...base import Choice, NeedsInput
 from ..models import EnumDef, ModelStruct
 from ..tables import Table
-from .intent import GIVEN, NOW, TIME_TYPES, Condition, Intent, format_meaning, parse_meanings
+from .intent import GIVEN, NOW, NUMBER_TYPES, TIME_TYPES, Condition, Intent, format_meaning, parse_meanings
+from .intent import variant_name
 from .signature import enum_for_column
 
 MAX_CHOICES = 6
-NUMBER_TYPES = ("Integer", "BigInt", "SmallInt", "Double", "Float", "Numeric")
 
 
 def plain(condition: Condition) -> str:
     """`settled_at.is_null()` -> "settled_at is empty"; `status.ne(Settled)` -> "status is not Settled"."""
-    value = condition.value or ""
-    if "::" in value:
-        value = value.split("::")[1].split(".")[0]
+    value = variant_name(condition.value or "")
     if condition.op == "is_null":
         return f"{condition.column} is empty"
     if condition.op == "is_not_null":
@@ -51,7 +49,7 @@ def describe(intent: Intent, table: str, name: str | None) -> str:
     if intent.conditions:
         text += " where " + " and ".join(plain(c) for c in intent.conditions)
     if intent.assignments:
-        text += ", setting " + ", ".join(f"{column} to {_value(value)}" for column, value in intent.assignments)
+        text += ", setting " + ", ".join(f"{column} to {_assigned(value)}" for column, value in intent.assignments)
     if intent.order:
         column, direction = intent.order
         text += f", ordered by {column} {'descending' if direction == 'desc' else 'ascending'}"
@@ -60,10 +58,9 @@ def describe(intent: Intent, table: str, name: str | None) -> str:
     return text
 
 
-def _value(value: str) -> str:
-    if value in NOW.values():
-        return "now"
-    return value.split("::")[1].split(".")[0] if "::" in value else value
+def _assigned(value: str) -> str:
+    """What an update sets, in plain words: a clock is "now", a variant its name."""
+    return "now" if value in NOW.values() else variant_name(value)
 
 
 def state_candidates(table: Table, struct: ModelStruct, enums: list[EnumDef]) -> list[Condition]:
@@ -166,5 +163,5 @@ def _label(condition: Condition, intent: Intent) -> str:
         return plain(condition)
     if condition.op == "is_not_null":
         return f"set {condition.column} to now"
-    return f"set {condition.column} to {_value(condition.value or '')}"
+    return f"set {condition.column} to {_assigned(condition.value or '')}"
 
