@@ -35,6 +35,7 @@ def _table() -> dict:
     return tomllib.loads((Path(__file__).parent / "lexicon.toml").read_text(encoding="utf-8"))
 
 
+@cache  # the reader asks for the same word classes once per word of every request
 def words(section: str, key: str = "words") -> frozenset[str]:
     return frozenset(_table()[section][key])
 
