@@ -47,8 +47,21 @@ def run_mode(
         report("reading context", 5)
         context = mode.context(request)
         record.reading = mode.reading(context)
-        prompt = mode.prompt(context, mode.patterns())
         record.context_seconds = time.perf_counter() - started
+        derived = mode.derive(context)
+        if derived is not None:
+            report("checking the derived code", 50)
+            record.attempts.append(Attempt(number=1, prompt="", raw_response="", code=derived, derived=True))
+            errors, compiled = _check(mode, request, context, derived, record, settings, cancel)
+            if record.status == "failed":
+                return record
+            if not errors:
+                return _placed(mode, context, derived, record, "derived without the model" + (f": {record.reading}" if record.reading else "") + compiled)
+            problems = "; ".join(f.message for f in errors)
+            record.status = "failed"
+            record.message = f"the derived code does not pass its checks; nothing was changed: {problems}"
+            return record
+        prompt = mode.prompt(context, mode.patterns())
         hints: list[str] = []
         attempts = 1 + settings.max_retries
         for number in range(1, attempts + 1):
@@ -73,14 +86,12 @@ def run_mode(
                 cancel=cancel,
             )
             code = mode.extract(prompt.prefill + completion.text, context)
-            findings = mode.validate(code, context)
             record.attempts.append(
                 Attempt(
                     number=number,
                     prompt=text,
                     raw_response=completion.text,
                     code=code,
-                    findings=[FindingRecord(severity=f.severity, message=f.message) for f in findings],
                     prompt_tokens=completion.prompt_tokens,
                     cached_prompt_tokens=completion.cached_prompt_tokens,
                     completion_tokens=completion.completion_tokens,
@@ -89,27 +100,12 @@ def run_mode(
                     tokens_per_second=round(completion.tokens_per_second, 1),
                 )
             )
-            errors = [f for f in findings if f.severity == "error"]
-            # ---- compile stage (server/compile_stage.py): the compiler judges what passed validation ----
-            compiled = ""
-            if not errors and settings.compile_check != "off":
-                report(f"compile check (attempt {number})", 10 + 80 * number // attempts - 5)
-                stage = compile_stage(request, mode.place(code, context), settings, cancel)
-                record.attempts[-1].compile = stage.record
-                record.attempts[-1].findings += [FindingRecord(severity=f.severity, message=f.message) for f in stage.errors]
-                if stage.refusal:
-                    record.status = "failed"
-                    record.message = stage.refusal
-                    return record
-                errors, compiled = stage.errors, stage.note
-            # ---- end of the compile stage ----
-            if not errors:
-                report("placing the result", 95)
-                record.code = code
-                record.edits = [EditRecord(**edit.__dict__) for edit in mode.place(code, context)]
-                record.status = "ok"
-                record.message = f"generated on attempt {number}" + (f": {record.reading}" if record.reading else "") + compiled
+            report(f"checking attempt {number}", 10 + 80 * number // attempts - 5)
+            errors, compiled = _check(mode, request, context, code, record, settings, cancel)
+            if record.status == "failed":
                 return record
+            if not errors:
+                return _placed(mode, context, code, record, f"generated on attempt {number}" + (f": {record.reading}" if record.reading else "") + compiled)
             if any(earlier.code == code for earlier in record.attempts[:-1]):
                 break  # the model repeats itself: another try would cost time and say nothing new
             hints = list(dict.fromkeys(f.hint for f in errors if f.hint))[:3]
@@ -142,3 +138,32 @@ def run_mode(
         return record
     finally:
         record.total_seconds = round(time.perf_counter() - started, 3)
+
+
+def _check(mode: Mode, request: Request, context, code: str, record: RunRecord, settings: Settings, cancel):
+    """Validate `code` (the record's last attempt), then let the compiler judge what passed.
+
+    Returns the blocking findings and the compile note for the message. A compile stage that
+    refuses outright (a `required` check that cannot run) marks the record failed.
+    """
+    attempt = record.attempts[-1]
+    findings = mode.validate(code, context)
+    attempt.findings = [FindingRecord(severity=f.severity, message=f.message) for f in findings]
+    errors = [f for f in findings if f.severity == "error"]
+    if errors or settings.compile_check == "off":
+        return errors, ""
+    stage = compile_stage(request, mode.place(code, context), settings, cancel)
+    attempt.compile = stage.record
+    attempt.findings += [FindingRecord(severity=f.severity, message=f.message) for f in stage.errors]
+    if stage.refusal:
+        record.status = "failed"
+        record.message = stage.refusal
+    return stage.errors, stage.note
+
+
+def _placed(mode: Mode, context, code: str, record: RunRecord, message: str) -> RunRecord:
+    record.code = code
+    record.edits = [EditRecord(**edit.__dict__) for edit in mode.place(code, context)]
+    record.status = "ok"
+    record.message = message
+    return record

@@ -61,6 +61,8 @@ class Attempt(BaseModel):
     tokens_per_second: float = 0.0
     #: the compile check, when it ran on this attempt's code
     compile: CompileRecord | None = None
+    #: the code was derived from the context in code; no model was called
+    derived: bool = False
 
     @property
     def passed(self) -> bool:

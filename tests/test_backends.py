@@ -126,3 +126,25 @@ def test_openai_compatible_backend_streams_a_raw_completion(llama_cpp_server, mo
     completion = backend.complete(CompletionRequest(prompt="fn add(a: i32, b: i32) -> i32 {", max_tokens=12))
     assert completion.completion_tokens > 0 and completion.text
     assert "secret-key" not in backend.describe()
+
+
+class RefusingBackend:
+    """A backend a derived run must never reach."""
+
+    def describe(self) -> str:
+        return "refusing"
+
+    def complete(self, request, stop_when=None, cancel=None):
+        raise AssertionError("the model was called for code the context settles")
+
+
+def test_a_struct_update_is_derived_without_the_model(school):
+    schema = school / "src/schema.rs"
+    schema.write_text(schema.read_text().replace("        email -> Text,\n", "        email -> Text,\n        nickname -> Nullable<Text>,\n", 1))
+    request = request_at(school, "src/models/student.rs", "    pub email: String,")
+    settings = resolve_settings({"compileCheck": "off"}, {})
+    record = run_mode(get_mode("diesel.model_struct"), request, RefusingBackend(), settings)
+    assert record.status == "ok", record.message
+    assert record.message.startswith("derived without the model")
+    assert [a.derived for a in record.attempts] == [True]
+    assert "pub nickname: Option<String>," in record.code

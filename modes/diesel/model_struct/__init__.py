@@ -54,4 +54,7 @@ MODE = Mode(
     place=place,
     max_tokens=300,
     complete_when=lambda text: end_of_first_block(text) is not None,
+    # Updating: the fields the table gained are settled, so no model is needed; the user's
+    # attributes, docs and field order stay as they are.
+    derive=lambda context: context.updated_source,
 )

@@ -28,10 +28,5 @@ def build_prompt(context: StructContext, patterns: list[Pattern]) -> Prompt:
     prefix = HEADER + "\n".join(p.text for p in patterns) + "\n"
     file = context.request.path.name
     text = f"// schema.rs\n{context.table.source}\n\n// models/{file}: {LABELS[context.kind]}\n"
-    if context.updated_source is not None:
-        # Updating: the fields the table gained are settled, so the answer is fixed text; the
-        # user's attributes, docs and field order stay as they are.
-        head, brace, rest = context.updated_source.partition("{\n")
-        return Prompt(prefix=prefix, context=text, prefill=head + brace, grammar=f"root ::= {json.dumps(rest)}")
     prefill = "\n".join(context.attributes) + f"\npub struct {context.name} {{\n"
     return Prompt(prefix=prefix, context=text, prefill=prefill, grammar=build_grammar(context))

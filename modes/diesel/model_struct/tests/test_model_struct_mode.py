@@ -3,7 +3,6 @@
 Reading a request and validating a struct are data, in cases.toml beside this file.
 """
 
-import json
 from pathlib import Path
 
 import pytest
@@ -87,8 +86,7 @@ def test_updating_a_struct_adds_only_the_columns_its_table_gained(crate):
     line = text.split("\n").index("    pub email: String,")
     context = build_context(Request(path, text, line, 4, Workspace(crate), {}))
     assert (context.existing.name, context.kind, context.table.name) == ("Student", "read", "students")
-    prompt = MODE.prompt(context, [])
-    code = MODE.extract(prompt.prefill + json.loads(prompt.grammar.removeprefix("root ::= ")), context)
+    code = MODE.derive(context)
     assert code == context.updated_source
     assert "/// A learner.\n" in code
     assert "    pub email: String,\n    pub nickname: Option<String>,\n    pub full_name: String," in code
