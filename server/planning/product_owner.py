@@ -14,7 +14,7 @@ from nocodo.modes.diesel.naming import plural, singular
 
 from ..backends import BackendError, CompletionRequest
 from .protocol import Entity, EntityField, Question, Relation, Summary
-from .reading import STOP_WORDS, VERBS, read_records, read_relations, relation_sentence
+from .reading import STOP_WORDS, is_verb, read_records, read_relations, relation_sentence
 
 USERS = ["Only me", "My staff", "My customers"]
 #: field name -> (type, optional): the usual fields of small-business records
@@ -63,7 +63,7 @@ def propose_entities(description: str, backend, cancel=None) -> list[str]:
     # a verb ("book") is never a record, and a word of a compound ("repair", "job") is the compound.
     grounded = [
         c for c in candidates
-        if c and c not in VERBS and c not in STOP_WORDS and c not in in_compounds and c.split()[-1] not in VERBS
+        if c and not is_verb(c) and c not in STOP_WORDS and c not in in_compounds and not is_verb(c.split()[-1])
         and any(re.search(rf"\b{re.escape(form)}\b", text) for form in (c, c + "s", c + "es", plural(c)))
     ]
     return list(dict.fromkeys(read + grounded))[:8] or ["customer"]

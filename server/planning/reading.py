@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from nocodo.modes.diesel.naming import plural, singular
+from nocodo.modes.word_classes import can_be_noun, noun_lemma, only_describes, only_verb, word_classes
 
 from .protocol import Relation
 
@@ -22,23 +23,30 @@ STOP_WORDS = set(
     "here how what whether about into onto over under per via using used use uses things thing stuff people "
     "day days week weeks month months year years times way ways belong belongs belonging has have had kind kinds lot lots".split()
 )
-#: words that are verbs in a description of what a business does; never a record, never a modifier
+#: words the dictionary gives as nouns too, that in a description of what a business does are
+#: the verb ("clients book appointments"); a word that can only be a verb needs no entry here
 VERBS = set(
-    "book books booked sell sells sold buy buys bought rent rents rented bring brings brought send sends sent make "
-    "makes made take takes took give gives gave pay pays paid hire hires hired teach teaches run runs ran see sees "
-    "view views create creates edit edits delete deletes print prints schedule schedules log logs store stores add "
-    "adds assign assigns fix fixes fixed repair repairs repaired serve serves served ship ships shipped deliver "
-    "delivers delivered offer offers offered host hosts organise organises organize organizes plan plans cook cooks "
-    "bake bakes clean cleans visit visits borrow borrows lend lends lent attend attends join joins collect collects "
-    "note notes register registers enrol enrols enroll enrolls sign signs do does did get gets got have has had "
-    "go goes come comes sells place places check checks handle handles write writes read reads brew brews lend lends belong belongs borrow borrows".split()
+    "book books brew brews buy buys check checks clean collect collects comes cook cooks does fix fixed fixes give go "
+    "goes handle handles hire hires host hosts join joins make makes note notes offer offers pay place places plan plans "
+    "print prints read reads register registers rent rents repair repairs run runs schedule schedules sell serve serves "
+    "ship ships sign signs store stores take takes view views visit visits".split()
 )
-#: describing words that are not part of a record's name ("handmade candles" -> candle)
-ADJECTIVES = set("handmade new old online local big large little young senior junior main own regular special "
-                 "daily weekly monthly yearly different various".split())
-#: a verb that is also the first word of a usual compound noun ("repair job", "order item")
-NOUN_VERBS = {"repair", "order", "service", "time", "line", "work", "rental", "booking", "delivery", "sign"}
-_WORD = re.compile(r"[a-z]+(?:'s)?|[,:;.!?()]")
+#: describing words the dictionary gives as nouns too ("a local", "the main"); not part of a
+#: record's name ("local bakeries" -> bakery). A word that can only describe needs no entry.
+ADJECTIVES = set("daily junior little local main monthly old own regular senior special weekly young".split())
+
+
+def is_verb(word: str) -> bool:
+    return word in VERBS or only_verb(word)
+
+
+def is_describing(word: str) -> bool:
+    return word in ADJECTIVES or only_describes(word)
+
+
+#: a word of VERBS that is also the first word of a usual compound noun ("repair job", "sign-up sheet")
+NOUN_VERBS = {"repair", "sign"}
+_WORD = re.compile(r"[a-z]+(?:'s|')?|[,:;.!?()]")
 #: a word in VERBS after one of these is a noun: "the visits", "borrow books", "each book"
 NOUN_CONTEXT = set("the their our my his her its of for on with some many all any each every in at".split())
 
@@ -47,10 +55,27 @@ def _words(description: str) -> list[str]:
     return _WORD.findall(description.lower().replace("\u2019", "'"))
 
 
-def _is_plural_noun(word: str, before: str = "") -> bool:
+#: words that open a noun phrase: a plural word right before one is a verb ("sells the candles")
+DETERMINERS = set("the a an their our my his her its some every each all any".split())
+
+
+def _is_plural_noun(word: str, before: str = "", after: str = "") -> bool:
     if not (word.endswith("s") and not word.endswith("ss") and len(word) > 3 and word not in STOP_WORDS):
         return False
-    return word not in VERBS or before in NOUN_CONTEXT or before in VERBS
+    # the dictionary knows some plurals only as verbs ("soaps"): the singular decides
+    if not (can_be_noun(word) or can_be_noun(singular(word))):
+        return False
+    if before in NOUN_CONTEXT:
+        return True
+    # a noun phrase does not run straight into another: "the charity matches volunteers"
+    if after in DETERMINERS or (after.endswith("s") and can_be_noun(after) and after not in STOP_WORDS and not is_verb(after)):
+        return False
+    return word not in VERBS or is_verb(before)
+
+
+def _subject(word: str) -> bool:
+    """A word a verb can follow: a pronoun or a plural noun ("shoppers purchase soaps")."""
+    return word in SUBJECTS or (word.endswith("s") and not word.endswith("ss") and word not in STOP_WORDS and can_be_noun(word))
 
 
 #: a subject before a verb: "we repair bikes" is a verb, "track repair jobs" a compound
@@ -59,7 +84,7 @@ SUBJECTS = {"we", "i", "they", "you", "he", "she", "it", "who", "that", "which",
 
 def _starts_phrase(word: str) -> bool:
     """Whether a noun phrase can start after `word` (so a noun-verb after it is a modifier)."""
-    return word == "" or not word.isalpha() or word in VERBS or (word in STOP_WORDS and word not in SUBJECTS)
+    return word == "" or not word.isalpha() or is_verb(word) or (word in STOP_WORDS and word not in SUBJECTS)
 
 
 def read_records(description: str) -> list[str]:
@@ -67,26 +92,33 @@ def read_records(description: str) -> list[str]:
     words = _words(description)
     found: list[str] = []
     for index, word in enumerate(words):
-        word = word.removesuffix("'s")
+        possessive = word.endswith("'")  # "customers' homes": a noun, whatever follows
+        word = word.removesuffix("'s").removesuffix("'")
         after_each = index > 0 and words[index - 1] in ("each", "every")
         # "belongs to a shelf": the other end of a relation, named in the singular
         after_each = after_each or (index > 2 and words[index - 3].startswith("belong") and words[index - 2] == "to"
                                     and words[index - 1] in ("a", "an", "one", "the"))
-        if after_each and word.isalpha() and word not in STOP_WORDS and len(word) > 2:
+        if after_each and word.isalpha() and word not in STOP_WORDS and len(word) > 2 and can_be_noun(word):
             found.append(word)  # "for each teacher": a record named once, in the singular
             continue
         before = words[index - 1] if index else ""
         two_before = words[index - 2] if index > 1 else ""
-        if not _is_plural_noun(word, before):
+        after = words[index + 1] if index + 1 < len(words) and not possessive else ""
+        if not _is_plural_noun(word, before, after):
             continue
         # "repair jobs" is one record; "book appointments" is a verb and its object; "customers
         # bring their bikes": `their` ends the phrase.
         modifier = (
-            before.isalpha() and before not in STOP_WORDS and before not in ADJECTIVES and len(before) > 2 and not before.endswith(("ly", "ing", "ed"))
-            and (before not in VERBS or (before in NOUN_VERBS and _starts_phrase(two_before)))
-            and not _is_plural_noun(before, two_before)
+            before.isalpha() and before not in STOP_WORDS and not is_describing(before)
+            # a modifier is singular ("repair jobs"); "matches volunteers" is a verb and its object
+            and not (before.endswith("s") and not before.endswith("ss")) and len(before) > 2 and not before.endswith(("ly", "ing", "ed"))
+            and (not is_verb(before) or (before in NOUN_VERBS and _starts_phrase(two_before)))
+            # a word that can be a verb, right after its subject, is one: "shoppers leave reviews"
+            and not ("VERB" in word_classes(before) and before not in NOUN_VERBS and _subject(two_before))
+            and not _is_plural_noun(before, two_before, word)
         )
-        found.append(f"{before} {singular(word)}" if modifier else singular(word))
+        head = noun_lemma(word) or singular(word)
+        found.append(f"{before} {head}" if modifier else head)
     # a word also read as the head of a compound is that compound ("each job" after "repair jobs")
     heads = {r.split()[-1]: r for r in found if " " in r}
     return list(dict.fromkeys(heads.get(r, r) for r in found))
@@ -121,7 +153,7 @@ _GAP = r"(?: [a-z']+){0,3}?"
 _DET = r"(?:each|every|a|an|one|the|its|their|that|this|any)"
 #: (regex over the marked text, kind, which group is the child)
 RELATION_PATTERNS = [
-    (rf"@(\w+)'s{_GAP} @(\w+)", "belongs_to", 2),                               # customer's bikes
+    (rf"@(\w+)'s?{_GAP} @(\w+)", "belongs_to", 2),                              # customer's bikes, customers' bikes
     (rf"@(\w+){_GAP} (?:used|needed|fitted|added|given|sold) (?:on|in|for|at) (?:many |several |{_DET} )?@(\w+)", "many_to_many", 1),
     (rf"@(\w+) (?:belongs?|belonging) to (?:{_DET} )?@(\w+)", "belongs_to", 1),  # a bike belongs to a customer
     (rf"@(\w+) (?:has|have|holds?|owns?) (?:many |several |some |one or more |its |their )?@(\w+)", "belongs_to", 2),

@@ -1,0 +1,40 @@
+"""What an English word can be (noun, verb, adjective...), from a dictionary, not from our lists.
+
+The readings of requests and descriptions need to know that "bring" and "enrol" are never
+records, that "handmade" describes and does not name, and that "shelves" is the plural of
+"shelf", for words nobody wrote into a list. lemminflect ships an English lexicon (about a
+megabyte, no download at run time); a word it does not know is taken as a noun, since a
+description's unknown words are mostly the business's own things.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from lemminflect import getAllLemmas
+
+
+@cache
+def word_classes(word: str) -> frozenset[str]:
+    """The universal part-of-speech tags `word` can have: {"NOUN", "VERB"} for "book"."""
+    return frozenset(getAllLemmas(word.lower())) or frozenset({"NOUN"})
+
+
+def can_be_noun(word: str) -> bool:
+    return "NOUN" in word_classes(word) or "PROPN" in word_classes(word)
+
+
+def only_verb(word: str) -> bool:
+    """A word with no reading but a verb's: "bring", "enrolled", "taught"."""
+    return word_classes(word) <= {"VERB", "AUX"}
+
+
+def only_describes(word: str) -> bool:
+    """An adjective or adverb that cannot name a thing: "handmade", "online", "various"."""
+    return not can_be_noun(word) and bool(word_classes(word) & {"ADJ", "ADV"}) and "VERB" not in word_classes(word)
+
+
+def noun_lemma(word: str) -> str | None:
+    """The singular of a noun by the dictionary ("shelves" -> "shelf"), or None when it has none."""
+    lemmas = getAllLemmas(word.lower()).get("NOUN")
+    return lemmas[0] if lemmas else None
