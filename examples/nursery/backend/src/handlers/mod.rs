@@ -73,6 +73,5 @@ impl From<actix_web::error::BlockingError> for HandlerError {
 
 /// Every route of the app; `main` calls it for each worker.
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(suppliers::list_suppliers)
-        .service(suppliers::get_supplier);
+    cfg.service(suppliers::list_suppliers);
 }
