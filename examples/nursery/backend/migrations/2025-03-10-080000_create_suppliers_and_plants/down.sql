@@ -1,0 +1,2 @@
+DROP TABLE plants;
+DROP TABLE suppliers;

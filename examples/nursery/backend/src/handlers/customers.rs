@@ -1,0 +1,8 @@
+// Handlers for the customers' accounts. (To be written.)
+#![allow(unused_imports)]
+
+use actix_web::{delete, get, patch, post, put, web, HttpResponse};
+
+use crate::db::DbPool;
+use crate::handlers::HandlerError;
+use crate::models::customer::{Customer, CustomerChanges, NewCustomer};

@@ -1,0 +1,3 @@
+pub mod customer;
+pub mod plant;
+pub mod supplier;

@@ -1,0 +1,1 @@
+// Everyone with a loyalty account.

@@ -1,0 +1,1 @@
+// One plant's page.

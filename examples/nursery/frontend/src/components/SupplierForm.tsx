@@ -1,0 +1,1 @@
+// Form for a new supplier.

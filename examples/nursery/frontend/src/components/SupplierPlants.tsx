@@ -1,0 +1,1 @@
+// The plants one supplier grows for us.

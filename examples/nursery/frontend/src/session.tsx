@@ -1,0 +1,1 @@
+// Who is at the till: the loyalty customer found from their email.
