@@ -47,9 +47,6 @@ def _guarded(method: str) -> Callable:
 def _parse(model: type[BaseModel], params: Any, method: str) -> Any:
     return parse(model, params, method)
 
-    call.__name__ = handler.__name__
-    return call
-
 
 def register(server, run_mode: Callable) -> None:
     """Add the planning requests to `server`; `run_mode(ls, mode, uri, line, args)` runs a mode."""

@@ -13,17 +13,11 @@ import re
 from nocodo.modes.diesel.naming import plural, singular
 
 from ..backends import BackendError, CompletionRequest
-from .protocol import Entity, EntityField, Question, Relation, Summary
+from .fields import ANOTHER_FIELD, VALUE_KINDS  # noqa: F401  (ANOTHER_FIELD: the option clients show)
+from .protocol import EntityField, Question, Relation, Summary
 from .reading import STOP_WORDS, is_verb, read_records, read_relations, relation_sentence
 
 USERS = ["Only me", "My staff", "My customers"]
-#: field name -> (type, optional): the usual fields of small-business records
-COMMON_FIELDS = {
-    "name": ("text", False), "email": ("text", False), "phone": ("text", True), "address": ("text", True),
-    "notes": ("text", True), "status": ("text", False), "amount": ("money", False), "quantity": ("integer", False),
-    "price": ("money", False), "date": ("date", False), "starts at": ("datetime", False), "paid": ("boolean", False),
-    "description": ("text", True), "created at": ("datetime", False),
-}
 _EXTRACT_PROMPT = """Extract the things a small business app keeps records of.
 
 Description: A gym where members book classes with trainers and pay monthly invoices.
@@ -69,24 +63,21 @@ def propose_entities(description: str, backend, cancel=None) -> list[str]:
     return list(dict.fromkeys(read + grounded))[:8] or ["customer"]
 
 
-def field_options(entity: str) -> list[str]:
-    return list(COMMON_FIELDS)
-
-
-def entity_from_answer(name: str, chosen: list[str]) -> Entity:
-    fields = []
-    for option in chosen:
-        kind, optional = COMMON_FIELDS.get(option, ("text", True))
-        fields.append(EntityField(name=option.replace(" ", "_"), type=kind, optional=optional))
-    return Entity(name=name.replace(" ", "_"), fields=fields or [EntityField(name="name")])
-
-
 def entities_question(candidates: list[str]) -> Question:
     return Question(kind="multiple", question="Which of these should the app keep records of?", options=candidates)
 
 
-def fields_question(entity: str) -> Question:
-    return Question(kind="multiple", question=f"What should each {entity} record hold?", options=field_options(entity))
+def fields_question(entity: str, choices: dict[str, EntityField]) -> Question:
+    return Question(kind="multiple", question=f"What should each {entity} record hold?", options=[*choices, ANOTHER_FIELD])
+
+
+def field_names_question(entity: str) -> Question:
+    return Question(kind="text", question=f"What else should each {entity} record hold? "
+                    "(name each field in a few words, separated by commas, e.g. serial number, colour)")
+
+
+def field_type_question(entity: str, field: str) -> Question:
+    return Question(kind="single", question=f"What does the {field.replace('_', ' ')} of a {entity} hold?", options=list(VALUE_KINDS))
 
 
 def relation_choices(description: str, records: list[str]) -> dict[str, dict]:

@@ -8,13 +8,13 @@ from typing import Callable
 
 from pydantic import ValidationError
 
-from . import product_owner as po
+from . import fields, product_owner as po
 from nocodo.modes.diesel.naming import model_name
 from nocodo.modes.guard import UnsafeName, identifier, inside, words_identifier
 
 from .project_manager import plan, review
 from .scaffolding import scaffold, wire
-from .protocol import Entity, Epic, PlanReply, Question, Relation, Summary, Task
+from .protocol import Entity, EntityField, Epic, PlanReply, Question, Relation, Summary, Task
 from .states import TaskState
 from .store import PlanStore, process_owner
 
@@ -46,12 +46,8 @@ class PlanningService:
         self.store.add_message(session_id, "user", answer if isinstance(answer, str) else ", ".join(answer))
         data, step = session["data"], session["step"]
         chosen = [answer] if isinstance(answer, str) and answer else list(answer or [])
-        if step in ("entities", "fields"):
-            # Record and field names become files, tables and structs: refuse what cannot be one.
-            try:
-                chosen = [words_identifier(c, "a record name" if step == "entities" else "a field name") for c in chosen]
-            except UnsafeName as error:
-                raise PlanningError(f"{error}; answer again") from None
+        if step == "entities":
+            chosen = self._names(chosen, "a record name")
         if step == "entities":
             if not chosen:
                 return self._ask(session_id, "Pick at least one.", po.entities_question(data["candidates"]))
@@ -61,23 +57,25 @@ class PlanningService:
                 data["relation_choices"] = choices
                 self.store.update_session(session_id, "relations", data)
                 return self._ask(session_id, "How do these records hang together?", po.relations_question(choices))
-            self.store.update_session(session_id, "fields", data)
-            return self._ask(session_id, f"Now the {chosen[0]} records.", po.fields_question(chosen[0]))
+            return self._next_record(session_id, session["description"], data)
         if step == "relations":
             try:
                 data["relations"] = po.chosen_relations(data.get("relation_choices", {}), chosen)
             except ValueError as error:
                 raise PlanningError(f"{error}; answer again") from None
-            self.store.update_session(session_id, "fields", data)
-            return self._ask(session_id, f"Now the {data['pending'][0]} records.", po.fields_question(data["pending"][0]))
+            return self._next_record(session_id, session["description"], data)
         if step == "fields":
-            entity = data["pending"].pop(0)
-            data["entities"].append(po.entity_from_answer(entity, chosen).model_dump())
-            if data["pending"]:
-                self.store.update_session(session_id, "fields", data)
-                return self._ask(session_id, f"Now the {data['pending'][0]} records.", po.fields_question(data["pending"][0]))
-            self.store.update_session(session_id, "users", data)
-            return self._ask(session_id, "Who is it for?", po.users_question())
+            return self._fields_chosen(session_id, data, chosen)
+        if step == "field_names":
+            named = self._names(fields.named_fields(answer if isinstance(answer, str) else ", ".join(answer)), "a field name")
+            data["unnamed"] += [name for name in named if name not in {f["name"] for f in data["record_fields"]} | set(data["unnamed"])]
+            return self._ask_field_type(session_id, data)
+        if step == "field_type":
+            if answer not in fields.VALUE_KINDS:
+                raise PlanningError(f"{answer!r} is not one of the choices; answer again")
+            name = data["unnamed"].pop(0)
+            data["record_fields"].append(EntityField(name=name, type=fields.VALUE_KINDS[answer], optional=True).model_dump())
+            return self._ask_field_type(session_id, data)
         if step == "users":
             data["users"] = chosen
             self.store.update_session(session_id, "constraints", data)
@@ -90,6 +88,45 @@ class PlanningService:
             self.store.add_message(session_id, "product_owner", text)
             return PlanReply(sessionId=session_id, message=text, summary=summary)
         raise PlanningError(f"this session is at the {step} step: confirm the summary or start a new session")
+
+    @staticmethod
+    def _names(answers: list[str], what: str) -> list[str]:
+        """Record and field names become files, tables and structs: refuse what cannot be one."""
+        try:
+            return [words_identifier(answer, what) for answer in answers]
+        except UnsafeName as error:
+            raise PlanningError(f"{error}; answer again") from None
+
+    def _next_record(self, session_id: int, description: str, data: dict) -> PlanReply:
+        """Ask what the next record holds, or move on to who uses the app once every record is done."""
+        if not data["pending"]:
+            self.store.update_session(session_id, "users", data)
+            return self._ask(session_id, "Who is it for?", po.users_question())
+        record = data["pending"][0]
+        choices = fields.field_choices(record, description)
+        data["field_choices"] = {label: field.model_dump() for label, field in choices.items()}
+        self.store.update_session(session_id, "fields", data)
+        return self._ask(session_id, f"Now the {record} records.", po.fields_question(record, choices))
+
+    def _fields_chosen(self, session_id: int, data: dict, chosen: list[str]) -> PlanReply:
+        offered = data.get("field_choices", {})
+        data["record_fields"] = [offered[label] for label in chosen if label in offered]
+        # a field typed in instead of ticked is named by the person: its kind of value is asked
+        data["unnamed"] = self._names([label for label in chosen if label not in offered and label != fields.ANOTHER_FIELD], "a field name")
+        if fields.ANOTHER_FIELD in chosen:
+            self.store.update_session(session_id, "field_names", data)
+            return self._ask(session_id, "Name the other fields.", po.field_names_question(data["pending"][0]))
+        return self._ask_field_type(session_id, data)
+
+    def _ask_field_type(self, session_id: int, data: dict) -> PlanReply:
+        record = data["pending"][0]
+        if data["unnamed"]:
+            self.store.update_session(session_id, "field_type", data)
+            return self._ask(session_id, "One more thing about that field.", po.field_type_question(record, data["unnamed"][0]))
+        record_fields = [EntityField.model_validate(f) for f in data.pop("record_fields")] or [EntityField(name="name")]
+        data["entities"].append(Entity(name=record.replace(" ", "_"), fields=record_fields).model_dump())
+        data["pending"].pop(0)
+        return self._next_record(session_id, self.store.session(session_id)["description"], data)
 
     @staticmethod
     def _summary(description: str, data: dict) -> Summary:

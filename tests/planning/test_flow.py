@@ -20,7 +20,7 @@ def walk_through(service: PlanningService, description: str):
     reply = service.answer(session, entities)
     for _ in entities:
         assert reply.question.question.startswith("What should each")
-        reply = service.answer(session, ["name", "email"])
+        reply = service.answer(session, reply.question.options[:2])
     assert reply.question.kind == "single"
     reply = service.answer(session, "My staff")
     assert reply.question.kind == "text"
@@ -122,7 +122,7 @@ def test_relations_are_asked_shown_and_planned(tmp_path):
     reply = service.answer(session, [reply.question.options[i] for i in (0, 2, 3)])
     assert reply.question.question == "What should each customer record hold?"
     for _ in range(4):
-        reply = service.answer(session, ["name", "price"])
+        reply = service.answer(session, reply.question.options[:1])
     reply = service.answer(session, "Only me")
     reply = service.answer(session, "")
     assert [(r.child, r.parent, r.kind) for r in reply.summary.relations] == [
@@ -135,3 +135,33 @@ def test_relations_are_asked_shown_and_planned(tmp_path):
     assert schema[2].args["description"].startswith("repair jobs with the bike,")
     assert schema[4].args["description"] == "repair job parts with the repair_job, the part"
     assert all(t.state == "ready" for t in schema)
+
+
+def test_fields_fit_the_record_and_another_field_has_its_type_asked(tmp_path):
+    service = PlanningService(PlanStore(database_path(tmp_path)), tmp_path, backend=None)
+    reply = service.start("customers bring their bikes in")
+    session = reply.sessionId
+    reply = service.answer(session, ["customer", "bike"])
+    reply = service.answer(session, reply.question.options)  # the relation
+    assert reply.question.question == "What should each customer record hold?"
+    assert reply.question.options[:3] == ["name", "email", "phone"]
+    reply = service.answer(session, ["name", "email"])
+    assert "email" not in reply.question.options and reply.question.options[-1] == product_owner.ANOTHER_FIELD
+    reply = service.answer(session, ["name", product_owner.ANOTHER_FIELD])
+    assert reply.question.kind == "text"
+    with pytest.raises(PlanningError, match="field name"):
+        service.answer(session, "serial number, 2nd phone")
+    reply = service.answer(session, "serial number and bought on")
+    assert reply.question.question == "What does the serial number of a bike hold?"
+    with pytest.raises(PlanningError, match="not one of the choices"):
+        service.answer(session, "a colour")
+    reply = service.answer(session, "words (text)")
+    assert reply.question.question == "What does the bought on of a bike hold?"
+    reply = service.answer(session, "a date")
+    assert reply.question.question == "Who will use the app?"
+    service.answer(session, "Only me")
+    summary = service.answer(session, "").summary
+    bike = next(e for e in summary.entities if e.name == "bike")
+    assert [(f.name, f.type) for f in bike.fields] == [("name", "text"), ("serial_number", "text"), ("bought_on", "date")]
+    customer = next(e for e in summary.entities if e.name == "customer")
+    assert [(f.name, f.type, f.optional) for f in customer.fields] == [("name", "text", False), ("email", "text", True)]

@@ -6,6 +6,7 @@ import pytest
 
 from nocodo.modes.testing import load_cases
 from nocodo.server.planning import product_owner
+from nocodo.server.planning.fields import field_choices
 from nocodo.server.planning.reading import read_records, read_relations
 
 CASES = Path(__file__).with_name("cases.toml")
@@ -21,6 +22,13 @@ def test_description(case):
     assert records == case["records"]
     assert not set(case.get("not_records", [])) & set(records)
     assert sorted(shown(r) for r in read_relations(case["description"], records)) == sorted(case["relations"])
+
+
+@pytest.mark.parametrize("case", load_cases(CASES, "holds", ("description", "record", "offered", "absent")))
+def test_fields_offered(case):
+    offered = list(field_choices(case["record"], case["description"]))
+    assert offered[: len(case["offered"])] == case["offered"]
+    assert not set(case["absent"]) & set(offered)
 
 
 def test_a_verb_or_half_a_compound_from_the_model_is_dropped():
