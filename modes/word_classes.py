@@ -20,6 +20,10 @@ def word_classes(word: str) -> frozenset[str]:
     return frozenset(getAllLemmas(word.lower())) or frozenset({"NOUN"})
 
 
+def known_word(word: str) -> bool:
+    return bool(getAllLemmas(word.lower()))
+
+
 def can_be_noun(word: str) -> bool:
     return "NOUN" in word_classes(word) or "PROPN" in word_classes(word)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from nocodo.modes.diesel.naming import plural, singular
-from nocodo.modes.word_classes import can_be_noun, noun_lemma, only_describes, only_verb, word_classes
+from nocodo.modes.word_classes import can_be_noun, known_word, noun_lemma, only_describes, only_verb, word_classes
 
 from .protocol import Relation
 
@@ -21,7 +21,9 @@ STOP_WORDS = set(
     "could should be is are was were it we i me us they them in on at by from lets let help list lists record records "
     "each every some many any all one two more most other others also just only then than this these those there "
     "here how what whether about into onto over under per via using used use uses things thing stuff people "
-    "day days week weeks month months year years times way ways belong belongs belonging has have had kind kinds lot lots".split()
+    "day days week weeks month months year years times way ways belong belongs belonging has have had kind kinds lot lots "
+    # numbers and quantities: "two or three volunteers", "loads of menu items"
+    "three four five six seven eight nine ten twelve dozen dozens hundred hundreds loads plenty heaps tons few".split()
 )
 #: words the dictionary gives as nouns too, that in a description of what a business does are
 #: the verb ("clients book appointments"); a word that can only be a verb needs no entry here
@@ -56,19 +58,29 @@ def _words(description: str) -> list[str]:
 
 
 #: words that open a noun phrase: a plural word right before one is a verb ("sells the candles")
-DETERMINERS = set("the a an their our my his her its some every each all any".split())
+DETERMINERS = set("the a an their our my his her its".split())
+#: words that make the noun after them singular: "a cleaner works" (a verb), "each job sheet"
+SINGULAR_DETERMINERS = {"a", "an", "one", "each", "every"}
+#: particles of phrasal verbs: "the same flower ends up in", "volunteers sign up for"
+PARTICLES = {"up", "out", "off", "back", "down", "away"}
+
+
+def _names_things(word: str) -> bool:
+    """A plural-looking word that can name things: "soaps" (the dictionary knows it as a verb
+    only, its singular as a noun), not "always" (an adverb whose singular is no word)."""
+    return can_be_noun(word) or (known_word(singular(word)) and can_be_noun(singular(word)))
 
 
 def _is_plural_noun(word: str, before: str = "", after: str = "") -> bool:
     if not (word.endswith("s") and not word.endswith("ss") and len(word) > 3 and word not in STOP_WORDS):
         return False
-    # the dictionary knows some plurals only as verbs ("soaps"): the singular decides
-    if not (can_be_noun(word) or can_be_noun(singular(word))):
+    if not _names_things(word):
         return False
     if before in NOUN_CONTEXT:
         return True
-    # a noun phrase does not run straight into another: "the charity matches volunteers"
-    if after in DETERMINERS or (after.endswith("s") and can_be_noun(after) and after not in STOP_WORDS and not is_verb(after)):
+    # a noun phrase does not run straight into another ("the charity matches volunteers"), and a
+    # particle follows a verb ("ends up")
+    if after in DETERMINERS or after in PARTICLES or (after.endswith("s") and can_be_noun(after) and after not in STOP_WORDS and not is_verb(after)):
         return False
     return word not in VERBS or is_verb(before)
 
@@ -87,41 +99,103 @@ def _starts_phrase(word: str) -> bool:
     return word == "" or not word.isalpha() or is_verb(word) or (word in STOP_WORDS and word not in SUBJECTS)
 
 
+def _inside_phrase(word: str) -> bool:
+    """Whether a noun phrase is already open after `word`: "several print jobs", "the repair jobs"."""
+    return word in DETERMINERS or word in NOUN_CONTEXT or is_describing(word)
+
+
+def _noun_word(word: str) -> bool:
+    """A word that can be part of a record's name."""
+    return word.isalpha() and word not in STOP_WORDS and len(word) > 2 and can_be_noun(word) and not is_describing(word)
+
+
+def _singular_phrase(words: list[str], index: int) -> str | None:
+    """The singular noun phrase starting at `index` ("job sheet" in "each job sheet has"), if any."""
+    if not _noun_word(words[index]) or words[index].endswith("'"):
+        return None
+    first = words[index].removesuffix("'s")
+    follow = words[index + 1] if index + 1 < len(words) else ""
+    if not words[index].endswith("'s") and _noun_word(follow) and not is_verb(follow) and not follow.endswith("s"):
+        return f"{first} {follow}"
+    return first
+
+
+#: what makes a singular noun phrase after a/an/one a record: the description relates it
+_RELATES_AFTER = re.compile(r"^(?:(?:is|are) )?(?:for|per|of|from) (?:each|every|one)\b|^(?:belongs?|has|have)\b|^is for\b")
+_RELATES_BEFORE = {"uses", "use", "for", "by", "to", "in", "on", "with", "from", "and"}
+
+
+def _related_singulars(words: list[str]) -> list[tuple[int, str]]:
+    """Records named once, in the singular, where the description relates them: "a menu for each
+    event", "a booking is for one time slot and one team", "uses one paper stock"."""
+    found = []
+    for index, word in enumerate(words[1:], start=1):
+        determiner, before = words[index - 1], words[index - 2] if index > 1 else ""
+        if determiner not in ("a", "an", "one"):
+            continue
+        phrase = _singular_phrase(words, index)
+        if phrase is None:
+            continue
+        rest = " ".join(words[index + len(phrase.split()) : index + len(phrase.split()) + 4])
+        if _RELATES_AFTER.match(rest) or (determiner == "one" and before in _RELATES_BEFORE):
+            found.append((index, phrase))
+    return found
+
+
 def read_records(description: str) -> list[str]:
     """The records a description names, as noun phrases in words: 'repair job', 'customer'."""
     words = _words(description)
-    found: list[str] = []
+    found: list[tuple[int, str]] = []  # (where it is first named, the record)
     for index, word in enumerate(words):
         possessive = word.endswith("'")  # "customers' homes": a noun, whatever follows
-        word = word.removesuffix("'s").removesuffix("'")
-        after_each = index > 0 and words[index - 1] in ("each", "every")
-        # "belongs to a shelf": the other end of a relation, named in the singular
-        after_each = after_each or (index > 2 and words[index - 3].startswith("belong") and words[index - 2] == "to"
-                                    and words[index - 1] in ("a", "an", "one", "the"))
-        if after_each and word.isalpha() and word not in STOP_WORDS and len(word) > 2 and can_be_noun(word):
-            found.append(word)  # "for each teacher": a record named once, in the singular
-            continue
         before = words[index - 1] if index else ""
+        # "for each teacher", "each job sheet", "belongs to a shelf": a record named in the singular
+        after_each = before in ("each", "every") or (
+            index > 2 and words[index - 3].startswith("belong") and words[index - 2] == "to" and before in ("a", "an", "one", "the"))
+        if after_each and _singular_phrase(words, index):
+            found.append((index, _singular_phrase(words, index)))
+            continue
+        word = word.removesuffix("'s").removesuffix("'")
         two_before = words[index - 2] if index > 1 else ""
         after = words[index + 1] if index + 1 < len(words) and not possessive else ""
+        # a singular noun phrase then an -s word: "a cleaner works" is a verb
+        if index > 1 and two_before in SINGULAR_DETERMINERS and not before.endswith("s"):
+            continue
         if not _is_plural_noun(word, before, after):
             continue
         # "repair jobs" is one record; "book appointments" is a verb and its object; "customers
         # bring their bikes": `their` ends the phrase.
         modifier = (
-            before.isalpha() and before not in STOP_WORDS and not is_describing(before)
+            _noun_word(before)
             # a modifier is singular ("repair jobs"); "matches volunteers" is a verb and its object
-            and not (before.endswith("s") and not before.endswith("ss")) and len(before) > 2 and not before.endswith(("ly", "ing", "ed"))
-            and (not is_verb(before) or (before in NOUN_VERBS and _starts_phrase(two_before)))
+            and not (before.endswith("s") and not before.endswith("ss")) and not before.endswith(("ly", "ing", "ed"))
+            and (not is_verb(before) or _inside_phrase(two_before) or (before in NOUN_VERBS and _starts_phrase(two_before)))
             # a word that can be a verb, right after its subject, is one: "shoppers leave reviews"
             and not ("VERB" in word_classes(before) and before not in NOUN_VERBS and _subject(two_before))
             and not _is_plural_noun(before, two_before, word)
         )
         head = noun_lemma(word) or singular(word)
-        found.append(f"{before} {head}" if modifier else head)
+        found.append((index, f"{before} {head}" if modifier else head))
+    found += _related_singulars(words)
+    found += _possessors(words, [record for _, record in found])
     # a word also read as the head of a compound is that compound ("each job" after "repair jobs")
-    heads = {r.split()[-1]: r for r in found if " " in r}
-    return list(dict.fromkeys(heads.get(r, r) for r in found))
+    heads = {r.split()[-1]: r for _, r in found if " " in r}
+    return list(dict.fromkeys(heads.get(r, r) for _, r in sorted(found)))
+
+
+def _possessors(words: list[str], records: list[str]) -> list[tuple[int, str]]:
+    """Whoever owns a record is one too: "a customer's orders" -> customer."""
+    heads = {r.split()[-1] for r in records}
+    found = []
+    for index, word in enumerate(words[:-1]):
+        if not word.endswith(("'s", "'")):
+            continue
+        owner = word.removesuffix("'s").removesuffix("'")
+        owner = (noun_lemma(owner) or singular(owner)) if word.endswith("'") else owner
+        owned = next((w for w in words[index + 1 : index + 4] if not is_describing(w)), "")
+        if _noun_word(owner) and (noun_lemma(owned) or singular(owned)) in heads:
+            found.append((index, owner))
+    return found
 
 
 def _spellings(records: list[str]) -> dict[str, str]:
