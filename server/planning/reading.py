@@ -225,28 +225,119 @@ def _marked(description: str, records: list[str]) -> str:
 
 _GAP = r"(?: [a-z']+){0,3}?"
 _DET = r"(?:each|every|a|an|one|the|its|their|that|this|any)"
+#: words saying "more than one": "teach several languages", "in lots of bouquets"
+_MANY = r"(?:many|several|some|lots of|loads of|a few|few|different|more than one|one or more|two or three|multiple|various|(?:two|three|four|five) or more)"
 #: (regex over the marked text, kind, which group is the child)
 RELATION_PATTERNS = [
     (rf"@(\w+)'s?{_GAP} @(\w+)", "belongs_to", 2),                              # customer's bikes, customers' bikes
     (rf"@(\w+){_GAP} (?:used|needed|fitted|added|given|sold) (?:on|in|for|at) (?:many |several |{_DET} )?@(\w+)", "many_to_many", 1),
     (rf"@(\w+) (?:belongs?|belonging) to (?:{_DET} )?@(\w+)", "belongs_to", 1),  # a bike belongs to a customer
-    (rf"@(\w+) (?:has|have|holds?|owns?) (?:many |several |some |one or more |its |their )?@(\w+)", "belongs_to", 2),
+    (rf"@(\w+) (?:has|have|holds?|owns?) (?:{_MANY} |its |their )?@(\w+)", "belongs_to", 2),
     (rf"@(\w+){_GAP} (?:their|its|his|her) @(\w+)", "belongs_to", 2),           # customers bring their bikes
-    (rf"@(\w+) (?:for|of|per|on|in) (?:each|every|a|an|one) @(\w+)", "belongs_to", 1),  # jobs for each bike
+    (rf"@(\w+) (?:is |are )?(?:for|of|per|on|in|from) (?:each|every|a|an|one) @(\w+)", "belongs_to", 1),  # jobs for each bike
 ]
+#: "is taught by one of our instructors in one of our cars": each names the one parent
+_ONE = re.compile(r"@(\w+)((?: [a-z']+){0,4}?) (?:one|a single) (?:of (?:our|the|their|its) )?@(\w+)")
+_AND_ONE = re.compile(r"^ (?:and |in |at |on |with |by |for |from )?(?:one|a single) (?:of (?:our|the|their|its) )?@(\w+)")
+#: "teachers can teach several languages": the first has many of the second
+_HAS_MANY = re.compile(rf"@(\w+)((?: [a-z']+){{0,4}}?) {_MANY} @(\w+)")
+#: "pupils enroll in workshops": two records joined by a verb, how many of each unsaid
+_VERB_BETWEEN = re.compile(r"@(\w+)((?: [a-z']+){1,3}?) (?:the |their |our )?@(\w+)")
+_PREPOSITIONS = {"in", "into", "to", "at", "on", "for", "with", "from", "after", "by"}
+
+
+_CLAUSE = re.compile(r"[^,.;:!?()]+")
+
+
+def _carry_subjects(text: str) -> str:
+    """Give a coordinated verb its clause's subject: "@property belongs to a @customer and has many
+    @job_sheet" -> "... and @property has many @job_sheet"."""
+
+    def carry(clause: re.Match) -> str:
+        words = clause.group(0).split(" ")
+        first = next((i for i, w in enumerate(words) if w.startswith("@")), None)
+        # a record after the clause's verb is its object, not its subject ("books @shoot")
+        if first is None or any("VERB" in word_classes(w) or w in ("has", "have", "is", "are") for w in words[:first] if w.isalpha()):
+            return clause.group(0)
+        subject = words[first]
+        out = []
+        for index, word in enumerate(words):
+            out.append(word)
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if word == "and" and index > words.index(subject) and (following in ("has", "have", "is", "are") or is_verb(following)):
+                out.append(subject)
+        return " ".join(out)
+
+    return _CLAUSE.sub(carry, text)
+
+
+def _one_parent(text: str) -> list[tuple[str, str]]:
+    """(child, parent) pairs said with "one": "a booking is for one time slot and one team"."""
+    pairs = []
+    for match in _ONE.finditer(text):
+        if "@" in match.group(2) or any(c in match.group(2) for c in ",.;:"):
+            continue
+        child = match.group(1)
+        pairs.append((child, match.group(3)))
+        rest = text[match.end():]
+        while (more := _AND_ONE.match(rest)) is not None:
+            pairs.append((child, more.group(1)))
+            rest = rest[more.end():]
+    return pairs
+
+
+def _verb_pairs(text: str) -> list[tuple[str, str, str]]:
+    """(first, second, how) for "@a <verb words> @b"; how is "many" when a quantity word says the
+    first has many of the second, "passive" when the verb is passive or takes a preposition
+    ("classes are held in classrooms", "pupils enroll in workshops"), else "active"."""
+    pairs = []
+    for match in _HAS_MANY.finditer(text):
+        if "@" not in match.group(2) and not any(c in match.group(2) for c in ",.;:"):
+            pairs.append((match.group(1), match.group(3), "many"))
+    for match in _VERB_BETWEEN.finditer(text):
+        between = match.group(2).split()
+        if "@" in match.group(2) or any(c in match.group(2) for c in ",.;:") or not any(is_verb(w) for w in between):
+            continue
+        if {"and", "or", "but"} & set(between):  # "@neighbour and logs every @visit": not one clause's pair
+            continue
+        passive = between[-1] in _PREPOSITIONS or (between[0] in ("is", "are", "get", "gets") and between[-1].endswith(("ed", "en", "t")))
+        pairs.append((match.group(1), match.group(3), "passive" if passive else "active"))
+    return pairs
 
 
 def read_relations(description: str, records: list[str]) -> list[Relation]:
-    """The relations between `records` (names in words or snake_case) that the description states."""
+    """The relations between `records` (names in words or snake_case) that the description states.
+
+    What the phrases say for sure is kept as said; two records joined only by a verb, or by a
+    quantity one way, are offered as a many-to-many, which the Product Owner asks about beside its
+    one-to-many reading (relation_choices)."""
     names = [r.replace("_", " ") for r in records]
-    text = _marked(description, names)
-    found: dict[tuple[str, str], Relation] = {}
+    text = _carry_subjects(_marked(description, names))
+    found: dict[frozenset, Relation] = {}
+
+    def keep(child: str, parent: str, kind: str) -> None:
+        if child != parent and frozenset((child, parent)) not in found:
+            found[frozenset((child, parent))] = Relation(child=child, parent=parent, kind=kind)
+
     for regex, kind, child_group in RELATION_PATTERNS:
         for match in re.finditer(regex, text):
-            child, parent = match.group(child_group), match.group(3 - child_group)
-            if child == parent or (child, parent) in found or (parent, child) in found:
-                continue
-            found[(child, parent)] = Relation(child=child, parent=parent, kind=kind)
+            keep(match.group(child_group), match.group(3 - child_group), kind)
+    for child, parent in _one_parent(text):
+        keep(child, parent, "belongs_to")
+    many = {(first, second) for first, second, how in _verb_pairs(text) if how == "many"}
+    for first, second in many:
+        pair = frozenset((first, second))
+        said = found.get(pair)
+        # "a house has a few cleaners" + "a cleaner works in lots of houses": many of each
+        if said is not None and said.kind == "belongs_to" and (said.parent, said.child) == (second, first):
+            found[pair] = Relation(child=second, parent=first, kind="many_to_many")
+        else:
+            keep(second, first, "many_to_many")
+    for first, second, how in _verb_pairs(text):
+        if how == "active":  # "members make the pieces": each piece is one member's, or many of each
+            keep(second, first, "many_to_many")
+        elif how == "passive":  # "classes are held in classrooms"
+            keep(first, second, "many_to_many")
     return list(found.values())
 
 
@@ -263,5 +354,5 @@ def relation_sentence(relation: Relation) -> str:
     """The relation in plain words, as the Product Owner asks and the summary shows it."""
     child, parent = relation.child.replace("_", " "), relation.parent.replace("_", " ")
     if relation.kind == "many_to_many":
-        return f"{_a(child).capitalize()} can be used on many {_plural_words(parent)}, and {_a(parent)} has many {_plural_words(child)}"
+        return f"{_a(child).capitalize()} can go with many {_plural_words(parent)}, and {_a(parent)} with many {_plural_words(child)}"
     return f"Each {child} belongs to one {parent} ({_a(parent)} has many {_plural_words(child)})"

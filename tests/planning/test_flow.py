@@ -112,7 +112,7 @@ def test_relations_are_asked_shown_and_planned(tmp_path):
     session = reply.sessionId
     assert reply.question.question.startswith("Which of these are true")
     assert reply.question.options == [
-        "A part can be used on many repair jobs, and a repair job has many parts",
+        "A part can go with many repair jobs, and a repair job with many parts",
         "Each part belongs to one repair job (a repair job has many parts)",
         "Each bike belongs to one customer (a customer has many bikes)",
         "Each repair job belongs to one bike (a bike has many repair jobs)",

@@ -40,3 +40,15 @@ def test_a_verb_or_half_a_compound_from_the_model_is_dropped():
 
     offered = product_owner.propose_entities("clients book appointments with stylists and we log repair jobs", Proposes())
     assert offered == ["client", "appointment", "stylist", "repair job"]
+
+
+def test_the_score_counts_a_missed_relation_and_a_wrong_record():
+    from nocodo.server.planning.score import score
+
+    cases = [{"id": "x", "description": "customers bring their bikes in", "records": ["customer", "bike"],
+              "relations": ["bike > customer"]},
+             {"id": "y", "description": "A salon where clients book appointments", "records": ["client"],
+              "not_records": ["appointment"], "relations": []}]
+    totals, misses = score(cases)
+    assert totals == {"descriptions": 2, "records right": 1, "relations right": 1, "asked": 1, "wrong": 1}
+    assert len(misses) == 1 and misses[0].startswith("y:")
