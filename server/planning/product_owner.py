@@ -15,7 +15,7 @@ from nocodo.modes.diesel.naming import plural, singular
 from ..backends import BackendError, CompletionRequest
 from .fields import ANOTHER_FIELD, VALUE_KINDS  # noqa: F401  (ANOTHER_FIELD: the option clients show)
 from .protocol import EntityField, Question, Relation, Summary
-from .reading import STOP_WORDS, is_verb, read_records, read_relations, relation_sentence
+from .reading import STOP_WORDS, a_noun, is_verb, plural_words, read_records, read_relations, relation_sentence
 
 USERS = ["Only me", "My staff", "My customers"]
 _EXTRACT_PROMPT = """Extract the things a small business app keeps records of.
@@ -110,6 +110,36 @@ def chosen_relations(choices: dict[str, dict], answer: list[str]) -> list[dict]:
     return list(kept.values())
 
 
+def deletes_sentence(relation: Relation) -> str:
+    child, parent = relation.child.replace("_", " "), relation.parent.replace("_", " ")
+    if relation.on_delete == "cascade":
+        return f"Deleting {a_noun(parent)} also deletes its {plural_words(child)}"
+    return f"{a_noun(parent).capitalize()} that has {plural_words(child)} cannot be deleted"
+
+
+def _cascade_sentence(relation: dict) -> str:
+    return deletes_sentence(Relation.model_validate({**relation, "on_delete": "cascade"}))
+
+
+def deletes_question(relations: list[dict]) -> Question | None:
+    """Which children go with their parent; None when no record belongs to another."""
+    options = [_cascade_sentence(r) for r in relations if r["kind"] == "belongs_to"]
+    if not options:
+        return None
+    return Question(kind="multiple", question="When a record is deleted, what should go with it? (tick each; "
+                    "a record whose children are not ticked cannot be deleted while it has them)", options=options)
+
+
+def with_deletes(relations: list[dict], answer: list[str]) -> list[dict]:
+    """The relations with the person's choice of what a delete takes with it."""
+    offered = {_cascade_sentence(r) for r in relations if r["kind"] == "belongs_to"}
+    for sentence in answer:
+        if sentence not in offered:
+            raise ValueError(f"{sentence!r} is not one of the choices")
+    return [{**r, "on_delete": "cascade" if r["kind"] == "belongs_to" and _cascade_sentence(r) in answer else "restrict"}
+            for r in relations]
+
+
 def users_question() -> Question:
     return Question(kind="single", question="Who will use the app?", options=USERS)
 
@@ -124,6 +154,8 @@ def summary_text(summary: Summary) -> str:
         lines.append(f"- {entity.name}: {', '.join(f.name for f in entity.fields)}")
     for relation in summary.relations:
         lines.append(f"- {relation_sentence(relation)}")
+        if relation.kind == "belongs_to":
+            lines.append(f"  {deletes_sentence(relation)}")
     if summary.constraints:
         lines.append(f"Also: {summary.constraints}")
     lines.append("Confirm to let the Project Manager plan it.")

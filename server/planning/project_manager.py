@@ -8,7 +8,7 @@ yet. The Engineering Manager sends to `ready` only the tasks a mode can run as t
 from __future__ import annotations
 
 from nocodo.modes import ALL_MODES
-from nocodo.modes.diesel.naming import pascal, plural
+from nocodo.modes.diesel.naming import pascal, plural, singular
 
 from .protocol import Entity, Relation, Summary
 
@@ -57,14 +57,46 @@ def parents_first(entities: list[Entity], relations: list[Relation]) -> list[Ent
     return ordered
 
 
-def join_table_task(relation: Relation) -> dict:
-    """A many-to-many as its own table: one row per pair, e.g. repair_job_parts."""
-    table = f"{relation.parent}_{plural(relation.child)}"
+def join_table(relation: Relation | dict) -> str:
+    """The table of a many-to-many: one row per pair, e.g. repair_job_parts."""
+    relation = Relation.model_validate(relation)
+    return f"{relation.parent}_{plural(relation.child)}"
+
+
+def on_delete_choices(relations: list[dict]) -> dict[tuple[str, str], str]:
+    """(child table, parent table) -> ON DELETE, for the derived migrations: as the person chose
+    for each belongs-to; a join table's rows go with either end."""
+    chosen = {}
+    for relation in map(Relation.model_validate, relations):
+        if relation.kind == "belongs_to":
+            chosen[(plural(relation.child), plural(relation.parent))] = relation.on_delete.upper()
+        else:
+            for end in (relation.child, relation.parent):
+                chosen[(join_table(relation), plural(end))] = "CASCADE"
+    return chosen
+
+
+def join_table_tasks(relation: Relation) -> list[dict]:
+    """A many-to-many as its own table (one row per pair, e.g. repair_job_parts), its structs, and
+    the functions that link, unlink and list the pairs from either end."""
+    table = join_table(relation)
     description = f"{table.replace('_', ' ')} with the {relation.parent}, the {relation.child}"
-    return {"title": f"Create the {table} table (which {plural(relation.child).replace('_', ' ')} go with which "
-                     f"{plural(relation.parent).replace('_', ' ')})",
-            "role": "db_engineer", "mode": "diesel.schema", "args": {"table": table, "description": description},
-            "file": "src/schema.rs"}
+    model_file = f"src/models/{singular(table)}.rs"
+    name = pascal(singular(table))
+    tasks = [
+        {"title": f"Create the {table} table (which {plural(relation.child).replace('_', ' ')} go with which "
+                  f"{plural(relation.parent).replace('_', ' ')})",
+         "role": "db_engineer", "mode": "diesel.schema", "args": {"table": table, "description": description},
+         "file": "src/schema.rs"},
+        {"title": f"{name} read model", "role": "backend_engineer", "mode": "diesel.model_struct",
+         "args": {"table": table, "kind": "read"}, "file": model_file},
+        {"title": f"New{name} insert model", "role": "backend_engineer", "mode": "diesel.model_struct",
+         "args": {"table": table, "kind": "insert"}, "file": model_file},
+    ]
+    for function in ("create", "delete", f"list_for_{relation.parent}", f"list_for_{relation.child}"):
+        tasks.append({"title": f"{name}::{function}", "role": "backend_engineer", "mode": "diesel.model_fn",
+                      "args": {"name": function}, "file": model_file})
+    return tasks
 
 
 def entity_tasks(entity: Entity, parents: list[str] = ()) -> list[dict]:
@@ -96,7 +128,7 @@ def plan(summary: Summary) -> tuple[str, list[dict]]:
     relations = [r for r in summary.relations if r.child in names and r.parent in names]
     tasks = [task for entity in parents_first(summary.entities, relations)
              for task in entity_tasks(entity, parents_of(entity.name, relations))]
-    tasks += [join_table_task(r) for r in relations if r.kind == "many_to_many"]
+    tasks += [task for r in relations if r.kind == "many_to_many" for task in join_table_tasks(r)]
     return title, tasks
 
 

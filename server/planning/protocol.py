@@ -51,6 +51,9 @@ class Relation(BaseModel):
     child: str
     parent: str
     kind: Literal["belongs_to", "many_to_many"] = "belongs_to"
+    #: what deleting the parent does to its children: they go too, or the delete is refused while
+    #: they exist (a link row of a many-to-many always goes with either end)
+    on_delete: Literal["cascade", "restrict"] = "restrict"
 
     @field_validator("child", "parent")
     @classmethod

@@ -341,11 +341,11 @@ def read_relations(description: str, records: list[str]) -> list[Relation]:
     return list(found.values())
 
 
-def _a(noun: str) -> str:
+def a_noun(noun: str) -> str:
     return ("an " if noun[0] in "aeiou" else "a ") + noun
 
 
-def _plural_words(noun: str) -> str:
+def plural_words(noun: str) -> str:
     words = noun.split()
     return " ".join(words[:-1] + [plural(words[-1])])
 
@@ -354,5 +354,5 @@ def relation_sentence(relation: Relation) -> str:
     """The relation in plain words, as the Product Owner asks and the summary shows it."""
     child, parent = relation.child.replace("_", " "), relation.parent.replace("_", " ")
     if relation.kind == "many_to_many":
-        return f"{_a(child).capitalize()} can go with many {_plural_words(parent)}, and {_a(parent)} with many {_plural_words(child)}"
-    return f"Each {child} belongs to one {parent} ({_a(parent)} has many {_plural_words(child)})"
+        return f"{a_noun(child).capitalize()} can go with many {plural_words(parent)}, and {a_noun(parent)} with many {plural_words(child)}"
+    return f"Each {child} belongs to one {parent} ({a_noun(parent)} has many {plural_words(child)})"

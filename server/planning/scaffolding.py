@@ -59,9 +59,25 @@ def scaffold(root: Path) -> list[str]:
     return written
 
 
-def create_table_sql(table: Table, schema: Schema) -> tuple[str, str]:
+#: (child table, parent table) -> the ON DELETE action the person chose for that relation
+OnDelete = dict[tuple[str, str], str]
+
+
+def on_delete_action(table: Table, parent: str, key: str, chosen: OnDelete) -> str:
+    """What deleting a parent row does here: as the person chose; a link row of a join table goes
+    with either end; a key that may be empty is emptied; otherwise the delete is refused while
+    children exist, so nothing is lost without being asked."""
+    if (table.name, parent) in chosen:
+        return chosen[(table.name, parent)]
+    column = table.column(key)
+    if column is not None and column.nullable:
+        return "SET NULL"
+    return "CASCADE" if len(table.primary_key) > 1 else "RESTRICT"
+
+
+def create_table_sql(table: Table, schema: Schema, chosen: OnDelete | None = None) -> tuple[str, str]:
     """(up.sql, down.sql) for one `table!`: its columns, its key, and a FOREIGN KEY for each
-    `<parent>_id` column whose table exists (ON DELETE CASCADE, or SET NULL when it may be empty)."""
+    `<parent>_id` column whose table exists, with its ON DELETE action (on_delete_action)."""
     lines = []
     single_id = table.primary_key == ["id"] and (table.column("id") or table.columns[0]).sql_type == "Integer"
     for column in table.columns:
@@ -73,9 +89,8 @@ def create_table_sql(table: Table, schema: Schema) -> tuple[str, str]:
     if not single_id:
         lines.append(f"    PRIMARY KEY ({', '.join(table.primary_key)})")
     for parent, key in parents_of(table, schema):
-        column = table.column(key)
-        on_delete = "SET NULL" if column and column.nullable else "CASCADE"
-        lines.append(f"    FOREIGN KEY ({key}) REFERENCES {parent} (id) ON DELETE {on_delete}")
+        action = on_delete_action(table, parent, key, chosen or {})
+        lines.append(f"    FOREIGN KEY ({key}) REFERENCES {parent} (id) ON DELETE {action}")
     up = f"CREATE TABLE {table.name} (\n" + ",\n".join(lines) + "\n);\n"
     for _, key in parents_of(table, schema):
         up += f"CREATE INDEX {table.name}_{key}_idx ON {table.name} ({key});\n"
@@ -117,8 +132,9 @@ def _parents_first(tables: list[Table], schema: Schema) -> list[Table]:
     return ordered
 
 
-def wire(crate: Path) -> list[str]:
-    """Keep a scaffolded crate building after a task: mod lines and migrations. What it did."""
+def wire(crate: Path, chosen: OnDelete | None = None) -> list[str]:
+    """Keep a scaffolded crate building after a task: mod lines and migrations. What it did.
+    `chosen` holds the ON DELETE actions the person chose for the plan's relations."""
     done = []
     models = inside(crate, "src/models", "models folder")
     mod_file = models / "mod.rs"
@@ -137,7 +153,7 @@ def wire(crate: Path) -> list[str]:
     have = created_tables(migrations)
     new = [t for t in schema.tables.values() if t.name.lower() not in have and t.columns]
     for table in _parents_first(new, schema):
-        up, down = create_table_sql(table, schema)
+        up, down = create_table_sql(table, schema, chosen)
         folder = inside(migrations, f"{_next_version(migrations)}_create_{table.name}", "migration")
         folder.mkdir()
         (folder / "up.sql").write_text(up, encoding="utf-8")

@@ -9,10 +9,10 @@ from typing import Callable
 from pydantic import ValidationError
 
 from . import fields, product_owner as po
-from nocodo.modes.diesel.naming import model_name
+from nocodo.modes.diesel.naming import model_name, plural
 from nocodo.modes.guard import UnsafeName, identifier, inside, words_identifier
 
-from .project_manager import plan, review
+from .project_manager import on_delete_choices, plan, review
 from .scaffolding import scaffold, wire
 from .protocol import Entity, EntityField, Epic, PlanReply, Question, Relation, Summary, Task
 from .states import TaskState
@@ -61,6 +61,16 @@ class PlanningService:
         if step == "relations":
             try:
                 data["relations"] = po.chosen_relations(data.get("relation_choices", {}), chosen)
+            except ValueError as error:
+                raise PlanningError(f"{error}; answer again") from None
+            question = po.deletes_question(data["relations"])
+            if question is not None:
+                self.store.update_session(session_id, "deletes", data)
+                return self._ask(session_id, "And when something is deleted?", question)
+            return self._next_record(session_id, session["description"], data)
+        if step == "deletes":
+            try:
+                data["relations"] = po.with_deletes(data["relations"], chosen)
             except ValueError as error:
                 raise PlanningError(f"{error}; answer again") from None
             return self._next_record(session_id, session["description"], data)
@@ -244,7 +254,7 @@ class PlanningService:
         file = self.task_file(task)
         try:
             line = self._prepare(task, file, file in open_files)
-            self._wire()
+            self._wire(task)
         except (OSError, UnicodeDecodeError) as error:
             raise PlanningError(f"cannot prepare {file} for task {task_id}: {error}") from None
         self.store.transition(task_id, TaskState.IN_PROGRESS.value, claimed_by=process_owner())
@@ -275,20 +285,21 @@ class PlanningService:
             lines = file.read_text(encoding="utf-8").split("\n")
         return next(n for n, l in enumerate(lines) if impl in l)
 
-    def _wire(self) -> list[str]:
+    def _wire(self, task: dict) -> list[str]:
         """Mod lines and migrations for what the tasks added, so the crate keeps building."""
         crate = self._find_crate()
         if crate is None:
             return []
+        chosen = on_delete_choices(self.store.epic(task["epic_id"])["summary"].get("relations", []))
         try:
-            return wire(inside(self.root, crate, "crate"))
+            return wire(inside(self.root, crate, "crate"), chosen)
         except (OSError, UnicodeDecodeError, UnsafeName):
             return []
 
     def finish_run(self, task_id: int, status: str, message: str, run_id: str | None = None) -> Task:
         self.store.add_run(task_id, run_id, status, message)
         if status in ("applied", "ok"):
-            wired = self._wire()
+            wired = self._wire(self.store.task(task_id))
             if wired:
                 self.store.add_comment(task_id, "nocodo", "wired: " + "; ".join(wired))
             self.store.transition(task_id, TaskState.DONE.value)

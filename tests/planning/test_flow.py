@@ -120,14 +120,22 @@ def test_relations_are_asked_shown_and_planned(tmp_path):
     with pytest.raises(PlanningError, match="not one of the choices"):
         service.answer(session, ["Each dragon belongs to one cave"])
     reply = service.answer(session, [reply.question.options[i] for i in (0, 2, 3)])
+    assert reply.question.question.startswith("When a record is deleted, what should go with it?")
+    assert reply.question.options == ["Deleting a customer also deletes its bikes", "Deleting a bike also deletes its repair jobs"]
+    with pytest.raises(PlanningError, match="not one of the choices"):
+        service.answer(session, ["Deleting a part also deletes its customers"])
+    reply = service.answer(session, ["Deleting a bike also deletes its repair jobs"])
     assert reply.question.question == "What should each customer record hold?"
     for _ in range(4):
         reply = service.answer(session, reply.question.options[:1])
     reply = service.answer(session, "Only me")
     reply = service.answer(session, "")
-    assert [(r.child, r.parent, r.kind) for r in reply.summary.relations] == [
-        ("part", "repair_job", "many_to_many"), ("bike", "customer", "belongs_to"), ("repair_job", "bike", "belongs_to")]
+    assert [(r.child, r.parent, r.kind, r.on_delete) for r in reply.summary.relations] == [
+        ("part", "repair_job", "many_to_many", "restrict"), ("bike", "customer", "belongs_to", "restrict"),
+        ("repair_job", "bike", "belongs_to", "cascade")]
     assert "Each bike belongs to one customer (a customer has many bikes)" in reply.message
+    assert "A customer that has bikes cannot be deleted" in reply.message
+    assert "Deleting a bike also deletes its repair jobs" in reply.message
     tasks = service.confirm(session).epic.tasks
     schema = [t for t in tasks if t.mode == "diesel.schema"]
     assert [t.args["table"] for t in schema] == ["customers", "bikes", "repair_jobs", "parts", "repair_job_parts"]
@@ -143,6 +151,7 @@ def test_fields_fit_the_record_and_another_field_has_its_type_asked(tmp_path):
     session = reply.sessionId
     reply = service.answer(session, ["customer", "bike"])
     reply = service.answer(session, reply.question.options)  # the relation
+    reply = service.answer(session, [])  # nothing goes with a deleted customer
     assert reply.question.question == "What should each customer record hold?"
     assert reply.question.options[:3] == ["name", "email", "phone"]
     reply = service.answer(session, ["name", "email"])

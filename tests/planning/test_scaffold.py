@@ -78,6 +78,9 @@ def test_migration_sql_comes_from_the_table_block():
     schema = parse_schema(SCHEMA)
     up, down = create_table_sql(schema.table("repair_job_parts"), schema)
     assert "id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL" in up
+    # nobody chose: deleting a repair job is refused while rows point at it
+    assert "FOREIGN KEY (repair_job_id) REFERENCES repair_jobs (id) ON DELETE RESTRICT" in up
+    up, _ = create_table_sql(schema.table("repair_job_parts"), schema, {("repair_job_parts", "repair_jobs"): "CASCADE"})
     assert "FOREIGN KEY (repair_job_id) REFERENCES repair_jobs (id) ON DELETE CASCADE" in up
     assert "FOREIGN KEY (part_id) REFERENCES parts (id) ON DELETE SET NULL" in up
     assert "    part_id INTEGER,\n" in up

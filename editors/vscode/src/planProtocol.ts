@@ -22,6 +22,7 @@ export interface Relation {
   child: string;
   parent: string;
   kind?: "belongs_to" | "many_to_many";
+  on_delete?: "cascade" | "restrict";
 }
 
 export interface Summary {
