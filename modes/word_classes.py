@@ -42,3 +42,14 @@ def noun_lemma(word: str) -> str | None:
     """The singular of a noun by the dictionary ("shelves" -> "shelf"), or None when it has none."""
     lemmas = getAllLemmas(word.lower()).get("NOUN")
     return lemmas[0] if lemmas else None
+
+
+def adjective_lemma(word: str) -> str | None:
+    """The plain adjective of a comparative or superlative: "stronger", "strongest" -> "strong"."""
+    lemmas = getAllLemmas(word.lower()).get("ADJ")
+    return lemmas[0] if lemmas else None
+
+
+def names_a_thing(word: str) -> bool:
+    """A noun that is not also a describing or doing word: "town", "customers", not "brewed"."""
+    return can_be_noun(word) and not (word_classes(word) & {"ADJ", "ADV"}) and not only_verb(word)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from ..models import EnumDef, ModelStruct
 from ..naming import singular
 from ..tables import Column, Table
+from ...word_classes import adjective_lemma, names_a_thing
 from .lexicon import comparisons, increments, kinds, mapping, phrases, superlatives, synonyms
 from .lexicon import words as lexicon
 from .signature import enum_for_column, param_type, value_type
@@ -275,6 +276,23 @@ class _Reader:
                     nearby = range(position + 1, min(position + 5, len(self.words)))
                     self.used.update(itertools.takewhile(lambda i: self.words[i] not in (".", ","), nearby))
             self.apply_state(condition, word)
+            if condition.op in ("gt", "ge", "lt", "le"):
+                self.order_by_superlative_of(word, condition)
+
+    def order_by_superlative_of(self, comparative: str, condition: Condition) -> None:
+        """"stronger than ..." read as `abv`: "strongest first" orders by `abv` too."""
+        base = adjective_lemma(comparative)
+        for index, word in enumerate(self.words):
+            if base and index not in self.used and word.endswith("est") and adjective_lemma(word) == base and self.intent.order is None:
+                self.used.add(index)
+                self.intent.order = (condition.column, "desc" if condition.op in ("gt", "ge") else "asc")
+                self.account_measured_noun(index)
+
+    def account_measured_noun(self, index: int) -> None:
+        """The noun a superlative measures is the rows themselves: "biggest bills first"."""
+        following = self.words[index + 1 : index + 2]
+        if following and following[0] not in lexicon("function_words") and not self.columns_for(following[0]) and names_a_thing(following[0]):
+            self.used.add(index + 1)
 
     def apply_state(self, condition: Condition, word: str) -> None:
         """A state as a filter, or as what an update sets (`mark_settled` stamps `settled_at`)."""
@@ -325,15 +343,28 @@ class _Reader:
             if index in self.used or (self.accounted(index) and not verb_of_empty_update):
                 continue
             readings = [r for r in self.state_readings(word) if not self.has(r.column, ("eq", "ne", "is_null", "is_not_null"))]
-            negated = index > 0 and self.words[index - 1] in ("not", "no", "never", "non")
-            if negated:
+            negator = self.negator_before(index)
+            if negator is not None:
                 readings = [negate(r) for r in readings]
+            readings = one_fact(readings, self.table)
             if len(readings) == 1:
-                self.used.update((index, *([index - 1] if negated else [])))
+                self.used.update((index, *([negator] if negator is not None else [])))
                 self.apply_state(readings[0], word)
             elif len(readings) > 1:
                 self.used.add(index)
                 self.intent.ambiguous[word] = readings
+
+    def negator_before(self, index: int) -> int | None:
+        """Where the word denying the state at `index` is: "not paid", "nobody has paid"."""
+        position = index - 1
+        while position >= 0 and index - position <= 4:
+            word = self.words[position]
+            if (word,) in NEGATIONS:
+                return position
+            if word not in lexicon("negations", "between"):
+                return None
+            position -= 1
+        return None
 
     def accounted(self, index: int) -> bool:
         """A word that needs no place of its own in the reading."""
@@ -416,12 +447,22 @@ class _Reader:
             verb_like = first and (self.name_words or not first[0].endswith("s"))
             if verb_like and self.action_columns(first[0]):
                 self.intent.kind = "update"
-        how_many = self.phrase_at(("how", "many"))
-        if how_many:
-            self.intent.kind = "count"
-            self.used.update((how_many[0], how_many[0] + 1))
-        elif self.question and self.doc_words[:1] in (["does"], ["do"], ["is"], ["are"], ["has"], ["have"], ["can"]):
+        if self.kind_from_phrases() is None and self.question and self.doc_words[:1] in (
+            ["does"], ["do"], ["is"], ["are"], ["has"], ["have"], ["can"]
+        ):
             self.intent.kind = "exists"
+
+    def kind_from_phrases(self) -> str | None:
+        """"how many ...", "check if ...": a phrase that gives the query's shape wherever it stands."""
+        for kind in ("count", "exists"):
+            for phrase in sorted(lexicon("kind_phrases", kind)):
+                words = tuple(phrase.split())
+                found = self.phrase_at(words)
+                if found:
+                    self.intent.kind = kind
+                    self.used.update(range(found[0], found[0] + len(words)))
+                    return kind
+        return None
 
     def action_columns(self, verb: str) -> list[Column]:
         """What a domain verb changes: `ship` a `shipped_at`, `refund` a `refunded` flag, `cancel` a
@@ -581,6 +622,7 @@ class _Reader:
                 if column is not None:
                     self.used.add(index)
                     self.intent.order = (column.name, direction)
+                    self.account_measured_noun(index)
         for index in [*self.phrase_at(("sorted", "by")), *self.phrase_at(("ordered", "by")), *self.phrase_at((",", "by"))]:
             found = self.column_near(index + 1, lambda c: True, after=2, before=0)
             if found is not None and self.intent.order is None:
@@ -592,10 +634,13 @@ class _Reader:
                 if column is not None:
                     self.used.update((index - 2, index - 1, index))
                     self.intent.order = (column.name, "asc")
-        if self.intent.order is None and {"alphabetical", "alphabetically"} & set(self.words):
-            column = next((c for c in self.table.columns if "name" in c.name or "title" in c.name), None)
-            if column is not None:
-                self.intent.order = (column.name, "asc")
+        for direction in ("ascending", "descending"):
+            for phrase in lexicon("alphabetical", direction):
+                for index in self.phrase_at(tuple(phrase.split())):
+                    column = next((c for c in self.table.columns if "name" in c.name or "title" in c.name), None)
+                    if column is not None and self.intent.order is None:
+                        self.used.update(range(index, index + len(phrase.split())))
+                        self.intent.order = (column.name, "asc" if direction == "ascending" else "desc")
 
     def measure_column(self, measures: tuple[str, ...]) -> Column | None:
         compared = [self.table.column(c.column) for c in self.intent.conditions if c.op in ("gt", "ge", "lt", "le")]
@@ -688,7 +733,8 @@ class _Reader:
                 continue
             if updating and index == 0 and word in ("update", "set", "change"):
                 continue
-            negated = index > 0 and self.words[index - 1] in ("not", "non")
+            negator = self.negator_before(index)
+            negated = negator is not None
             bare = word
             for prefix in ("un", "in", "non"):
                 if word.startswith(prefix) and self.columns_for(word[len(prefix) :], lambda c: c.sql_type == "Bool"):
@@ -697,7 +743,7 @@ class _Reader:
                 continue  # `update_active`: the value comes as a parameter, read below
             flags = self.columns_for(bare, lambda c: c.sql_type == "Bool")
             if flags:
-                self.used.add(index)
+                self.used.update((index, *([negator] if negator is not None else [])))
                 value = "false" if negated else "true"
                 if updating:
                     self.assign(flags[0].name, value)
@@ -803,6 +849,21 @@ def negate(condition: Condition) -> Condition:
     if condition.value in ("true", "false"):
         return Condition(condition.column, "eq", "false" if condition.value == "true" else "true")
     return Condition(condition.column, _OPPOSITE.get(condition.op, condition.op), condition.value)
+
+
+def one_fact(readings: list[Condition], table: Table) -> list[Condition]:
+    """A flag and the time it was set (`paid` and `paid_at`) record one fact twice: a state word
+    naming both means the flag (an update that sets it stamps the time as well)."""
+    if len(readings) != 2:
+        return readings
+    flags = [r for r in readings if r.op in ("eq", "ne") and r.value in ("true", "false")]
+    times = [r for r in readings if r.op in ("is_null", "is_not_null")]
+    if len(flags) != 1 or len(times) != 1:
+        return readings
+    flag, time = flags[0], times[0]
+    same_column = time.column.rsplit("_", 1)[0] == flag.column
+    same_sense = (flag.value == "true") == (time.op == "is_not_null")
+    return [flag] if same_column and same_sense else readings
 
 
 def parse_meanings(text: str | None) -> dict[str, str]:

@@ -13,7 +13,8 @@ import difflib
 from ...base import Choice, NeedsInput
 from ..models import EnumDef, ModelStruct
 from ..tables import Table
-from .intent import GIVEN, NOW, NUMBER_TYPES, TIME_TYPES, Condition, Intent, format_meaning, parse_meanings
+from ...word_classes import names_a_thing
+from .intent import GIVEN, NOW, NUMBER_TYPES, TIME_TYPES, Condition, Intent, format_meaning, parse_meanings, stem
 from .intent import variant_name
 from .signature import enum_for_column
 
@@ -93,6 +94,20 @@ def comparison_candidates(table: Table) -> list[Condition]:
     return [Condition(c.name, op, GIVEN) for c in numbers + times for op in ("gt", "lt")][: 2 * MAX_CHOICES]
 
 
+def value_candidates(word: str, table: Table, struct: ModelStruct, enums: list[EnumDef]) -> list[Condition]:
+    """Columns a thing-word can be a value of: the key of the table it names ("customers" on
+    kegs: `customer_id`), then the free text columns ("town": `city` is a given value)."""
+    found: list[Condition] = []
+    for column in table.columns:
+        if column.name.endswith("_id") and stem(column.name.removesuffix("_id")) == stem(word):
+            found.append(Condition(column.name, "eq", GIVEN))
+            if column.nullable:
+                found += [Condition(column.name, "is_not_null"), Condition(column.name, "is_null")]
+    texts = [c for c in table.columns
+             if c.sql_type == "Text" and enum_for_column(c, struct, enums) is None and c.name not in table.primary_key]
+    return found + _ranked(word, [Condition(c.name, "eq", GIVEN) for c in texts])
+
+
 def _settable(table: Table, struct: ModelStruct, enums: list[EnumDef], word: str) -> list[Condition]:
     """What an update can set: a flag, a variant, a time stamped now."""
     stamps = {c.name for c in table.columns if c.sql_type in NOW}
@@ -152,10 +167,19 @@ def question(
         candidates = comparison_candidates(table)
     elif intent.kind == "update":
         candidates = _settable(table, struct, enums, word)
+    elif names_a_thing(word):
+        # a thing ("town", "customers"): a column holding it, beside the table's states
+        candidates = value_candidates(word, table, struct, enums)[:4] + _ranked(word, state_candidates(table, struct, enums))
     else:
         candidates = _ranked(word, state_candidates(table, struct, enums))
     prompt = f"I could not place '{word}' in a query on {table.name}. It means:"
-    return NeedsInput("meaning", prompt, tuple(choice(word, c) for c in candidates) + (choice(word, None),))
+    choices = tuple(choice(word, c) for c in candidates) + (choice(word, None),)
+    left = list(dict.fromkeys(intent.unplaced))
+    if len(left) > 1 and intent.kind is not None:
+        # one click for a chatty comment whose reading is complete without its other words
+        quoted = ", ".join(f"'{w}'" for w in left[:-1]) + f" and '{left[-1]}'"
+        choices += (Choice(f"ignore {quoted}", "; ".join([*earlier, *(format_meaning(w, None) for w in left)])),)
+    return NeedsInput("meaning", prompt, choices)
 
 
 def _label(condition: Condition, intent: Intent) -> str:
