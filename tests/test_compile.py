@@ -301,3 +301,20 @@ def test_cancelling_during_the_check_cancels_the_run(clinic, tmp_path, monkeypat
     record = run_mode(get_mode("diesel.model_fn"), request, ScriptedBackend(RIGHT_BODY), Settings(), cancel=cancel)
     assert (record.status, record.edits) == ("cancelled", [])
     assert time.monotonic() - started < 3
+
+
+SUM_BODY = ("\n        pets::table\n            .filter(pets::owner_id.eq(owner_id))"
+            "\n            .select(diesel::dsl::sum(pets::weight_kg))\n            .first(conn)\n    }")
+
+
+def test_a_total_is_a_sum_that_compiles(clinic, crate_source):
+    """"total weight of the pets of one owner": SUM over a Double column is `Option<f64>` in Diesel."""
+    path = clinic / "backend/src/models/pet.rs"
+    text = path.read_text()
+    line = text.split("\n").index("impl Pet {")
+    request = Request(path, text, line, 10, Workspace(clinic), {"doc": "total weight of the pets of one owner"})
+    record = run_mode(get_mode("diesel.model_fn"), request, ScriptedBackend(SUM_BODY),
+                      Settings(compile_check="required", cargo_config=crate_source.config, cargo_target_dir=crate_source.target_dir))
+    assert record.status == "ok", record.message
+    assert record.reading == "add up weight_kg over pets where owner_id is owner_id"
+    assert "-> QueryResult<Option<f64>>" in record.code and "compile check: compiles" in record.message

@@ -15,7 +15,7 @@ import json
 from ..tables import Column, normalize_rust_type
 from .context import FunctionContext
 from .intent import param_of
-from .signature import enum_for_column, param_type, value_type
+from .signature import enum_for_column, param_type, sum_type, value_type
 
 
 def _literal(text: str) -> str:
@@ -163,6 +163,10 @@ def _body_shapes(context: FunctionContext, params: list[tuple[str, str]], rules:
         else None,
         "vec": f"{start} {optional_filters} {order} {limit} {select} {_literal(chained + f'.load({run})')}",
         "count": f"{start} {optional_filters} {_literal(chained + '.count()' + chained + f'.get_result({run})')}",
+        "sum": f"{start} {optional_filters} "
+        f"{_literal(chained + f'.select(diesel::dsl::sum({table}::{context.intent.total}))' + chained + f'.first({run})')}"
+        if context.intent.total
+        else None,
         "exists": f"{_literal(f'{body}diesel::select(diesel::dsl::exists({table}::table')} "
         f"{'inlineparams' if 'inlineparams' in rules else 'inlinefilter inlinefilter?'} "
         f"{_literal('))' + chained + f'.get_result({run})')}",
@@ -191,6 +195,7 @@ def _free_signature_rules(context: FunctionContext, shapes: dict, rules: dict[st
     results = {
         "option": f"Option<{model}>", "one": model, "vec": f"Vec<{model}>", "count": "i64",
         "exists": "bool", "delete": "usize", "update": "usize", "create": model,
+        "sum": sum_type(context.table, context.intent.total),
     }
     close = _literal("\n" + context.indent + "}")
     key = context.table.column(context.table.primary_key[0]) if context.table.primary_key else None

@@ -86,8 +86,10 @@ class Condition:
 
 @dataclass
 class Intent:
-    #: option, one, vec, count, exists, delete, update, create; None when the words do not say
+    #: option, one, vec, count, sum, exists, delete, update, create; None when the words do not say
     kind: str | None = None
+    #: the number column a `sum` adds up
+    total: str | None = None
     conditions: list[Condition] = field(default_factory=list)
     #: (column, "asc" | "desc")
     order: tuple[str, str] | None = None
@@ -106,7 +108,7 @@ class Intent:
 
     @property
     def settled(self) -> bool:
-        return bool(self.conditions or self.order or self.limit or self.assignments)
+        return bool(self.conditions or self.order or self.limit or self.assignments or self.total)
 
 
 class _Reader:
@@ -238,6 +240,7 @@ class _Reader:
         if self.intent.kind is None:
             self.read_kind()
         self.read_meanings()
+        self.read_total()
         self.read_increments()
         self.read_ranges()
         self.read_comparisons()
@@ -278,6 +281,22 @@ class _Reader:
             self.apply_state(condition, word)
             if condition.op in ("gt", "ge", "lt", "le"):
                 self.order_by_superlative_of(word, condition)
+
+    def read_total(self) -> None:
+        """"total litres", "how many litres ... altogether": a number column added up."""
+        if self.intent.kind not in (None, "count", "vec"):
+            return
+        # Diesel sums a BigInt into Numeric, which needs the bigdecimal feature: such a total is asked
+        number = lambda c: c.sql_type in ("Integer", "SmallInt", "Double", "Float") and not c.name.endswith("_id")
+        how_many = [i + 2 for i in range(len(self.words) - 1) if self.words[i] == "how" and self.words[i + 1] in ("many", "much")]
+        totals = [i for i, w in enumerate(self.words) if w in lexicon("totals") and i not in self.used]
+        named = next(((i, c) for i in how_many + [t + 1 for t in totals] + [t + 3 for t in totals]
+                      if i < len(self.words) and i not in self.used for c in self.columns_for(self.words[i], number)[:1]), None)
+        if named is None or not (totals or how_many):
+            return
+        index, column = named
+        self.intent.kind, self.intent.total = "sum", column.name
+        self.used.update([index, *totals, *(i - 2 for i in how_many), *(i - 1 for i in how_many)])
 
     def order_by_superlative_of(self, comparative: str, condition: Condition) -> None:
         """"stronger than ..." read as `abv`: "strongest first" orders by `abv` too."""
@@ -673,7 +692,8 @@ class _Reader:
                 if self.is_filler(candidate):
                     position += 1
                     continue
-                column = self.named_column(candidate)
+                # "of batches" on batches names the rows, not a column such as `batch_code`
+                column = None if self.names_table(candidate) and not self.exact_column(candidate) else self.named_column(candidate)
                 if column is None:
                     break
                 self.used.update((index, position))
@@ -710,6 +730,9 @@ class _Reader:
             if column is not None:
                 self.used.update((index, index + 1))
                 self.equal_to_param(column)
+
+    def exact_column(self, word: str) -> Column | None:
+        return next((c for c in self.table.columns if c.name in (word, f"{word}_id", f"{singular(word)}_id")), None)
 
     def named_column(self, word: str) -> Column | None:
         columns = self.columns_for(word)
@@ -963,7 +986,8 @@ def param_of(value: str) -> str:
 
 def suggest_name(intent: Intent) -> str:
     """A function name for a request written only as a comment: `list_completed_by_vet_without_notes`."""
-    verbs = {"option": "find", "vec": "list", "count": "count", "exists": "exists", "delete": "delete", "update": "update"}
+    verbs = {"option": "find", "vec": "list", "count": "count", "exists": "exists", "delete": "delete", "update": "update",
+             "sum": f"total_{intent.total}"}
     states, keys, others = [], [], []
     for condition in intent.conditions:
         column = re.sub(r"_(id|at|on)$", "", condition.column)

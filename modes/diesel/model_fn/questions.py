@@ -42,6 +42,7 @@ def describe(intent: Intent, table: str, name: str | None) -> str:
     """The reading in plain words: "list batches where bottled_at is empty, newest brewed_on first"."""
     verbs = {
         "option": "find one of", "one": "find one of", "vec": "list", "count": "count", "exists": "check for",
+        "sum": f"add up {intent.total} over",
         "delete": "delete", "update": "update", "create": "insert into",
     }
     if intent.kind is None:

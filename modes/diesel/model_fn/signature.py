@@ -89,10 +89,19 @@ def derive_signature(
         return signature(params or [key_param], "usize", "delete")
     if intent.kind == "update" and key_param and intent.assignments and all(c != key.name for c, _ in intent.assignments):
         return signature([key_param, *params], "usize", "update")
-    results = {"option": f"Option<{model}>", "vec": f"Vec<{model}>", "count": "i64", "exists": "bool"}
+    results = {"option": f"Option<{model}>", "vec": f"Vec<{model}>", "count": "i64", "exists": "bool",
+               "sum": sum_type(table, intent.total)}
     if intent.kind in results and (intent.settled or intent.kind in ("vec", "count")):
         return signature(params, results[intent.kind], intent.kind)
     return None
+
+
+def sum_type(table, column_name: str | None) -> str:
+    """What SQLite's SUM gives in Diesel: `Option<i64>` over Integer and SmallInt, `Option<f64>`
+    over decimals (`None` when no row matches). The reader never sums a BigInt (Diesel gives
+    Numeric)."""
+    column = table.column(column_name) if column_name else None
+    return "Option<f64>" if column is not None and column.sql_type in ("Double", "Float") else "Option<i64>"
 
 
 def _snake(name: str) -> str:

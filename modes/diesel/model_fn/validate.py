@@ -304,6 +304,8 @@ def _result_shape_findings(function: Node, context: FunctionContext) -> list[Fin
         expected = ("usize", "the number of rows: QueryResult<usize>")
     elif run in ("first", "get_result") and "count" in methods:
         expected = ("i64", "a count: QueryResult<i64>")
+    elif run == "first" and "sum(" in text_of(_tail_expression(function)):
+        expected = ("Option<", "a sum, empty when no row matches: QueryResult<Option<i64>> (or Option<f64>)")
     if expected and not inner.startswith(expected[0]):
         return [
             Finding(
@@ -312,7 +314,7 @@ def _result_shape_findings(function: Node, context: FunctionContext) -> list[Fin
                 hint=f".{last}() gives {expected[1]}",
             )
         ]
-    if run == "first" and last != "optional" and inner.startswith(("Option<", "Vec<")):
+    if run == "first" and last != "optional" and inner.startswith(("Option<", "Vec<")) and expected is None:
         kind = "Option" if inner.startswith("Option<") else "Vec"
         fix = "add .optional() after .first(conn)" if kind == "Option" else "use .load(conn)"
         return [Finding("error", f"`.first(conn)` gives one row, not a {kind}: {fix}", hint=fix)]

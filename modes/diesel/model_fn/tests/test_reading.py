@@ -16,7 +16,7 @@ CASES_FILE = Path(__file__).parent / "reading_cases.toml"
 DATA = tomllib.loads(CASES_FILE.read_text(encoding="utf-8"))
 SCHEMA = parse_schema(DATA["schema"])
 MODELS = read_rust_file(DATA["models"])
-CASES = load_cases(CASES_FILE, "case", keys=("table", "name", "doc", "meaning", "kind", "conditions", "sets", "order", "asks", "choices"))
+CASES = load_cases(CASES_FILE, "case", keys=("table", "name", "doc", "meaning", "kind", "conditions", "sets", "order", "total", "asks", "choices"))
 
 
 def written(condition) -> str:
@@ -43,6 +43,7 @@ def test_reading(case):
     assert sorted(written(c) for c in intent.conditions) == sorted(case.get("conditions", []))
     if "order" in case:
         assert intent.order == tuple(case["order"].split())
+    assert intent.total == case.get("total")
     if "sets" in case:
         stamps = set(NOW.values())
         assert [f"{c}={'now' if v in stamps else v}" for c, v in intent.assignments] == case["sets"]
