@@ -48,6 +48,10 @@ def record_kinds() -> tuple[RecordKind, ...]:
                  for name, k in _data()["kind"].items())
 
 
+def is_usual_field(label: str) -> bool:
+    return label in _data()["field"]
+
+
 def usual_field(label: str) -> EntityField:
     spec = _data()["field"][label]
     return EntityField(name=label.replace(" ", "_"), type=spec["type"], optional=spec.get("optional", False))

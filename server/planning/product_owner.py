@@ -13,7 +13,7 @@ import re
 from nocodo.modes.diesel.naming import plural, singular
 
 from ..backends import BackendError, CompletionRequest
-from .fields import ANOTHER_FIELD, VALUE_KINDS  # noqa: F401  (ANOTHER_FIELD: the option clients show)
+from .fields import ANOTHER_FIELD, VALUE_KINDS, described_fields, is_usual_field  # noqa: F401  (ANOTHER_FIELD: the option clients show)
 from .protocol import EntityField, Question, Relation, Summary
 from .reading import STOP_WORDS, a_noun, is_verb, plural_words, read_records, read_relations, relation_sentence
 
@@ -35,8 +35,12 @@ entity ::= "\"" [a-z] [a-z ]* "\""
 
 
 def heuristic_entities(description: str) -> list[str]:
-    """The records the description names, as noun phrases: 'repair jobs', 'customers' -> repair job, customer."""
-    return read_records(description)[:8]
+    """The records the description names, as noun phrases: 'repair jobs', 'customers' -> repair job, customer.
+    A usual field the description gives to another record ("wash packages with their prices") is
+    that record's field, not a record."""
+    records = read_records(description)
+    held = {singular(label) for record in records for label in described_fields(record, description)}
+    return [r for r in records if not (r in held and is_usual_field(r))][:8]
 
 
 def propose_entities(description: str, backend, cancel=None) -> list[str]:

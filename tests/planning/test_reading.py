@@ -7,7 +7,7 @@ import pytest
 from nocodo.modes.testing import load_cases
 from nocodo.server.planning import product_owner
 from nocodo.server.planning.fields import field_choices
-from nocodo.server.planning.reading import read_records, read_relations
+from nocodo.server.planning.reading import read_relations
 
 CASES = Path(__file__).with_name("cases.toml")
 
@@ -18,7 +18,7 @@ def shown(relation) -> str:
 
 @pytest.mark.parametrize("case", load_cases(CASES, "describe", ("description", "records", "not_records", "relations")))
 def test_description(case):
-    records = read_records(case["description"])
+    records = product_owner.heuristic_entities(case["description"])
     assert records == case["records"]
     assert not set(case.get("not_records", [])) & set(records)
     assert sorted(shown(r) for r in read_relations(case["description"], records)) == sorted(case["relations"])
