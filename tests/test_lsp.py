@@ -23,6 +23,7 @@ COMMANDS = {
     "nocodo.diesel.model_fn",
     "nocodo.diesel.model_struct",
     "nocodo.diesel.schema",
+    "nocodo.actix.handler",
 }
 #: how long a test waits for a notification before failing
 WAIT = 10
