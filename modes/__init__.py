@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from .actix.handler import MODE as ACTIX_HANDLER
+from .actix.router import MODE as ACTIX_ROUTER
 from .base import Mode, ModeError, NeedsInput, Request
 from .diesel.model_fn import MODE as DIESEL_MODEL_FN
 from .diesel.model_struct import MODE as DIESEL_MODEL_STRUCT
 from .diesel.schema import MODE as DIESEL_SCHEMA
 
-ALL_MODES: tuple[Mode, ...] = (DIESEL_MODEL_FN, DIESEL_MODEL_STRUCT, DIESEL_SCHEMA, ACTIX_HANDLER)
+ALL_MODES: tuple[Mode, ...] = (DIESEL_MODEL_FN, DIESEL_MODEL_STRUCT, DIESEL_SCHEMA, ACTIX_HANDLER, ACTIX_ROUTER)
 
 
 def get_mode(mode_id: str) -> Mode:

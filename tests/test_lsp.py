@@ -24,6 +24,7 @@ COMMANDS = {
     "nocodo.diesel.model_struct",
     "nocodo.diesel.schema",
     "nocodo.actix.handler",
+    "nocodo.actix.router",
 }
 #: how long a test waits for a notification before failing
 WAIT = 10

@@ -1,0 +1,138 @@
+"""What `actix.router` needs: the crate's routed handlers, those the app already registers, and
+the `.service(...)` chain where the missing ones go."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...base import Choice, ModeError, NeedsInput, Request
+from ...syntax import Node, parse, text_of, walk
+from ..crate import ActixCrate, Route, module_of, read_crate
+
+
+@dataclass
+class RouterContext:
+    request: Request
+    crate: ActixCrate
+    #: the routes the file registers now, and those it is to register
+    registered: list[Route]
+    missing: list[Route]
+    #: (line, UTF-16 character) where the new `.service(...)` calls are appended
+    anchor: tuple[int, int]
+    indent: str
+    #: `crate::` when the registrations name handlers from the crate root that way
+    prefix: str
+    #: routes left out because another registered handler already answers them
+    clashing: list[Route]
+
+
+def build_context(request: Request) -> RouterContext:
+    crate = read_crate(request.workspace, request.path, request.text)
+    if crate is None:
+        raise ModeError(f"no Cargo.toml above {request.path.name}: not a crate")
+    tree = parse(request.text)
+    if tree.root_node.has_error:
+        raise ModeError(f"{request.path.name} does not parse; fix its syntax before registering handlers")
+    routes = crate.routes()
+    if not routes:
+        raise ModeError("the crate has no handler with a route macro (#[get(\"...\")] and the like) to register")
+    services = _service_calls(tree.root_node)
+    if not services and "App::new()" not in request.text:
+        raise ModeError("this file neither builds the App nor registers services; run the router in the file that does (main.rs)")
+    # Registered anywhere in the crate counts: a second registration elsewhere would be a duplicate.
+    written = [text_of(argument) for parsed in crate.files.values() for _, argument in _service_calls(parsed.tree.root_node)]
+    registered = registered_routes(routes, written)
+    unregistered = [r for r in routes if r not in registered]
+    wanted = _wanted(request.args.get("handler"), unregistered, registered)
+    taken = {r.key for r in registered}
+    missing, clashing = [], []
+    for route in wanted:
+        (clashing if route.key in taken else missing).append(route)
+        taken.add(route.key)
+    if request.args.get("handler") and clashing:
+        route = clashing[0]
+        raise ModeError(f"{route.method.upper()} {route.path} is already answered by another registered handler; registering {route.function} too would never reach it")
+    if not missing:
+        raise ModeError("every routed handler of the crate is already registered here")
+    anchor_node = _anchor(tree.root_node, services, registered)
+    line = anchor_node.end_point[0]
+    lines = request.text.split("\n")
+    character = len(lines[line].encode("utf-8")[: anchor_node.end_point[1]].decode("utf-8", errors="replace"))
+    return RouterContext(
+        request=request,
+        crate=crate,
+        registered=registered,
+        missing=missing,
+        anchor=(line, character),
+        indent=_chain_indent(lines, services, anchor_node),
+        prefix=_prefix(request, crate, services),
+        clashing=clashing,
+    )
+
+
+def _service_calls(root: Node) -> list[tuple[Node, Node]]:
+    """(call, argument) of each `.service(path)` whose argument names a function, not a scope."""
+    calls = []
+    for node in walk(root):
+        if node.type != "call_expression":
+            continue
+        function = node.child_by_field_name("function")
+        if function is None or function.type != "field_expression" or text_of(function.child_by_field_name("field")) != "service":
+            continue
+        arguments = node.child_by_field_name("arguments").named_children
+        if len(arguments) == 1 and arguments[0].type in ("identifier", "scoped_identifier"):
+            calls.append((node, arguments[0]))
+    return calls
+
+
+def registered_routes(routes: list[Route], written: list[str]) -> list[Route]:
+    """The routes that `.service(...)` arguments name: by path from the crate root, or by a bare
+    name (imported with `use`) that only one handler has."""
+    names = {w.replace(" ", "").removeprefix("crate::") for w in written}
+    found = []
+    for route in routes:
+        bare = route.function in names and sum(r.function == route.function for r in routes) == 1
+        if f"{route.module}::{route.function}" in names or bare:
+            found.append(route)
+    return found
+
+
+def _wanted(handler: str | None, unregistered: list[Route], registered: list[Route]) -> list[Route]:
+    """The routes asked for: the one named by `handler`, or every one not yet registered."""
+    if not handler:
+        return unregistered
+    name = handler.split("::")[-1]
+    if any(r.function == name for r in registered):
+        raise ModeError(f"`{name}` is already registered")
+    found = [r for r in unregistered if r.function == name and handler in (name, f"{r.module}::{name}")]
+    if not found:
+        choices = tuple(Choice(f"{r.module}::{r.function} ({r.method.upper()} {r.path})", f"{r.module}::{r.function}") for r in unregistered)
+        if not choices:
+            raise ModeError("every routed handler of the crate is already registered here")
+        raise NeedsInput("handler", f"No unregistered handler `{handler}`; which one should be registered?", choices)
+    return found[:1]
+
+
+def _anchor(root: Node, services: list[tuple[Node, Node]], registered: list[Route]) -> Node:
+    """The call after which new registrations go: the last `.service(handler)`, else `App::new()`."""
+    if services:
+        return max((call for call, _ in services), key=lambda call: call.end_byte)
+    app = next((n for n in walk(root) if n.type == "call_expression" and text_of(n.child_by_field_name("function")) == "App::new"), None)
+    if app is None:
+        raise ModeError("no App::new() and no .service(...) chain here to register handlers in")
+    return app
+
+
+def _chain_indent(lines: list[str], services: list[tuple[Node, Node]], anchor: Node) -> str:
+    """The indentation of the chain's `.service(` lines, or one level deeper than `App::new()`."""
+    if services:
+        line = lines[services[-1][1].start_point[0]]
+        return line[: len(line) - len(line.lstrip())]
+    line = lines[anchor.start_point[0]]
+    return line[: len(line) - len(line.lstrip())] + "    "
+
+
+def _prefix(request: Request, crate: ActixCrate, services: list[tuple[Node, Node]]) -> str:
+    if services:
+        return "crate::" if text_of(services[0][1]).startswith("crate::") else ""
+    return "" if module_of(crate.root, request.path) == "" else "crate::"
