@@ -25,6 +25,7 @@ COMMANDS = {
     "nocodo.diesel.schema",
     "nocodo.actix.handler",
     "nocodo.actix.router",
+    "nocodo.actix.middleware",
 }
 #: how long a test waits for a notification before failing
 WAIT = 10

@@ -74,3 +74,12 @@ def _names_of(use: str) -> list[str]:
 def _use_line(module: str, names: list[str]) -> str:
     names = sorted(names, key=_rustfmt_order)
     return f"use {module}::{names[0]};" if len(names) == 1 else f"use {module}::{{{', '.join(names)}}};"
+
+
+def use_paths(use: str) -> list[str]:
+    """The paths one `use` declaration brings in: `use a::{b, c::D};` -> [a::b, a::c::D]."""
+    body = re.sub(r"\s+", "", use).removeprefix("pub").removeprefix("use").rstrip(";")
+    if "{" not in body:
+        return [body]
+    module, _, inner = body.partition("::{")
+    return [f"{module}::{name}" if name != "self" else module for name in inner.rstrip("}").split(",") if name]
