@@ -36,6 +36,17 @@ class Route:
     def params(self) -> list[str]:
         return path_params(self.path)
 
+    def shadowed_by(self, other: "Route") -> bool:
+        """Whether `other`, registered first, answers this route's requests: actix tries routes
+        in order, and `/owners/{id}` takes `/owners/search` (then fails to read `search` as an id)."""
+        mine, theirs = self.path.strip("/").split("/"), other.path.strip("/").split("/")
+        if self.method != other.method or len(mine) != len(theirs) or self.key == other.key:
+            return False
+        pairs = list(zip(mine, theirs))
+        return all(a == b or _PATH_PARAM.fullmatch(b) for a, b in pairs) and any(
+            not _PATH_PARAM.fullmatch(a) and _PATH_PARAM.fullmatch(b) for a, b in pairs
+        )
+
     @property
     def key(self) -> tuple[str, str]:
         """What makes two routes clash: the method and the path with its parameters unnamed."""

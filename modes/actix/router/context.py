@@ -19,6 +19,9 @@ class RouterContext:
     missing: list[Route]
     #: (line, UTF-16 character) where the new `.service(...)` calls are appended
     anchor: tuple[int, int]
+    #: for a missing route another registered one would shadow: (line, character) of that one's
+    #: `.service`, which the new registration goes before
+    before: dict[Route, tuple[int, int]]
     indent: str
     #: `crate::` when the registrations name handlers from the crate root that way
     prefix: str
@@ -64,6 +67,7 @@ def build_context(request: Request) -> RouterContext:
         registered=registered,
         missing=missing,
         anchor=(line, character),
+        before=_shadowing_positions(missing, services, routes, lines),
         indent=_chain_indent(lines, services, anchor_node),
         prefix=_prefix(request, crate, services),
         clashing=clashing,
@@ -111,6 +115,22 @@ def _wanted(handler: str | None, unregistered: list[Route], registered: list[Rou
             raise ModeError("every routed handler of the crate is already registered here")
         raise NeedsInput("handler", f"No unregistered handler `{handler}`; which one should be registered?", choices)
     return found[:1]
+
+
+def _shadowing_positions(missing: list[Route], services, routes: list[Route], lines: list[str]) -> dict[Route, tuple[int, int]]:
+    """Where each missing route must go so that no parametrized route registered before it takes
+    its requests: before the first `.service(...)` of this file that would."""
+    positions = {}
+    for route in missing:
+        for call, argument in sorted(services, key=lambda pair: pair[0].end_byte):
+            named = registered_routes(routes, [text_of(argument)])
+            if named and route.shadowed_by(named[0]):
+                dot = call.child_by_field_name("function").child_by_field_name("field").start_point
+                line = dot[0]
+                character = len(lines[line].encode("utf-8")[: dot[1]].decode("utf-8", errors="replace")) - 1
+                positions[route] = (line, character)
+                break
+    return positions
 
 
 def _anchor(root: Node, services: list[tuple[Node, Node]], registered: list[Route]) -> Node:

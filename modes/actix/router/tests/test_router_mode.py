@@ -70,3 +70,20 @@ def test_a_handler_registered_in_another_file_is_not_registered_again(clinic):
     )
     with pytest.raises(ModeError, match="`get_owner` is already registered"):
         build_context(request_at(clinic, "src/routes.rs", line=0, args={"handler": "get_owner"}))
+
+
+def test_a_literal_route_goes_before_the_parametrized_one_that_would_take_it(clinic):
+    owners = clinic / "src/handlers/owners.rs"
+    owners.write_text(owners.read_text() + (
+        '\n#[get("/owners/search")]\n'
+        "pub async fn search_owners(pool: web::Data<DbPool>) -> Result<HttpResponse, ApiError> {\n"
+        "    Ok(HttpResponse::Ok().finish())\n}\n"
+    ))
+    context = build_context(request_at(clinic, "src/main.rs", line=0))
+    placed = apply_edits(context.request.text, MODE.place(MODE.derive(context), context))
+    assert (
+        "                    .service(handlers::owners::list_owners)\n"
+        "                    .service(handlers::owners::search_owners)\n"
+        "                    .service(handlers::owners::get_owner)\n"
+    ) in placed
+    assert placed.count("search_owners") == 1 and syntax_problems(parse(placed)) == []
