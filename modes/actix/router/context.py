@@ -57,6 +57,7 @@ def build_context(request: Request) -> RouterContext:
         raise ModeError(f"{route.method.upper()} {route.path} is already answered by another registered handler; registering {route.function} too would never reach it")
     if not missing:
         raise ModeError("every routed handler of the crate is already registered here")
+    missing = _literal_first(missing)
     anchor_node = _anchor(tree.root_node, services, registered)
     line = anchor_node.end_point[0]
     lines = request.text.split("\n")
@@ -115,6 +116,15 @@ def _wanted(handler: str | None, unregistered: list[Route], registered: list[Rou
             raise ModeError("every routed handler of the crate is already registered here")
         raise NeedsInput("handler", f"No unregistered handler `{handler}`; which one should be registered?", choices)
     return found[:1]
+
+
+def _literal_first(routes: list[Route]) -> list[Route]:
+    """The routes in order, except that each goes before any of them that would shadow it."""
+    ordered: list[Route] = []
+    for route in routes:
+        shadow = next((n for n, earlier in enumerate(ordered) if route.shadowed_by(earlier)), None)
+        ordered.insert(len(ordered) if shadow is None else shadow, route)
+    return ordered
 
 
 def _shadowing_positions(missing: list[Route], services, routes: list[Route], lines: list[str]) -> dict[Route, tuple[int, int]]:
