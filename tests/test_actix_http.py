@@ -4,19 +4,11 @@ A copy of examples/clinic/backend loses its owner handlers and their routes; the
 write them again through the real pipeline (every one derived: a backend that fails when asked
 proves the model is never called), the crate is built offline once, and the binary answers on a
 loopback port with a fresh SQLite file made from the crate's migrations, until it is stopped by
-its pid. Needs the offline crate source (see conftest.py); without it the module is skipped.
+its pid (nocodo.server.http_check, which the bench uses too). Needs the offline crate source (see conftest.py); without it the module is skipped.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import socket
-import sqlite3
-import subprocess
-import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +19,7 @@ from nocodo.modes.base import Edit
 from nocodo.modes.edits import apply_edits
 from nocodo.modes.testing import copy_example_backend, request_at
 from nocodo.server.config import Settings
+from nocodo.server.http_check import Answer, ask, running_app
 from nocodo.server.pipeline import run_mode
 
 #: what the test adds to the model first: a changeset for updates, a function for a custom query
@@ -56,8 +49,6 @@ HANDLERS = [
     {"model": "Owner", "action": "delete"},
     {"model": "Owner", "action": "call", "function": "search_by_name", "path": "/owners/search"},
 ]
-#: how long the server may take to accept connections once started
-STARTUP_SECONDS = 30
 
 
 class NoModel:
@@ -87,44 +78,18 @@ def generate(crate: Path, mode_id: str, relative: str, line: int | None = None, 
     return record.reading
 
 
-def prepare(crate: Path, port: int) -> list[str]:
+def prepare(crate: Path) -> list[str]:
     """The clinic without its owner handlers, then those the modes write; their readings."""
     (crate / "src/handlers/owners.rs").write_text("")
     main = crate / "src/main.rs"
     kept = [line for line in main.read_text().split("\n") if "handlers::owners::" not in line]
-    main.write_text("\n".join(kept).replace('("127.0.0.1", 8080)', f'("127.0.0.1", {port})'))
+    main.write_text("\n".join(kept))
     model = crate / "src/models/owner.rs"
     model.write_text(model.read_text().replace("impl Owner {\n", OWNER_CHANGES + "\n" + SEARCH_BY_NAME + "\n"))
     readings = [generate(crate, "actix.handler", "src/handlers/owners.rs", **args) for args in HANDLERS]
     readings.append(generate(crate, "actix.router", "src/main.rs", line=0))
     readings += [generate(crate, "actix.middleware", "src/main.rs", line=0, kind=kind) for kind in ("json_errors", "request_id")]
     return readings
-
-
-def fresh_database(crate: Path, path: Path) -> None:
-    """A SQLite file with the crate's migrations applied in order (the app does not migrate)."""
-    with sqlite3.connect(path) as connection:
-        for migration in sorted((crate / "migrations").glob("*/up.sql")):
-            connection.executescript(migration.read_text())
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_until_listening(port: int, process: subprocess.Popen) -> None:
-    deadline = time.monotonic() + STARTUP_SECONDS
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise AssertionError(f"the server exited with {process.returncode}: {process.stderr.read()[-2000:]}")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.05)
-    raise AssertionError(f"the server did not listen on port {port} within {STARTUP_SECONDS} s")
 
 
 @dataclass
@@ -134,53 +99,16 @@ class Server:
     main: str
 
 
-@dataclass
-class Answer:
-    status: int
-    headers: dict[str, str]
-    body: object
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, crate_source):
-    folder = tmp_path_factory.mktemp("actix-http")
-    crate = copy_example_backend(folder / "clinic")
-    port = free_port()
-    readings = prepare(crate, port)
-    built = subprocess.run(
-        ["cargo", "build", "--offline", "--config", str(crate_source.config), "--message-format", "short"],
-        cwd=crate, capture_output=True, text=True, timeout=900,
-        env={**os.environ, "CARGO_TARGET_DIR": str(crate_source.target_dir), "CARGO_TERM_COLOR": "never"},
-    )
-    assert built.returncode == 0, built.stderr[-4000:]
-    database = folder / "clinic.db"
-    fresh_database(crate, database)
-    process = subprocess.Popen(
-        [str(crate_source.target_dir / "debug" / "clinic")],
-        env={**os.environ, "DATABASE_URL": str(database), "RUST_LOG": "warn"},
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-    )
-    try:
-        wait_until_listening(port, process)
-        yield Server(f"http://127.0.0.1:{port}/api", readings, (crate / "src/main.rs").read_text())
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    crate = copy_example_backend(tmp_path_factory.mktemp("actix-http") / "clinic")
+    readings = prepare(crate)
+    with running_app(crate, crate_source.config, crate_source.target_dir) as url:
+        yield Server(url + "/api", readings, (crate / "src/main.rs").read_text())
 
 
 def call(server: Server, method: str, path: str, body: object | str | None = None) -> Answer:
-    data = body.encode() if isinstance(body, str) else None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(server.url + path, data=data, method=method, headers={"Content-Type": "application/json"})
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            status, headers, raw = response.status, dict(response.headers), response.read()
-    except urllib.error.HTTPError as error:
-        status, headers, raw = error.code, dict(error.headers), error.read()
-    return Answer(status, {k.lower(): v for k, v in headers.items()}, json.loads(raw) if raw else None)
+    return ask(server.url, method, path, body)
 
 
 def test_the_modes_wrote_every_handler_route_and_middleware_without_the_model(server):
@@ -193,17 +121,17 @@ def test_the_modes_wrote_every_handler_route_and_middleware_without_the_model(se
 
 def test_create_list_get_update_delete(server):
     created = call(server, "POST", "/owners", {"full_name": "Ada Lovelace", "email": "ada@example.com", "phone": None})
-    assert created.status == 201 and created.body["full_name"] == "Ada Lovelace"
-    owner = created.body["id"]
+    assert created.status == 201 and created.json()["full_name"] == "Ada Lovelace"
+    owner = created.json()["id"]
     listed = call(server, "GET", "/owners")
-    assert listed.status == 200 and owner in [o["id"] for o in listed.body]
+    assert listed.status == 200 and owner in [o["id"] for o in listed.json()]
     got = call(server, "GET", f"/owners/{owner}")
-    assert got.status == 200 and got.body["email"] == "ada@example.com"
+    assert got.status == 200 and got.json()["email"] == "ada@example.com"
     updated = call(server, "PATCH", f"/owners/{owner}", {"phone": "555-0100"})
-    assert updated.status == 200 and updated.body["phone"] == "555-0100" and updated.body["full_name"] == "Ada Lovelace"
+    assert updated.status == 200 and updated.json()["phone"] == "555-0100" and updated.json()["full_name"] == "Ada Lovelace"
     assert call(server, "DELETE", f"/owners/{owner}").status == 204
     gone = call(server, "GET", f"/owners/{owner}")
-    assert gone.status == 404 and gone.body == {"error": "not found"}
+    assert gone.status == 404 and gone.json() == {"error": "not found"}
     assert call(server, "DELETE", f"/owners/{owner}").status == 404
     assert call(server, "PATCH", f"/owners/{owner}", {"phone": "1"}).status == 404
 
@@ -212,22 +140,22 @@ def test_a_custom_query_calls_the_models_function(server):
     for name, email in (("Grace Hopper", "grace@example.com"), ("Alan Turing", "alan@example.com")):
         assert call(server, "POST", "/owners", {"full_name": name, "email": email, "phone": None}).status == 201
     found = call(server, "GET", "/owners/search?name=Hop")
-    assert found.status == 200 and [o["full_name"] for o in found.body] == ["Grace Hopper"]
+    assert found.status == 200 and [o["full_name"] for o in found.json()] == ["Grace Hopper"]
     assert call(server, "GET", "/owners/search").status == 400  # the query string is required
 
 
 def test_bad_json_is_a_400_with_a_json_error_body(server):
     answer = call(server, "POST", "/owners", "{not json")
-    assert answer.status == 400 and "error" in answer.body
+    assert answer.status == 400 and "error" in answer.json()
     missing = call(server, "POST", "/owners", {"email": "no-name@example.com"})
-    assert missing.status == 400 and "full_name" in missing.body["error"]
+    assert missing.status == 400 and "full_name" in missing.json()["error"]
 
 
 def test_a_unique_violation_is_the_400_the_project_maps_it_to(server):
     body = {"full_name": "Twice", "email": "twice@example.com", "phone": None}
     assert call(server, "POST", "/owners", body).status == 201
     again = call(server, "POST", "/owners", body)
-    assert again.status == 400 and "UNIQUE" in again.body["error"]
+    assert again.status == 400 and "UNIQUE" in again.json()["error"]
 
 
 def test_every_answer_carries_a_request_id(server):
