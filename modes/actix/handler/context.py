@@ -97,6 +97,9 @@ def build_context(request: Request) -> HandlerContext:
     if action == "call":
         context.function = _called_function(functions, model, request.args.get("function"))
         names["function"] = context.function.name
+        bodies = [name for name, source in argument_sources(context).items() if source == "body"]
+        if len(bodies) > 1:
+            raise ModeError(f"{model.name}::{context.function.name} takes {len(bodies)} structs ({', '.join(bodies)}), and a request has one JSON body")
         context.method = request.args.get("method") or ("post" if _takes_struct(context) else spec["method"])
     else:
         context.function = _fitting_function(functions, spec["functions"], action)

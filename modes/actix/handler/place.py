@@ -7,7 +7,7 @@ import re
 
 from ...base import Edit
 from ...edits import insert_lines
-from ..imports import import_edits
+from ..imports import import_edits, use_paths
 from .context import HandlerContext, model_import
 
 
@@ -17,8 +17,9 @@ def needed_imports(code: str, context: HandlerContext) -> list[str]:
     for kind in (context.pool, context.error):
         if kind.module != context.module:
             wanted.append("::".join(filter(None, ["crate", kind.module, kind.name])))
+    borrowed = _model_file_imports(context)
     for name in sorted(set(re.findall(r"\b[A-Z]\w*\b", code))):
-        path = model_import(context, name)
+        path = model_import(context, name) or borrowed.get(name)
         if path is not None:
             wanted.append(path)
     if re.search(rf"\b{context.table.name}::table\b", code):
@@ -26,6 +27,17 @@ def needed_imports(code: str, context: HandlerContext) -> list[str]:
     if "Deserialize)]" in code:
         wanted.append("serde::Deserialize")
     return wanted
+
+
+def _model_file_imports(context: HandlerContext) -> dict[str, str]:
+    """What the model's own files import, by name: a type in a function's signature (a
+    `NaiveDateTime` parameter) comes into the handler's file the same way."""
+    found = {}
+    for parsed in context.crate.files.values():
+        if parsed.struct(context.model.name) or any(i.type_name == context.model.name for i in parsed.impls):
+            for use in parsed.uses:
+                found.update({path.rpartition("::")[2]: path for path in use_paths(use) if not path.endswith("*")})
+    return found
 
 
 def place(code: str, context: HandlerContext) -> list[Edit]:

@@ -94,3 +94,12 @@ def test_a_model_function_taking_the_pool_is_called_without_a_connection(tmp_pat
     context, code, _ = derived(brewery, "src/handlers/batches.rs", model="Keg", action="get")
     assert "Ok(Keg::find(&pool, id)?)" in code and "pool.get()" not in code
     assert MODE.validate(code, context) == []
+
+
+def test_a_query_field_of_a_type_the_model_file_imports_is_imported_too(tmp_path):
+    from nocodo.modes.testing import copy_example_backend
+
+    gym = copy_example_backend(tmp_path / "gym", "gym")
+    context, code, placed = derived(gym, "src/handlers/members.rs", model="Class", action="call", function="upcoming")
+    assert "pub from: NaiveDateTime," in code
+    assert "use chrono::NaiveDateTime;" in placed
