@@ -64,9 +64,13 @@ def _path_extractor_findings(route: Route, function: Node) -> list[Finding]:
 
 
 def _top_level_split(text: str) -> list[str]:
+    """`i32, Vec<(i32, i32)>` -> ["i32", " Vec<(i32, i32)>"]: commas inside brackets stay."""
     parts, depth, current = [], 0, ""
     for ch in text:
-        depth += ch in "<(" and 1 or ch in ">)" and -1 or 0
+        if ch in "<(":
+            depth += 1
+        elif ch in ">)":
+            depth -= 1
         if ch == "," and depth == 0:
             parts.append(current)
             current = ""

@@ -15,8 +15,7 @@ from ..diesel.workspace_index import crate_files_by_path
 from ..syntax import Node, text_of, walk
 from ..workspace import Workspace
 
-#: the route macros of actix-web 4, each the HTTP method it routes
-ROUTE_MACROS = ("get", "post", "put", "patch", "delete", "head")
+#: a route macro of actix-web 4 (the HTTP method it routes) and its path
 _ROUTE_ATTRIBUTE = re.compile(r'#\[\s*(?:actix_web::)?(get|post|put|patch|delete|head)\s*\(\s*"([^"]*)"')
 _PATH_PARAM = re.compile(r"\{(\w+)(?::[^}]*)?\}")
 

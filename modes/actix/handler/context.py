@@ -18,14 +18,6 @@ from ..crate import ActixCrate, ErrorType, PoolType, Route, module_of, path_para
 from ..model_api import ModelFunction, model_functions, read_models, table_structs
 
 ACTIONS: dict[str, dict] = tomllib.loads((Path(__file__).parent / "actions.toml").read_text(encoding="utf-8"))
-ACTION_HELP = {
-    "list": "every row (GET /table)",
-    "get": "one row by id (GET /table/{id})",
-    "create": "insert from a JSON body (POST /table)",
-    "update": "change one row from a JSON body (PUT or PATCH /table/{id})",
-    "delete": "delete one row (DELETE /table/{id})",
-    "call": "call an existing model function",
-}
 METHODS = ("get", "post", "put", "patch", "delete")
 
 
@@ -62,6 +54,39 @@ class HandlerContext:
 
 
 def build_context(request: Request) -> HandlerContext:
+    crate = _crate(request)
+    model = _model(crate, request.args.get("model"))
+    action = _action(request.args.get("action"))
+    if "Serialize" not in model.derives:
+        raise ModeError(f"`{model.name}` does not derive Serialize, and a handler answers it as JSON: add Serialize to its derives")
+    table = schema_table(crate_schema(request.workspace, request.path), model.table)
+    context = HandlerContext(
+        request=request,
+        crate=crate,
+        action=action,
+        model=model,
+        table=table,
+        error=_error_type(crate),
+        pool=_pool_type(crate),
+        handler="",
+        method=ACTIONS[action]["method"],
+        path="",
+        function=None,
+        insert_before=_insert_line(request),
+        module=module_of(crate.root, request.path),
+        routes=crate.routes(),
+    )
+    names = {"table": table.name, "plural": table.name, "singular": singular(table.name)}
+    _read_function(context, names)
+    _read_body_struct(context)
+    _read_method(context)
+    context.handler = request.args.get("name") or _handler_name(ACTIONS[action]["name"], names)
+    context.path = request.args.get("path") or _default_path(ACTIONS[action]["path"], names)
+    _check_route(context)
+    return context
+
+
+def _crate(request: Request) -> ActixCrate:
     if request.path.suffix != ".rs":
         raise ModeError("run the handler mode in a .rs file of the crate")
     crate = read_crate(request.workspace, request.path, request.text)
@@ -69,54 +94,49 @@ def build_context(request: Request) -> HandlerContext:
         raise ModeError(f"no Cargo.toml above {request.path.name}: not a crate")
     if parse(request.text).root_node.has_error:
         raise ModeError(f"{request.path.name} does not parse; fix its syntax before adding a handler")
-    model = _model(crate, request.args.get("model"))
-    action = _action(request.args.get("action"))
-    table = schema_table(crate_schema(request.workspace, request.path), model.table)
-    error, pool = _error_type(crate), _pool_type(crate)
-    functions = model_functions(crate, model.name, {pool.name})
-    spec = ACTIONS[action]
-    names = {"table": table.name, "plural": table.name, "singular": singular(table.name)}
-    if "Serialize" not in model.derives:
-        raise ModeError(f"`{model.name}` does not derive Serialize, and a handler answers it as JSON: add Serialize to its derives")
-    context = HandlerContext(
-        request=request,
-        crate=crate,
-        action=action,
-        model=model,
-        table=table,
-        error=error,
-        pool=pool,
-        handler="",
-        method=spec["method"],
-        path="",
-        function=None,
-        insert_before=_insert_line(request),
-        module=module_of(crate.root, request.path),
-        routes=crate.routes(),
-    )
-    if action == "call":
-        context.function = _called_function(functions, model, request.args.get("function"))
-        names["function"] = context.function.name
-        bodies = [name for name, source in argument_sources(context).items() if source == "body"]
-        if len(bodies) > 1:
-            raise ModeError(f"{model.name}::{context.function.name} takes {len(bodies)} structs ({', '.join(bodies)}), and a request has one JSON body")
-        context.method = request.args.get("method") or ("post" if _takes_struct(context) else spec["method"])
-    else:
-        context.function = _fitting_function(functions, spec["functions"], action)
-    if action == "create":
-        context.insert = _deserializable(table_structs(crate, table.name, "Insertable"), table, "Insertable", "a create")
-    if action == "update":
-        context.changeset = _deserializable(table_structs(crate, table.name, "AsChangeset"), table, "AsChangeset", "an update")
-        context.method = request.args.get("method") or _update_method(context.routes)
-    if action in ("delete",) or (action == "call" and _returns_option(context.function)):
-        if error.not_found is None:
-            raise ModeError(f"`{error.name}` has no variant its ResponseError maps to StatusCode::NOT_FOUND, which a {action} handler answers with")
+    return crate
+
+
+def _read_function(context: HandlerContext, names: dict[str, str]) -> None:
+    """The model function the handler calls: the one asked for by `call`, else the first of the
+    action's that fits (None: the handler holds the plain query)."""
+    functions = model_functions(context.crate, context.model.name, {context.pool.name})
+    if context.action != "call":
+        context.function = _fitting_function(functions, ACTIONS[context.action]["functions"], context.action)
+        return
+    context.function = _called_function(functions, context.model, context.request.args.get("function"))
+    names["function"] = context.function.name
+    bodies = [name for name, source in argument_sources(context).items() if source == "body"]
+    if len(bodies) > 1:
+        raise ModeError(f"{context.model.name}::{context.function.name} takes {len(bodies)} structs ({', '.join(bodies)}), and a request has one JSON body")
+    if _returns_option(context.function):
+        _require_not_found(context)
+
+
+def _read_body_struct(context: HandlerContext) -> None:
+    table = context.table
+    if context.action == "create":
+        context.insert = _deserializable(table_structs(context.crate, table.name, "Insertable"), table, "Insertable", "a create")
+    elif context.action == "update":
+        context.changeset = _deserializable(table_structs(context.crate, table.name, "AsChangeset"), table, "AsChangeset", "an update")
+    elif context.action == "delete":
+        _require_not_found(context)
+
+
+def _read_method(context: HandlerContext) -> None:
+    """The method asked for, else the crate's choice for updates, POST for a call with a body."""
+    asked = context.request.args.get("method")
+    if context.action == "update":
+        context.method = asked or _update_method(context.routes)
+    elif context.action == "call":
+        context.method = asked or ("post" if "body" in argument_sources(context).values() else context.method)
     if context.method not in METHODS:
         raise ModeError(f"method must be one of {', '.join(METHODS)}, not `{context.method}`")
-    context.handler = request.args.get("name") or _handler_name(spec["name"], names, model)
-    context.path = request.args.get("path") or _default_path(spec["path"], names)
-    _check_route(context)
-    return context
+
+
+def _require_not_found(context: HandlerContext) -> None:
+    if context.error.not_found is None:
+        raise ModeError(f"`{context.error.name}` has no variant its ResponseError maps to StatusCode::NOT_FOUND, which a {context.action} handler answers with")
 
 
 def _model(crate: ActixCrate, name: str | None) -> ModelStruct:
@@ -133,7 +153,7 @@ def _model(crate: ActixCrate, name: str | None) -> ModelStruct:
 
 
 def _action(action: str | None) -> str:
-    choices = tuple(Choice(f"{name}: {ACTION_HELP[name]}", name) for name in ACTIONS)
+    choices = tuple(Choice(f"{name}: {spec['summary']}", name) for name, spec in ACTIONS.items())
     if not action:
         raise NeedsInput("action", "What should the handler do?", choices)
     if action not in ACTIONS:
@@ -222,10 +242,6 @@ def _update_method(routes: list[Route]) -> str:
     return max(set(methods), key=methods.count) if methods else ACTIONS["update"]["method"]
 
 
-def _takes_struct(context: HandlerContext) -> bool:
-    return "body" in argument_sources(context).values()
-
-
 def argument_sources(context: HandlerContext) -> dict[str, str]:
     """Where each argument of the called function comes from: "path" when the route names it,
     "body" for a struct of the crate that derives Deserialize, "query" otherwise."""
@@ -247,7 +263,7 @@ def _returns_option(function: ModelFunction | None) -> bool:
     return function is not None and re.search(r"Result<\s*Option<", function.returns) is not None
 
 
-def _handler_name(shape: str, names: dict[str, str], model: ModelStruct) -> str:
+def _handler_name(shape: str, names: dict[str, str]) -> str:
     if "function" in names and (names["plural"] in names["function"] or names["singular"] in names["function"]):
         return names["function"]
     return shape.format(**names)
