@@ -144,22 +144,31 @@ def _shadowing_positions(missing: list[Route], services, routes: list[Route], li
 
 
 def _anchor(root: Node, services: list[tuple[Node, Node]], registered: list[Route]) -> Node:
-    """The call after which new registrations go: the last `.service(handler)`, else `App::new()`."""
+    """The call after which new registrations go: the last `.service(handler)`, else the last
+    call of the chain `App::new()` starts (after its .app_data and .wrap)."""
     if services:
         return max((call for call, _ in services), key=lambda call: call.end_byte)
     app = next((n for n in walk(root) if n.type == "call_expression" and text_of(n.child_by_field_name("function")) == "App::new"), None)
     if app is None:
         raise ModeError("no App::new() and no .service(...) chain here to register handlers in")
+    while app.parent is not None and app.parent.type == "field_expression" and app.parent.parent.type == "call_expression":
+        app = app.parent.parent
     return app
 
 
 def _chain_indent(lines: list[str], services: list[tuple[Node, Node]], anchor: Node) -> str:
-    """The indentation of the chain's `.service(` lines, or one level deeper than `App::new()`."""
+    """The indentation of the chain's `.service(` lines, else of the App chain's last call, else
+    one level deeper than a bare `App::new()`."""
     if services:
-        line = lines[services[-1][1].start_point[0]]
-        return line[: len(line) - len(line.lstrip())]
-    line = lines[anchor.start_point[0]]
-    return line[: len(line) - len(line.lstrip())] + "    "
+        return _indent(lines[services[-1][1].start_point[0]])
+    function = anchor.child_by_field_name("function")
+    if function.type == "field_expression":
+        return _indent(lines[function.child_by_field_name("field").start_point[0]])
+    return _indent(lines[anchor.start_point[0]]) + "    "
+
+
+def _indent(line: str) -> str:
+    return line[: len(line) - len(line.lstrip())]
 
 
 def _prefix(request: Request, crate: ActixCrate, services: list[tuple[Node, Node]]) -> str:

@@ -87,3 +87,14 @@ def test_a_literal_route_goes_before_the_parametrized_one_that_would_take_it(cli
         "                    .service(handlers::owners::get_owner)\n"
     ) in placed
     assert placed.count("search_owners") == 1 and syntax_problems(parse(placed)) == []
+
+
+def test_an_app_that_registers_nothing_gets_its_handlers_at_the_end_of_its_chain(clinic):
+    main = clinic / "src/main.rs"
+    text = main.read_text()
+    start, end = text.index("            .service(\n                web::scope"), text.index("    })\n    .bind")
+    text = text[:start].rstrip("\n") + "\n" + text[end:]
+    context = build_context(request_at(clinic, "src/main.rs", line=0, text=text, args={"handler": "get_owner"}))
+    placed = apply_edits(text, MODE.place(MODE.derive(context), context))
+    assert "            .wrap(Logger::default())\n            .service(handlers::owners::get_owner)\n    })" in placed
+    assert syntax_problems(parse(placed)) == []
