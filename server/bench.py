@@ -146,8 +146,11 @@ def _result(case: dict, record, text: str, settings) -> CaseResult:
 
 def _in_the_running_app(case: dict, folder: Path, root: Path, backend, settings) -> list[str]:
     """What the case's `also` runs (modes applied after it, e.g. the router) and its `http`
-    checks against the app built and started with them say is wrong; nothing when all is right."""
-    for step in case.get("also", []):
+    checks against the app built and started with them say is wrong; nothing when all is right.
+    A handler case with HTTP checks and no `also` is registered by the router where the crate
+    registers its services, as a user would next."""
+    steps = case.get("also") or ([_registration(folder, root, case)] if case["mode"] == "actix.handler" else [])
+    for step in steps:
         path = folder / step["file"]
         text, line, character = place_cursor(path.read_text(encoding="utf-8"), step["after_line"], None)
         request = Request(path, text, line, character, Workspace(root), dict(step.get("args", {})))
@@ -164,6 +167,17 @@ def _in_the_running_app(case: dict, folder: Path, root: Path, backend, settings)
             return http_problems(url, case["http"])
     except AppFailed as failure:
         return [str(failure)]
+
+
+def _registration(folder: Path, root: Path, case: dict) -> dict:
+    """The router run on the crate's file that configures services (a ServiceConfig), else on the
+    one that builds the App."""
+    crate = Workspace(root).crate_root(folder / case["file"])
+    files = sorted((crate / "src").rglob("*.rs"))
+    texts = {path: path.read_text(encoding="utf-8") for path in files}
+    path = next((p for p, t in texts.items() if "ServiceConfig" in t), None) or next(p for p, t in texts.items() if "App::new()" in t)
+    needle = "ServiceConfig" if "ServiceConfig" in texts[path] else "App::new()"
+    return {"mode": "actix.router", "file": str(path.relative_to(folder)), "after_line": needle}
 
 
 def _answer(case: dict, record, request: Request, backend, settings) -> str:

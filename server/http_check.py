@@ -2,6 +2,7 @@
 SQLite file made from its migrations, asked over HTTP, and stopped by its pid.
 
 The bench uses it to judge Actix cases by what the app answers; the Actix HTTP test uses it too.
+An app that migrates its own database at start (its main calls a migration) is left to do so.
 """
 
 from __future__ import annotations
@@ -47,16 +48,27 @@ def free_port() -> int:
 
 
 def bind_to(crate: Path, port: int) -> None:
-    """Point the app's `.bind(("127.0.0.1", N))` in src/main.rs at `port`."""
+    """Point a literal `.bind(("127.0.0.1", N))` in src/main.rs at `port`; an app that reads its
+    port from the environment gets it as PORT instead (see running_app)."""
     main = crate / "src" / "main.rs"
     text, count = _BIND.subn(f'.bind(("127.0.0.1", {port}))', main.read_text(encoding="utf-8"))
-    if count != 1:
-        raise AppFailed(f"{main} has no single .bind((\"127.0.0.1\", port)) to point at a free port")
+    if count > 1:
+        raise AppFailed(f"{main} binds more than one literal address; which one to point at a free port is unclear")
     main.write_text(text, encoding="utf-8")
 
 
+def migrates_itself(crate: Path) -> bool:
+    """Whether the app brings its database up to date at start (its main calls a migration)."""
+    return re.search(r"migrat", (crate / "src" / "main.rs").read_text(encoding="utf-8"), re.I) is not None
+
+
 def fresh_database(crate: Path, path: Path, seed: str = "") -> None:
-    """A SQLite file with the crate's migrations applied in order (the apps do not migrate)."""
+    """A SQLite file with the crate's migrations applied in order, then `seed`; an app that
+    migrates itself gets an empty file, and no seed (it would run before the tables exist)."""
+    if migrates_itself(crate):
+        if seed:
+            raise AppFailed("the app migrates its own database at start, so a seed cannot run before it")
+        return
     with sqlite3.connect(path) as connection:
         for migration in sorted((crate / "migrations").glob("*/up.sql")):
             connection.executescript(migration.read_text(encoding="utf-8"))
@@ -90,7 +102,8 @@ def running_app(crate: Path, cargo_config: Path | None, target_dir: Path, seed: 
     database.unlink(missing_ok=True)
     fresh_database(crate, database, seed)
     process = subprocess.Popen(
-        [str(binary)], cwd=crate, env={**os.environ, "DATABASE_URL": str(database), "RUST_LOG": "warn"},
+        [str(binary)], cwd=crate,
+        env={**os.environ, "DATABASE_URL": str(database), "PORT": str(port), "RUST_LOG": "warn"},
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
     try:
@@ -132,13 +145,15 @@ def ask(url: str, method: str, path: str, body: object | str | None = None) -> A
 
 def check(url: str, checks: list[dict]) -> list[str]:
     """Run a case's HTTP checks in order: `method`, `path`, optional `body`, then what the answer
-    must have: `status`, `contains` (substrings of the body), `headers` (names present)."""
+    must have: `status`, `contains` (substrings of the body; `body_contains` says the same),
+    `headers` (names present)."""
     problems = []
     for item in checks:
         answer = ask(url, item["method"], item["path"], item.get("body"))
         where = f"{item['method']} {item['path']}"
         if answer.status != item["status"]:
             problems.append(f"{where} answered {answer.status}, not {item['status']}: {answer.text[:120]}")
-        problems += [f"{where}: no {s!r} in the body" for s in item.get("contains", []) if s not in answer.text]
+        wanted = item.get("contains", []) + item.get("body_contains", [])
+        problems += [f"{where}: no {s!r} in the body" for s in wanted if s not in answer.text]
         problems += [f"{where}: no {h} header" for h in item.get("headers", []) if h.lower() not in answer.headers]
     return problems

@@ -23,8 +23,10 @@ class RouterContext:
     #: `.service`, which the new registration goes before
     before: dict[Route, tuple[int, int]]
     indent: str
-    #: `crate::` when the registrations name handlers from the crate root that way
-    prefix: str
+    #: the module of the file the registrations go in (handlers, or "" for main.rs)
+    module: str
+    #: whether its registrations name handlers from the crate root (`crate::handlers::...`)
+    absolute: bool
     #: routes left out because another registered handler already answers them
     clashing: list[Route]
 
@@ -43,7 +45,11 @@ def build_context(request: Request) -> RouterContext:
     if not services and "App::new()" not in request.text:
         raise ModeError("this file neither builds the App nor registers services; run the router in the file that does (main.rs)")
     # Registered anywhere in the crate counts: a second registration elsewhere would be a duplicate.
-    written = [text_of(argument) for parsed in crate.files.values() for _, argument in _service_calls(parsed.tree.root_node)]
+    written = [
+        (text_of(argument), module_of(crate.root, path))
+        for path, parsed in crate.files.items()
+        for _, argument in _service_calls(parsed.tree.root_node)
+    ]
     registered = registered_routes(routes, written)
     unregistered = [r for r in routes if r not in registered]
     wanted = _wanted(request.args.get("handler"), unregistered, registered)
@@ -68,9 +74,10 @@ def build_context(request: Request) -> RouterContext:
         registered=registered,
         missing=missing,
         anchor=(line, character),
-        before=_shadowing_positions(missing, services, routes, lines),
+        before=_shadowing_positions(missing, services, routes, lines, module_of(crate.root, request.path)),
         indent=_chain_indent(lines, services, anchor_node),
-        prefix=_prefix(request, crate, services),
+        module=module_of(crate.root, request.path),
+        absolute=bool(services) and text_of(services[0][1]).startswith("crate::"),
         clashing=clashing,
     )
 
@@ -90,16 +97,43 @@ def _service_calls(root: Node) -> list[tuple[Node, Node]]:
     return calls
 
 
-def registered_routes(routes: list[Route], written: list[str]) -> list[Route]:
-    """The routes that `.service(...)` arguments name: by path from the crate root, or by a bare
-    name (imported with `use`) that only one handler has."""
-    names = {w.replace(" ", "").removeprefix("crate::") for w in written}
+def resolve(written: str, module: str) -> str:
+    """A path as written in `module`, from the crate root: `crate::handlers::plants::f`, and in
+    handlers/mod.rs `plants::f` or `self::plants::f`, are `handlers::plants::f`."""
+    path = written.replace(" ", "")
+    if path.startswith("crate::"):
+        return path.removeprefix("crate::")
+    parts = module.split("::") if module else []
+    while path.startswith("super::"):
+        parts, path = parts[:-1], path.removeprefix("super::")
+    return "::".join([*parts, path.removeprefix("self::")])
+
+
+def registered_routes(routes: list[Route], written: list[tuple[str, str]]) -> list[Route]:
+    """The routes that `.service(...)` arguments name, each (path as written, module it is written
+    in): resolved from that module, or from the crate root (a name brought in by `use`), or a bare
+    name that only one handler has."""
+    names = {resolve(path, module) for path, module in written}
+    names |= {path.replace(" ", "").removeprefix("crate::") for path, _ in written}
     found = []
     for route in routes:
         bare = route.function in names and sum(r.function == route.function for r in routes) == 1
         if f"{route.module}::{route.function}" in names or bare:
             found.append(route)
     return found
+
+
+def written_path(route: Route, module: str, absolute: bool) -> str:
+    """How the registering file names a handler: as its registrations do (`crate::...`), from the
+    crate root in main.rs, relative to the file's module when the handler is inside it."""
+    full = f"{route.module}::{route.function}"
+    if absolute:
+        return f"crate::{full}"
+    if not module:
+        return full
+    if full.startswith(module + "::"):
+        return full.removeprefix(module + "::")
+    return f"crate::{full}"
 
 
 def _wanted(handler: str | None, unregistered: list[Route], registered: list[Route]) -> list[Route]:
@@ -127,13 +161,13 @@ def _literal_first(routes: list[Route]) -> list[Route]:
     return ordered
 
 
-def _shadowing_positions(missing: list[Route], services, routes: list[Route], lines: list[str]) -> dict[Route, tuple[int, int]]:
+def _shadowing_positions(missing: list[Route], services, routes: list[Route], lines: list[str], module: str) -> dict[Route, tuple[int, int]]:
     """Where each missing route must go so that no parametrized route registered before it takes
     its requests: before the first `.service(...)` of this file that would."""
     positions = {}
     for route in missing:
         for call, argument in sorted(services, key=lambda pair: pair[0].end_byte):
-            named = registered_routes(routes, [text_of(argument)])
+            named = registered_routes(routes, [(text_of(argument), module)])
             if named and route.shadowed_by(named[0]):
                 dot = call.child_by_field_name("function").child_by_field_name("field").start_point
                 line = dot[0]
@@ -169,9 +203,3 @@ def _chain_indent(lines: list[str], services: list[tuple[Node, Node]], anchor: N
 
 def _indent(line: str) -> str:
     return line[: len(line) - len(line.lstrip())]
-
-
-def _prefix(request: Request, crate: ActixCrate, services: list[tuple[Node, Node]]) -> str:
-    if services:
-        return "crate::" if text_of(services[0][1]).startswith("crate::") else ""
-    return "" if module_of(crate.root, request.path) == "" else "crate::"

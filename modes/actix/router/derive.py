@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .context import RouterContext
+from .context import RouterContext, written_path
 
 _TEMPLATE = Path(__file__).parent / "patterns" / "01_service.rs"
 
@@ -18,6 +18,6 @@ def registration_line() -> str:
 def derive(context: RouterContext) -> str:
     template = registration_line()
     return "\n".join(
-        context.indent + template.replace("__handler_path__", f"{context.prefix}{route.module}::{route.function}")
+        context.indent + template.replace("__handler_path__", written_path(route, context.module, context.absolute))
         for route in context.missing
     )

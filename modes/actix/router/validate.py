@@ -20,7 +20,7 @@ def validate(code: str, context: RouterContext) -> list[Finding]:
     routes = context.crate.routes()
     taken = {r.key: r for r in context.registered}
     for written in _SERVICE.findall(code):
-        named = registered_routes(routes, [written])
+        named = registered_routes(routes, [(written, context.module)])
         if not named:
             findings.append(Finding("error", f"`{written}` is not a handler with a route macro in this crate"))
             continue

@@ -6,7 +6,7 @@ import pytest
 
 from nocodo.modes.actix.router import MODE
 from nocodo.modes.base import ModeError
-from nocodo.modes.actix.router.context import RouterContext, build_context
+from nocodo.modes.actix.router.context import RouterContext, build_context, written_path
 from nocodo.modes.edits import apply_edits
 from nocodo.modes.syntax import parse, syntax_problems
 from nocodo.modes.testing import case_request, check_reading, check_validation, load_cases, request_at
@@ -18,7 +18,7 @@ def report(context: RouterContext) -> dict:
     return {
         "missing": [f"{r.module}::{r.function}" for r in context.missing],
         "clashing": [f"{r.module}::{r.function}" for r in context.clashing],
-        "prefix": context.prefix,
+        "written": [written_path(r, context.module, context.absolute) for r in context.missing],
     }
 
 
@@ -98,3 +98,17 @@ def test_an_app_that_registers_nothing_gets_its_handlers_at_the_end_of_its_chain
     placed = apply_edits(text, MODE.place(MODE.derive(context), context))
     assert "            .wrap(Logger::default())\n            .service(handlers::owners::get_owner)\n    })" in placed
     assert syntax_problems(parse(placed)) == []
+
+
+def test_a_service_config_in_the_handlers_module_names_its_handlers_relative_to_it(clinic):
+    handlers = clinic / "src/handlers/mod.rs"
+    handlers.write_text(handlers.read_text() + (
+        "\npub fn routes(cfg: &mut actix_web::web::ServiceConfig) {\n"
+        "    cfg.service(owners::list_owners).service(self::owners::get_owner);\n}\n"
+    ))
+    main = clinic / "src/main.rs"
+    main.write_text(main.read_text().replace("                    .service(handlers::owners::list_owners)\n", "").replace(
+        "                    .service(handlers::owners::get_owner)\n", "").replace("                    .service(handlers::owners::create_owner)\n", ""))
+    context = build_context(request_at(clinic, "src/handlers/mod.rs", line=0))
+    assert [r.function for r in context.missing] == ["create_owner"]
+    assert MODE.derive(context) == "    .service(owners::create_owner)"
