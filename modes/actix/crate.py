@@ -58,8 +58,10 @@ class ErrorType:
 
     name: str
     module: str
-    #: the unit variant its ResponseError maps to 404 (`NotFound`), if any
+    #: the variant its ResponseError maps to 404 (`NotFound`), if a handler can build it
     not_found: str | None
+    #: the type of that variant's one field (`&'static str`, `String`), None for a unit variant
+    not_found_field: str | None = None
 
 
 @dataclass(frozen=True)
@@ -119,8 +121,29 @@ class ActixCrate:
             for impl in parsed.impls:
                 if impl.trait and impl.trait.split("::")[-1] == "ResponseError":
                     source = parsed.text.encode("utf-8")[impl.start_byte : impl.end_byte].decode("utf-8")
-                    found.append(ErrorType(impl.type_name, module_of(self.root, path), _not_found_variant(impl.type_name, source)))
+                    variant = _not_found_variant(impl.type_name, source)
+                    field = self._variant_field(impl.type_name, variant) if variant else None
+                    if field == _UNBUILDABLE:
+                        variant = field = None
+                    found.append(ErrorType(impl.type_name, module_of(self.root, path), variant, field))
         return found
+
+    def _variant_field(self, enum: str, variant: str) -> str | None:
+        """The type of the one text field of `enum::variant`, None when it has no field, or
+        _UNBUILDABLE when a handler could not build it (other fields, or the enum not found)."""
+        for parsed in self.files.values():
+            for node in walk(parsed.tree.root_node):
+                if node.type != "enum_item" or text_of(node.child_by_field_name("name")) != enum:
+                    continue
+                for child in node.child_by_field_name("body").named_children:
+                    if child.type == "enum_variant" and text_of(child.child_by_field_name("name")) == variant:
+                        fields = child.child_by_field_name("body")
+                        if fields is None:
+                            return None
+                        types = [text_of(f) for f in fields.named_children if f.type not in ("attribute_item", "line_comment")]
+                        written = types[0].replace(" ", "") if len(types) == 1 else ""
+                        return written if written in _TEXT_FIELDS else _UNBUILDABLE
+        return _UNBUILDABLE
 
     def pool_types(self) -> list[PoolType]:
         """Type aliases of a connection pool (`pub type DbPool = Pool<ConnectionManager<..>>`)."""
@@ -135,8 +158,15 @@ class ActixCrate:
         return next((path for path in self.files if module_of(self.root, path) == module), None)
 
 
+#: field types of a 404 variant a handler can fill with the model's name
+_TEXT_FIELDS = ("&'staticstr", "&str", "String")
+_UNBUILDABLE = "unbuildable"
+
+
 def _not_found_variant(type_name: str, response_error_source: str) -> str | None:
-    match = re.search(rf"\b{re.escape(type_name)}::(\w+)\s*=>\s*StatusCode::NOT_FOUND", response_error_source)
+    """The variant whose match arm gives StatusCode::NOT_FOUND: `NotFound =>`, `Missing(_) =>`."""
+    arm = rf"\b{re.escape(type_name)}::(\w+)\s*(?:\([^)]*\)|\{{[^}}]*\}})?\s*=>\s*StatusCode::NOT_FOUND"
+    match = re.search(arm, response_error_source)
     return match.group(1) if match else None
 
 

@@ -136,7 +136,7 @@ def _read_method(context: HandlerContext) -> None:
 
 def _require_not_found(context: HandlerContext) -> None:
     if context.error.not_found is None:
-        raise ModeError(f"`{context.error.name}` has no variant its ResponseError maps to StatusCode::NOT_FOUND, which a {context.action} handler answers with")
+        raise ModeError(f"`{context.error.name}` has no variant a handler can build that its ResponseError maps to StatusCode::NOT_FOUND, which a {context.action} handler answers with")
 
 
 def _model(crate: ActixCrate, name: str | None) -> ModelStruct:
@@ -221,7 +221,8 @@ def _fits(function: ModelFunction, action: str) -> bool:
     if action == "create":
         return len(arguments) == 1 and arguments[0][1].startswith("&")
     if action == "update":
-        return len(arguments) == 2 and arguments[1][1].startswith("&")
+        # an Option for "no such row" is left to the plain query, whose NotFound the error maps
+        return len(arguments) == 2 and arguments[1][1].startswith("&") and "Option<" not in returns
     if action == "delete":
         return len(arguments) == 1 and "usize" in returns
     return False

@@ -41,7 +41,7 @@ def derive(context: HandlerContext) -> str:
         "handler": context.handler,
         "Pool": context.pool.name,
         "Error": context.error.name,
-        "NotFound": context.error.not_found or "",
+        "NotFound": not_found(context),
         "Key": context.key_type,
         "value": _value_name(context),
         "call": _call(context).replace("\n", "\n" + _CALL_INDENT),
@@ -56,6 +56,16 @@ def derive(context: HandlerContext) -> str:
     if context.function is not None and context.function.connection == "pool":
         text = without_lines(text, "let mut conn = pool.get()?;")
     return extra + fill(text, values)
+
+
+def not_found(context: HandlerContext) -> str:
+    """The 404 error as the handler builds it: `NotFound`, or `Missing("plant")` for a variant that
+    names what was missing."""
+    variant, field = context.error.not_found or "", context.error.not_found_field
+    if field is None:
+        return variant
+    what = f'"{context.snake}"'
+    return f"{variant}({what}.to_owned())" if field == "String" else f"{variant}({what})"
 
 
 def _value_name(context: HandlerContext) -> str:

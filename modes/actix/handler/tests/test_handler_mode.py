@@ -103,3 +103,28 @@ def test_a_query_field_of_a_type_the_model_file_imports_is_imported_too(tmp_path
     context, code, placed = derived(gym, "src/handlers/members.rs", model="Class", action="call", function="upcoming")
     assert "pub from: NaiveDateTime," in code
     assert "use chrono::NaiveDateTime;" in placed
+
+
+def test_a_404_variant_naming_what_is_missing_is_built_with_the_models_name(clinic, crate_source):
+    errors = clinic / "src/handlers/mod.rs"
+    errors.write_text(
+        errors.read_text()
+        .replace("    NotFound,\n", "    NotFound(&'static str),\n")
+        .replace("ApiError::NotFound => write!(f, \"not found\")", "ApiError::NotFound(what) => write!(f, \"{what} not found\")")
+        .replace("ApiError::NotFound => StatusCode::NOT_FOUND", "ApiError::NotFound(_) => StatusCode::NOT_FOUND")
+        .replace("DieselError::NotFound => ApiError::NotFound,", "DieselError::NotFound => ApiError::NotFound(\"row\"),")
+    )
+    context, code, placed = derived(clinic, "src/handlers/invoices.rs", model="Invoice", action="delete")
+    assert 'return Err(ApiError::NotFound("invoice"));' in code
+    (clinic / "src/handlers/invoices.rs").write_text(placed)
+    checked = crate_source.cargo_check(clinic, "--message-format", "short")
+    assert checked.returncode == 0, checked.stderr[-3000:]
+
+
+def test_an_update_function_answering_none_is_left_for_the_plain_query(clinic):
+    appointment = clinic / "src/models/appointment.rs"
+    appointment.write_text(appointment.read_text().replace(
+        "changes: &AppointmentChanges) -> QueryResult<Appointment> {", "changes: &AppointmentChanges) -> QueryResult<Option<Appointment>> {"
+    ))
+    context, code, _ = derived(clinic, "src/handlers/appointments.rs", model="Appointment", action="update", path="/visits/{id}", name="update_visit")
+    assert context.function is None and "diesel::update(appointments::table.find(id))" in code
