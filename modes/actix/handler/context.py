@@ -103,13 +103,16 @@ def _read_function(context: HandlerContext, names: dict[str, str]) -> None:
     functions = model_functions(context.crate, context.model.name, {context.pool.name})
     if context.action != "call":
         context.function = _fitting_function(functions, ACTIONS[context.action]["functions"], context.action)
+        if returns_option(context.function) and context.error.not_found is None:
+            # its None could not become a 404; the plain query's NotFound goes through the error's From
+            context.function = None
         return
     context.function = _called_function(functions, context.model, context.request.args.get("function"))
     names["function"] = context.function.name
     bodies = [name for name, source in argument_sources(context).items() if source == "body"]
     if len(bodies) > 1:
         raise ModeError(f"{context.model.name}::{context.function.name} takes {len(bodies)} structs ({', '.join(bodies)}), and a request has one JSON body")
-    if _returns_option(context.function):
+    if returns_option(context.function):
         _require_not_found(context)
 
 
@@ -217,12 +220,11 @@ def _fits(function: ModelFunction, action: str) -> bool:
     if action == "list":
         return not arguments and "Vec<" in returns
     if action == "get":
-        return len(arguments) == 1 and "Vec<" not in returns and "Option<" not in returns
+        return len(arguments) == 1 and "Vec<" not in returns
     if action == "create":
         return len(arguments) == 1 and arguments[0][1].startswith("&")
     if action == "update":
-        # an Option for "no such row" is left to the plain query, whose NotFound the error maps
-        return len(arguments) == 2 and arguments[1][1].startswith("&") and "Option<" not in returns
+        return len(arguments) == 2 and arguments[1][1].startswith("&")
     if action == "delete":
         return len(arguments) == 1 and "usize" in returns
     return False
@@ -260,7 +262,7 @@ def _default_path(shape: str, names: dict[str, str]) -> str:
     return path.replace("{function}", names["function"].replace("_", "-")) if "function" in names else path
 
 
-def _returns_option(function: ModelFunction | None) -> bool:
+def returns_option(function: ModelFunction | None) -> bool:
     return function is not None and re.search(r"Result<\s*Option<", function.returns) is not None
 
 

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from ...diesel.naming import pascal
-from .context import ACTIONS, HandlerContext, argument_sources
+from .context import ACTIONS, HandlerContext, argument_sources, returns_option
 
 PATTERNS = Path(__file__).parent / "patterns"
 _PLACEHOLDER = re.compile(r"__([A-Za-z_]+?)__")
@@ -53,6 +53,8 @@ def derive(context: HandlerContext) -> str:
         text, extra = _call_shape(context, text, values)
     else:
         extra = ""
+    if not returns_option(context.function):
+        text = without_lines(text, ".ok_or(")
     if context.function is not None and context.function.connection == "pool":
         text = without_lines(text, "let mut conn = pool.get()?;")
     return extra + fill(text, values)
@@ -143,8 +145,6 @@ def _call_shape(context: HandlerContext, text: str, values: dict[str, str]) -> t
         text = without_lines(text, "__QueryType__", "query.into_inner()")
     if not body_names:
         text = without_lines(text, "__BodyType__", "body.into_inner()")
-    if not re.search(r"Result<\s*Option<", context.function.returns):
-        text = without_lines(text, ".ok_or(")
     path_types = [_field_type(arguments[n]) for n in path_names]
     values["PathType"] = path_types[0] if len(path_types) == 1 else f"({', '.join(path_types)})"
     values["path_names"] = path_names[0] if len(path_names) == 1 else f"({', '.join(path_names)})"

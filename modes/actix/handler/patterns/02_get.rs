@@ -1,4 +1,5 @@
-// actix.handler, action `get`: one row by its key; Diesel's NotFound becomes the error type's 404.
+// actix.handler, action `get`: one row by its key; Diesel's NotFound becomes the error type's 404,
+// and so does a function's None (the `ok_or` line is left out when the function has no Option).
 #[get("__path__")]
 pub async fn __handler__(pool: web::Data<__Pool__>, id: web::Path<__Key__>) -> Result<HttpResponse, __Error__> {
     let id = id.into_inner();
@@ -7,5 +8,6 @@ pub async fn __handler__(pool: web::Data<__Pool__>, id: web::Path<__Key__>) -> R
         Ok(__call__?)
     })
     .await??;
+    let __value__ = __value__.ok_or(__Error__::__NotFound__)?;
     Ok(HttpResponse::Ok().json(__value__))
 }

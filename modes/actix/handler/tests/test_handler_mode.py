@@ -121,10 +121,14 @@ def test_a_404_variant_naming_what_is_missing_is_built_with_the_models_name(clin
     assert checked.returncode == 0, checked.stderr[-3000:]
 
 
-def test_an_update_function_answering_none_is_left_for_the_plain_query(clinic):
+def test_an_update_function_answering_none_is_called_and_none_is_a_404(clinic, crate_source):
     appointment = clinic / "src/models/appointment.rs"
     appointment.write_text(appointment.read_text().replace(
         "changes: &AppointmentChanges) -> QueryResult<Appointment> {", "changes: &AppointmentChanges) -> QueryResult<Option<Appointment>> {"
-    ))
-    context, code, _ = derived(clinic, "src/handlers/appointments.rs", model="Appointment", action="update", path="/visits/{id}", name="update_visit")
-    assert context.function is None and "diesel::update(appointments::table.find(id))" in code
+    ).replace("            .get_result(conn)\n    }\n}", "            .get_result(conn)\n            .optional()\n    }\n}"))
+    context, code, placed = derived(clinic, "src/handlers/appointments.rs", model="Appointment", action="update", path="/visits/{id}", name="update_visit")
+    assert "Appointment::update(&mut conn, id, &changes)" in code
+    assert "let appointment = appointment.ok_or(ApiError::NotFound)?;" in code
+    (clinic / "src/handlers/appointments.rs").write_text(placed)
+    checked = crate_source.cargo_check(clinic, "--message-format", "short")
+    assert checked.returncode == 0, checked.stderr[-3000:]
