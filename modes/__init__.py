@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from .actix.handler import MODE as ACTIX_HANDLER
+from .actix.middleware import MODE as ACTIX_MIDDLEWARE
+from .actix.router import MODE as ACTIX_ROUTER
 from .base import Mode, ModeError, NeedsInput, Request
 from .diesel.model_fn import MODE as DIESEL_MODEL_FN
 from .diesel.model_struct import MODE as DIESEL_MODEL_STRUCT
 from .diesel.schema import MODE as DIESEL_SCHEMA
 
-ALL_MODES: tuple[Mode, ...] = (DIESEL_MODEL_FN, DIESEL_MODEL_STRUCT, DIESEL_SCHEMA)
+ALL_MODES: tuple[Mode, ...] = (DIESEL_MODEL_FN, DIESEL_MODEL_STRUCT, DIESEL_SCHEMA, ACTIX_HANDLER, ACTIX_ROUTER, ACTIX_MIDDLEWARE)
 
 
 def get_mode(mode_id: str) -> Mode:

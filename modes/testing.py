@@ -56,6 +56,12 @@ def copy_fixture_crate(target: Path, name: str = "school") -> Path:
     return target
 
 
+def copy_example_backend(target: Path, name: str = "clinic") -> Path:
+    """A fresh copy of the backend crate of examples/`name` at `target`, to change freely."""
+    shutil.copytree(REPOSITORY / "examples" / name / "backend", target, ignore=shutil.ignore_patterns("target", "*.db"))
+    return target
+
+
 def line_of(text: str, needle: str) -> int:
     """The 0-based number of the first line containing `needle`."""
     for number, line in enumerate(text.split("\n")):

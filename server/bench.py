@@ -29,6 +29,8 @@ from nocodo.modes.workspace import Workspace
 
 from .backends import create_backend
 from .config import resolve_settings
+from .http_check import AppFailed, running_app
+from .http_check import check as http_problems
 from .pipeline import run_mode
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -96,6 +98,11 @@ def run_case(case: dict, examples: Path, backend, settings) -> tuple[CaseResult,
         listing_ms = (time.perf_counter() - started) * 1000
         record = run_mode(get_mode(case["mode"]), request, backend, settings)
         result = _result(case, record, text, settings)
+        if result.passed and (case.get("also") or case.get("http")):
+            path.write_text(apply_edits(text, [Edit(**e.model_dump()) for e in record.edits]), encoding="utf-8")
+            result.problems = _in_the_running_app(case, Path(folder), root, backend, settings)
+            result.passed = not result.problems
+            result.outcome = "correct" if result.passed else "wrong"
         if record.status == "needs_input":
             result.answer = _answer(case, record, request, backend, settings)
     return result, listing_ms
@@ -137,6 +144,42 @@ def _result(case: dict, record, text: str, settings) -> CaseResult:
     return result
 
 
+def _in_the_running_app(case: dict, folder: Path, root: Path, backend, settings) -> list[str]:
+    """What the case's `also` runs (modes applied after it, e.g. the router) and its `http`
+    checks against the app built and started with them say is wrong; nothing when all is right.
+    A handler case with HTTP checks and no `also` is registered by the router where the crate
+    registers its services, as a user would next."""
+    steps = case.get("also") or ([_registration(folder, root, case)] if case["mode"] == "actix.handler" else [])
+    for step in steps:
+        path = folder / step["file"]
+        text, line, character = place_cursor(path.read_text(encoding="utf-8"), step["after_line"], None)
+        request = Request(path, text, line, character, Workspace(root), dict(step.get("args", {})))
+        record = run_mode(get_mode(step["mode"]), request, backend, settings)
+        if record.status != "ok":
+            return [f"then {step['mode']}: {record.message}"]
+        path.write_text(apply_edits(text, [Edit(**e.model_dump()) for e in record.edits]), encoding="utf-8")
+    if not case.get("http"):
+        return []
+    crate = Workspace(root).crate_root(folder / case["file"])
+    target = settings.cargo_target_dir or settings.cache_dir / "bench-target"
+    try:
+        with running_app(crate, settings.cargo_config, target, case.get("seed", "")) as url:
+            return http_problems(url, case["http"])
+    except AppFailed as failure:
+        return [str(failure)]
+
+
+def _registration(folder: Path, root: Path, case: dict) -> dict:
+    """The router run on the crate's file that configures services (a ServiceConfig), else on the
+    one that builds the App."""
+    crate = Workspace(root).crate_root(folder / case["file"])
+    files = sorted((crate / "src").rglob("*.rs"))
+    texts = {path: path.read_text(encoding="utf-8") for path in files}
+    path = next((p for p, t in texts.items() if "ServiceConfig" in t), None) or next(p for p, t in texts.items() if "App::new()" in t)
+    needle = "ServiceConfig" if "ServiceConfig" in texts[path] else "App::new()"
+    return {"mode": "actix.router", "file": str(path.relative_to(folder)), "after_line": needle}
+
+
 def _answer(case: dict, record, request: Request, backend, settings) -> str:
     """What one answered question gives, answered as a user who knows what they meant would: the
     first choice whose result passes the case's checks (`correct`), else `wrong` if some choice
@@ -160,7 +203,12 @@ def percentile(values: list[float], fraction: float) -> float:
 
 def run_benchmark(args) -> int:
     cases_file = Path(args.cases) if args.cases else EXAMPLES / "bench" / "cases.toml"
-    cases = tomllib.loads(cases_file.read_text(encoding="utf-8"))["case"]
+    data = tomllib.loads(cases_file.read_text(encoding="utf-8"))
+    cases = data["case"]
+    for case in cases:
+        # a case names its database seed; the scripts live once, in the file's [seed] table
+        if "seed" in case:
+            case["seed"] = data["seed"][case["seed"]]
     if args.only:
         cases = [c for c in cases if args.only in c["id"] or args.only == c["mode"]]
     if args.limit:

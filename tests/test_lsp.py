@@ -11,7 +11,7 @@ from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 
 from nocodo.modes import ALL_MODES
 from nocodo.modes.syntax import parse, syntax_problems
-from nocodo.modes.testing import copy_fixture_crate
+from nocodo.modes.testing import copy_example_backend, copy_fixture_crate
 
 SERVER = ClientServerConfig(server_command=[sys.executable, "-m", "nocodo.server", "serve"])
 #: what the editors call by name (editors/vscode/src/extension.ts, editors/nvim/lua/nocodo/init.lua)
@@ -23,6 +23,9 @@ COMMANDS = {
     "nocodo.diesel.model_fn",
     "nocodo.diesel.model_struct",
     "nocodo.diesel.schema",
+    "nocodo.actix.handler",
+    "nocodo.actix.router",
+    "nocodo.actix.middleware",
 }
 #: how long a test waits for a notification before failing
 WAIT = 10
@@ -37,9 +40,10 @@ async def arrived(waiter: asyncio.Future, timeout: float = WAIT):
     return await asyncio.wait_for(waiter, timeout)
 
 
-async def start_session(lsp_client: LanguageClient, tmp_path_factory, options: dict) -> None:
-    """Initialize the real server on a fresh copy of the fixture crate, as VS Code would."""
-    root = copy_fixture_crate(tmp_path_factory.mktemp("workspace") / "school")
+async def start_session(lsp_client: LanguageClient, tmp_path_factory, options: dict, copy=copy_fixture_crate, name="school") -> None:
+    """Initialize the real server on a fresh copy of a crate (the fixture crate unless `copy`
+    says another), as VS Code would."""
+    root = copy(tmp_path_factory.mktemp("workspace") / name)
     lsp_client.root = root
     lsp_client.applied_edits = []
 
@@ -316,3 +320,74 @@ async def test_cancelling_the_progress_cancels_the_run(client: LanguageClient):
     result = await pending
     assert result["status"] == "cancelled"
     assert client.applied_edits == []
+
+
+# --- the Actix modes: each end to end on a copy of examples/clinic/backend ---------------------
+# They derive their code, so no model is loaded for an answer.
+
+ACTIX_COMMANDS = {"nocodo.actix.handler", "nocodo.actix.router", "nocodo.actix.middleware"}
+
+
+@pytest_lsp.fixture(config=SERVER)
+async def actix_client(lsp_client: LanguageClient, tmp_path_factory):
+    # the compile check has its own tests; here it would only wait on cargo
+    await start_session(lsp_client, tmp_path_factory, {"nocodo": {"compileCheck": "off"}}, copy=copy_example_backend, name="clinic")
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def run_actix(client: LanguageClient, command: str, uri: str, line: int, **args) -> dict:
+    return await client.workspace_execute_command_async(
+        types.ExecuteCommandParams(command=command, arguments=[{"uri": uri, "position": {"line": line, "character": 0}, "args": args}])
+    )
+
+
+def applied_text(client: LanguageClient, uri: str, text: str) -> str:
+    change = client.applied_edits[-1].edit.document_changes[0]
+    assert change.text_document.uri == uri
+    return apply_text_edits(text, change.edits)
+
+
+async def test_the_actix_modes_are_declared_listed_and_offered(actix_client: LanguageClient):
+    client = actix_client
+    assert ACTIX_COMMANDS <= set(client.initialize_result.capabilities.execute_command_provider.commands)
+    modes = await client.workspace_execute_command_async(types.ExecuteCommandParams(command="nocodo.listModes"))
+    assert {"actix.handler", "actix.router", "actix.middleware"} <= {m["id"] for m in modes}
+    uri, text = open_document(client, "src/handlers/pets.rs")
+    titles = [a.title for a in await code_actions(client, uri, len(text.split("\n")) - 1)]
+    assert "Nocodo: Generate Actix handler" in titles
+    main_uri, _ = open_document(client, "src/main.rs")
+    titles = [a.title for a in await code_actions(client, main_uri, 0)]
+    assert {"Nocodo: Register Actix handlers", "Nocodo: Add Actix middleware"} <= set(titles)
+
+
+async def test_actix_handler_asks_for_the_model_with_choices_then_writes_it(actix_client: LanguageClient):
+    client = actix_client
+    uri, text = open_document(client, "src/handlers/pets.rs")
+    end = len(text.split("\n")) - 1
+    asked = await run_actix(client, "nocodo.actix.handler", uri, end)
+    assert asked["status"] == "needs_input" and asked["missing"]["name"] == "model"
+    assert "Pet" in [c["value"] for c in asked["missing"]["choices"]]
+    assert client.applied_edits == []
+    result = await run_actix(client, "nocodo.actix.handler", uri, end, model="Pet", action="list")
+    assert result["status"] == "applied", result["message"]
+    new_text = applied_text(client, uri, text)
+    assert '#[get("/pets")]\npub async fn list_pets(' in new_text and syntax_problems(parse(new_text)) == []
+
+
+async def test_actix_router_registers_a_missing_handler(actix_client: LanguageClient):
+    client = actix_client
+    main = (client.root / "src/main.rs").read_text().replace("                    .service(handlers::vets::list_active_vets)\n", "")
+    uri, text = open_document(client, "src/main.rs", main)
+    result = await run_actix(client, "nocodo.actix.router", uri, 0)
+    assert result["status"] == "applied", result["message"]
+    assert applied_text(client, uri, text).count(".service(handlers::vets::list_active_vets)") == 1
+
+
+async def test_actix_middleware_is_added_to_the_app(actix_client: LanguageClient):
+    client = actix_client
+    uri, text = open_document(client, "src/main.rs")
+    result = await run_actix(client, "nocodo.actix.middleware", uri, 0, kind="request_id")
+    assert result["status"] == "applied", result["message"]
+    new_text = applied_text(client, uri, text)
+    assert ".wrap_fn(|req, srv| {" in new_text and syntax_problems(parse(new_text)) == []

@@ -38,6 +38,8 @@ class Function:
     #: parameter name -> written type
     params: dict[str, str] = field(default_factory=dict)
     body_is_todo: bool = False
+    #: the written return type (`QueryResult<Vec<Owner>>`), empty when the function returns ()
+    returns: str = ""
 
 
 @dataclass
@@ -148,6 +150,7 @@ def function_from_node(node: Node, source_bytes: bytes) -> Function:
         start_line=start_line,
         end_line=node.end_point[0],
         params=params,
+        returns=text_of(node.child_by_field_name("return_type")),
         body_is_todo=body_text in ("{todo!()}", "{unimplemented!()}", "{}", "{todo!();}"),
     )
 

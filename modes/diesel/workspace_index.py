@@ -25,9 +25,14 @@ def _read(workspace: Workspace, path: Path) -> RustFile | None:
 
 
 def crate_files(workspace: Workspace, file: Path) -> list[RustFile]:
+    return list(crate_files_by_path(workspace, file).values())
+
+
+def crate_files_by_path(workspace: Workspace, file: Path) -> dict[Path, RustFile]:
+    """Every readable .rs file of the crate holding `file`, by its path."""
     crate = workspace.crate_root(file)
     folder = crate / "src" if crate is not None and (crate / "src").is_dir() else Path(file).parent
-    return [parsed for path in workspace.rust_files(folder) if (parsed := _read(workspace, path)) is not None]
+    return {path: parsed for path in workspace.rust_files(folder) if (parsed := _read(workspace, path)) is not None}
 
 
 def crate_enums(workspace: Workspace, file: Path, current: RustFile) -> list[EnumDef]:

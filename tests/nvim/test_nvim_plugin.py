@@ -185,3 +185,28 @@ report({ log = table.concat(vim.api.nvim_buf_get_lines(log, 0, -1, false), "\\n"
     assert result["run"]["task"]["state"] == "done", result["run"]
     assert "is done" in result["log"]
     assert "teachers (id)" in (school / "src/schema.rs").read_text() or result["run"]["status"] == "applied"
+
+
+def test_an_actix_mode_runs_with_no_client_change_beyond_its_id(tmp_path, clinic):
+    """The server asks for the model with choices (vim.ui.select), then derives the handler."""
+    file = clinic / "src/handlers/pets.rs"
+    last = len(file.read_text().rstrip("\n").split("\n"))
+    driver = f"""
+vim.ui.select = function(items, opts, on_choice)
+  for index, item in ipairs(items) do
+    if item.value == "Pet" then return on_choice(item, index) end
+  end
+  on_choice(nil, nil)
+end
+vim.wait(20000, attached)
+local completions = vim.fn.getcompletion("NocodoGenerate actix.", "cmdline")
+vim.api.nvim_win_set_cursor(0, {{ {last}, 0 }})
+vim.cmd("NocodoGenerate actix.handler action=list")
+vim.wait(60000, done)
+report({{ completions = completions }})
+"""
+    result = run_nvim(tmp_path, file, driver, settings={"compileCheck": "off"})
+    assert set(result["completions"]) == {"actix.handler", "actix.router", "actix.middleware"}
+    assert result["result"]["status"] == "applied", result["result"]
+    assert '#[get("/pets")]\npub async fn list_pets(' in result["text"]
+    assert syntax_problems(parse(result["text"])) == []

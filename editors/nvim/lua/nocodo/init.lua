@@ -2,7 +2,7 @@
 -- modes as commands. Code actions need nothing extra: vim.lsp.buf.code_action() lists them.
 local M = {}
 
-local MODES = { "diesel.model_fn", "diesel.model_struct", "diesel.schema" }
+local MODES = { "diesel.model_fn", "diesel.model_struct", "diesel.schema", "actix.handler", "actix.router", "actix.middleware" }
 local NAME = "nocodo"
 
 M.config = {

@@ -1,0 +1,183 @@
+"""An Actix crate as the Actix modes see it: routed handlers, the error type, the pool type.
+
+Read with tree-sitter from every .rs file of the crate (through the shared per-version cache of
+modes/diesel/workspace_index.py), so the modes follow what the project already does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..diesel.models import RustFile, read_rust_file
+from ..diesel.workspace_index import crate_files_by_path
+from ..syntax import Node, text_of, walk
+from ..workspace import Workspace
+
+#: a route macro of actix-web 4 (the HTTP method it routes) and its path
+_ROUTE_ATTRIBUTE = re.compile(r'#\[\s*(?:actix_web::)?(get|post|put|patch|delete|head)\s*\(\s*"([^"]*)"')
+_PATH_PARAM = re.compile(r"\{(\w+)(?::[^}]*)?\}")
+
+
+@dataclass(frozen=True)
+class Route:
+    """A handler function with a route macro."""
+
+    method: str
+    path: str
+    function: str
+    #: the handler's module path from the crate root, e.g. handlers::owners
+    module: str
+    file: Path
+
+    @property
+    def params(self) -> list[str]:
+        return path_params(self.path)
+
+    def shadowed_by(self, other: "Route") -> bool:
+        """Whether `other`, registered first, answers this route's requests: actix tries routes
+        in order, and `/owners/{id}` takes `/owners/search` (then fails to read `search` as an id)."""
+        mine, theirs = self.path.strip("/").split("/"), other.path.strip("/").split("/")
+        if self.method != other.method or len(mine) != len(theirs) or self.key == other.key:
+            return False
+        pairs = list(zip(mine, theirs))
+        return all(a == b or _PATH_PARAM.fullmatch(b) for a, b in pairs) and any(
+            not _PATH_PARAM.fullmatch(a) and _PATH_PARAM.fullmatch(b) for a, b in pairs
+        )
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """What makes two routes clash: the method and the path with its parameters unnamed."""
+        return self.method, _PATH_PARAM.sub("{}", self.path.rstrip("/") or "/")
+
+
+@dataclass(frozen=True)
+class ErrorType:
+    """The type the crate's handlers return as their error (it implements ResponseError)."""
+
+    name: str
+    module: str
+    #: the variant its ResponseError maps to 404 (`NotFound`), if a handler can build it
+    not_found: str | None
+    #: the type of that variant's one field (`&'static str`, `String`), None for a unit variant
+    not_found_field: str | None = None
+
+
+@dataclass(frozen=True)
+class PoolType:
+    name: str
+    module: str
+
+
+def path_params(path: str) -> list[str]:
+    """`/owners/{id}/pets` -> ["id"]."""
+    return _PATH_PARAM.findall(path)
+
+
+def module_of(crate: Path, file: Path) -> str:
+    """`handlers::owners` for src/handlers/owners.rs, `handlers` for src/handlers/mod.rs."""
+    parts = list(Path(file).resolve().relative_to((crate / "src").resolve()).with_suffix("").parts)
+    if parts and parts[-1] in ("mod", "main", "lib"):
+        parts = parts[:-1]
+    return "::".join(parts)
+
+
+def routes_in(rust_file: RustFile, module: str, file: Path) -> list[Route]:
+    """The handlers of one file that carry a route macro."""
+    routes = []
+    for node in walk(rust_file.tree.root_node):
+        if node.type != "function_item":
+            continue
+        for attribute in _attributes_of(node):
+            match = _ROUTE_ATTRIBUTE.match(attribute)
+            if match:
+                name = text_of(node.child_by_field_name("name"))
+                routes.append(Route(match.group(1), match.group(2), name, module, file))
+    return routes
+
+
+def _attributes_of(node: Node) -> list[str]:
+    attributes = []
+    sibling = node.prev_sibling
+    while sibling is not None and sibling.type in ("attribute_item", "line_comment", "block_comment"):
+        if sibling.type == "attribute_item":
+            attributes.append(text_of(sibling))
+        sibling = sibling.prev_sibling
+    return attributes
+
+
+@dataclass
+class ActixCrate:
+    root: Path
+    files: dict[Path, RustFile]
+
+    def routes(self) -> list[Route]:
+        return [route for path, parsed in self.files.items() for route in routes_in(parsed, module_of(self.root, path), path)]
+
+    def error_types(self) -> list[ErrorType]:
+        found = []
+        for path, parsed in self.files.items():
+            for impl in parsed.impls:
+                if impl.trait and impl.trait.split("::")[-1] == "ResponseError":
+                    source = parsed.text.encode("utf-8")[impl.start_byte : impl.end_byte].decode("utf-8")
+                    variant = _not_found_variant(impl.type_name, source)
+                    field = self._variant_field(impl.type_name, variant) if variant else None
+                    if field == _UNBUILDABLE:
+                        variant = field = None
+                    found.append(ErrorType(impl.type_name, module_of(self.root, path), variant, field))
+        return found
+
+    def _variant_field(self, enum: str, variant: str) -> str | None:
+        """The type of the one text field of `enum::variant`, None when it has no field, or
+        _UNBUILDABLE when a handler could not build it (other fields, or the enum not found)."""
+        for parsed in self.files.values():
+            for node in walk(parsed.tree.root_node):
+                if node.type != "enum_item" or text_of(node.child_by_field_name("name")) != enum:
+                    continue
+                for child in node.child_by_field_name("body").named_children:
+                    if child.type == "enum_variant" and text_of(child.child_by_field_name("name")) == variant:
+                        fields = child.child_by_field_name("body")
+                        if fields is None:
+                            return None
+                        types = [text_of(f) for f in fields.named_children if f.type not in ("attribute_item", "line_comment")]
+                        written = types[0].replace(" ", "") if len(types) == 1 else ""
+                        return written if written in _TEXT_FIELDS else _UNBUILDABLE
+        return _UNBUILDABLE
+
+    def pool_types(self) -> list[PoolType]:
+        """Type aliases of a connection pool (`pub type DbPool = Pool<ConnectionManager<..>>`)."""
+        found = []
+        for path, parsed in self.files.items():
+            for node in parsed.tree.root_node.children:
+                if node.type == "type_item" and re.search(r"\bPool\s*<", text_of(node.child_by_field_name("type"))):
+                    found.append(PoolType(text_of(node.child_by_field_name("name")), module_of(self.root, path)))
+        return found
+
+    def file_of_module(self, module: str) -> Path | None:
+        return next((path for path in self.files if module_of(self.root, path) == module), None)
+
+
+#: field types of a 404 variant a handler can fill with the model's name
+_TEXT_FIELDS = ("&'staticstr", "&str", "String")
+_UNBUILDABLE = "unbuildable"
+
+
+def _not_found_variant(type_name: str, response_error_source: str) -> str | None:
+    """The variant whose match arm gives StatusCode::NOT_FOUND: `NotFound =>`, `Missing(_) =>`."""
+    arm = rf"\b{re.escape(type_name)}::(\w+)\s*(?:\([^)]*\)|\{{[^}}]*\}})?\s*=>\s*StatusCode::NOT_FOUND"
+    match = re.search(arm, response_error_source)
+    return match.group(1) if match else None
+
+
+def read_crate(workspace: Workspace, file: Path, text: str | None = None) -> ActixCrate | None:
+    """The crate holding `file` (its src/ files, the editor's unsaved text first), or None.
+
+    `text` is the request's own text of `file`, which may differ from what is saved."""
+    root = workspace.crate_root(file)
+    if root is None:
+        return None
+    files = {path.resolve(): parsed for path, parsed in crate_files_by_path(workspace, file).items()}
+    if text is not None:
+        files[Path(file).resolve()] = read_rust_file(text)
+    return ActixCrate(root.resolve(), files)

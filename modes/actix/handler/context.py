@@ -1,0 +1,312 @@
+"""What `actix.handler` needs: the model, the action, the functions and structs it uses, the
+crate's pool and error types, the route, and where the handler goes."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ...base import Choice, ModeError, NeedsInput, Request
+from ...diesel.models import ModelStruct
+from ...diesel.naming import singular
+from ...diesel.tables import Table
+from ...diesel.workspace_index import crate_schema, module_path_of, schema_table
+from ...syntax import parse
+from ..crate import ActixCrate, ErrorType, PoolType, Route, module_of, path_params, read_crate
+from ..model_api import ModelFunction, model_functions, read_models, table_structs
+
+ACTIONS: dict[str, dict] = tomllib.loads((Path(__file__).parent / "actions.toml").read_text(encoding="utf-8"))
+METHODS = ("get", "post", "put", "patch", "delete")
+
+
+@dataclass
+class HandlerContext:
+    request: Request
+    crate: ActixCrate
+    action: str
+    model: ModelStruct
+    table: Table
+    error: ErrorType
+    pool: PoolType
+    handler: str
+    method: str
+    path: str
+    #: the model function the handler calls, or None when it holds the plain Diesel query
+    function: ModelFunction | None
+    insert: ModelStruct | None = None
+    changeset: ModelStruct | None = None
+    #: line before which the handler is inserted
+    insert_before: int = 0
+    #: the module of the handlers file, e.g. handlers::owners
+    module: str = ""
+    routes: list[Route] = field(default_factory=list)
+
+    @property
+    def key_type(self) -> str:
+        key = self.table.primary_key[0] if self.table.primary_key else "id"
+        return next((f.rust_type for f in self.model.fields if f.name == key), "i32")
+
+    @property
+    def snake(self) -> str:
+        return singular(self.table.name)
+
+
+def build_context(request: Request) -> HandlerContext:
+    crate = _crate(request)
+    model = _model(crate, request.args.get("model"))
+    action = _action(request.args.get("action"))
+    if "Serialize" not in model.derives:
+        raise ModeError(f"`{model.name}` does not derive Serialize, and a handler answers it as JSON: add Serialize to its derives")
+    table = schema_table(crate_schema(request.workspace, request.path), model.table)
+    context = HandlerContext(
+        request=request,
+        crate=crate,
+        action=action,
+        model=model,
+        table=table,
+        error=_error_type(crate),
+        pool=_pool_type(crate),
+        handler="",
+        method=ACTIONS[action]["method"],
+        path="",
+        function=None,
+        insert_before=_insert_line(request),
+        module=module_of(crate.root, request.path),
+        routes=crate.routes(),
+    )
+    names = {"table": table.name, "plural": table.name, "singular": singular(table.name)}
+    _read_function(context, names)
+    _read_body_struct(context)
+    _read_method(context)
+    context.handler = request.args.get("name") or _handler_name(ACTIONS[action]["name"], names)
+    context.path = request.args.get("path") or _default_path(ACTIONS[action]["path"], names)
+    _check_route(context)
+    return context
+
+
+def _crate(request: Request) -> ActixCrate:
+    if request.path.suffix != ".rs":
+        raise ModeError("run the handler mode in a .rs file of the crate")
+    crate = read_crate(request.workspace, request.path, request.text)
+    if crate is None:
+        raise ModeError(f"no Cargo.toml above {request.path.name}: not a crate")
+    if parse(request.text).root_node.has_error:
+        raise ModeError(f"{request.path.name} does not parse; fix its syntax before adding a handler")
+    return crate
+
+
+def _read_function(context: HandlerContext, names: dict[str, str]) -> None:
+    """The model function the handler calls: the one asked for by `call`, else the first of the
+    action's that fits (None: the handler holds the plain query)."""
+    functions = model_functions(context.crate, context.model.name, {context.pool.name})
+    if context.action != "call":
+        context.function = _fitting_function(functions, ACTIONS[context.action]["functions"], context.action)
+        if returns_option(context.function) and context.error.not_found is None:
+            # its None could not become a 404; the plain query's NotFound goes through the error's From
+            context.function = None
+        return
+    context.function = _called_function(functions, context.model, context.request.args.get("function"))
+    names["function"] = context.function.name
+    bodies = [name for name, source in argument_sources(context).items() if source == "body"]
+    if len(bodies) > 1:
+        raise ModeError(f"{context.model.name}::{context.function.name} takes {len(bodies)} structs ({', '.join(bodies)}), and a request has one JSON body")
+    if returns_option(context.function):
+        _require_not_found(context)
+
+
+def _read_body_struct(context: HandlerContext) -> None:
+    table = context.table
+    if context.action == "create":
+        context.insert = _deserializable(table_structs(context.crate, table.name, "Insertable"), table, "Insertable", "a create")
+    elif context.action == "update":
+        context.changeset = _deserializable(table_structs(context.crate, table.name, "AsChangeset"), table, "AsChangeset", "an update")
+    elif context.action == "delete":
+        _require_not_found(context)
+
+
+def _read_method(context: HandlerContext) -> None:
+    """The method asked for, else the crate's choice for updates, POST for a call with a body."""
+    asked = context.request.args.get("method")
+    if context.action == "update":
+        context.method = asked or _update_method(context.routes)
+    elif context.action == "call":
+        context.method = asked or ("post" if "body" in argument_sources(context).values() else context.method)
+    if context.method not in METHODS:
+        raise ModeError(f"method must be one of {', '.join(METHODS)}, not `{context.method}`")
+
+
+def _require_not_found(context: HandlerContext) -> None:
+    if context.error.not_found is None:
+        raise ModeError(f"`{context.error.name}` has no variant a handler can build that its ResponseError maps to StatusCode::NOT_FOUND, which a {context.action} handler answers with")
+
+
+def _model(crate: ActixCrate, name: str | None) -> ModelStruct:
+    models = sorted(read_models(crate), key=lambda m: m.name)
+    if not models:
+        raise ModeError("the crate has no Diesel model struct (Queryable with a table_name) to write a handler for")
+    choices = tuple(Choice(f"{m.name} (table {m.table})", m.name) for m in models)
+    if not name:
+        raise NeedsInput("model", "Which model is the handler for?", choices)
+    model = next((m for m in models if m.name == name), None)
+    if model is None:
+        raise NeedsInput("model", f"There is no model `{name}` in this crate; which one is it?", choices)
+    return model
+
+
+def _action(action: str | None) -> str:
+    choices = tuple(Choice(f"{name}: {spec['summary']}", name) for name, spec in ACTIONS.items())
+    if not action:
+        raise NeedsInput("action", "What should the handler do?", choices)
+    if action not in ACTIONS:
+        raise NeedsInput("action", f"`{action}` is not an action; which one?", choices)
+    return action
+
+
+def _error_type(crate: ActixCrate) -> ErrorType:
+    """The error type the crate's handlers return: the one type implementing ResponseError."""
+    found = crate.error_types()
+    if not found:
+        raise ModeError("the crate has no error type implementing actix_web::ResponseError for handlers to return; add one (like ApiError) first")
+    if len(found) > 1:
+        used = _most_used_error(crate, found)
+        if used is None:
+            raise ModeError(f"the crate has several error types implementing ResponseError ({', '.join(e.name for e in found)}) and no handler yet shows which to use")
+        return used
+    return found[0]
+
+
+def _most_used_error(crate: ActixCrate, found: list[ErrorType]) -> ErrorType | None:
+    text = "\n".join(parsed.text for parsed in crate.files.values())
+    counts = {e: len(re.findall(rf"Result<HttpResponse,\s*{e.name}>", text)) for e in found}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else None
+
+
+def _pool_type(crate: ActixCrate) -> PoolType:
+    found = crate.pool_types()
+    if len(found) != 1:
+        what = "no" if not found else "more than one"
+        raise ModeError(f"the crate has {what} connection pool type alias (like `pub type DbPool = Pool<ConnectionManager<SqliteConnection>>`)")
+    return found[0]
+
+
+def _called_function(functions: list[ModelFunction], model: ModelStruct, name: str | None) -> ModelFunction:
+    choices = tuple(Choice(f"{model.name}::{f.signature()}", f.name) for f in functions)
+    if not functions:
+        raise ModeError(f"`{model.name}` has no associated function taking a connection or pool to call; write one first (diesel.model_fn)")
+    if not name:
+        raise NeedsInput("function", f"Which function of {model.name} should the handler call?", choices)
+    function = next((f for f in functions if f.name == name), None)
+    if function is None:
+        raise NeedsInput("function", f"`{model.name}` has no function `{name}` a handler can call; which one?", choices)
+    return function
+
+
+def _fitting_function(functions: list[ModelFunction], names: list[str], action: str) -> ModelFunction | None:
+    """The first model function named for this action whose signature the template can call."""
+    for name in names:
+        function = next((f for f in functions if f.name == name), None)
+        if function is not None and _fits(function, action):
+            return function
+    return None
+
+
+def _fits(function: ModelFunction, action: str) -> bool:
+    arguments, returns = function.arguments, function.returns.replace(" ", "")
+    if "Result<" not in returns:
+        return False
+    if action == "list":
+        return not arguments and "Vec<" in returns
+    if action == "get":
+        return len(arguments) == 1 and "Vec<" not in returns
+    if action == "create":
+        return len(arguments) == 1 and arguments[0][1].startswith("&")
+    if action == "update":
+        return len(arguments) == 2 and arguments[1][1].startswith("&")
+    if action == "delete":
+        return len(arguments) == 1 and "usize" in returns
+    return False
+
+
+def _deserializable(structs: list[ModelStruct], table: Table, kind: str, action: str) -> ModelStruct:
+    if not structs:
+        raise ModeError(f"`{table.name}` has no {kind} struct for {action} handler to read its JSON body into; add one first (diesel.model_struct)")
+    usable = [s for s in structs if "Deserialize" in s.derives]
+    if not usable:
+        raise ModeError(f"`{structs[0].name}` does not derive Deserialize, so a JSON body cannot become it: add Deserialize to its derives")
+    return usable[0]
+
+
+def _update_method(routes: list[Route]) -> str:
+    """The crate's own choice between PATCH and PUT for updates, PUT when it has made none."""
+    methods = [r.method for r in routes if r.method in ("put", "patch")]
+    return max(set(methods), key=methods.count) if methods else ACTIONS["update"]["method"]
+
+
+def argument_sources(context: HandlerContext) -> dict[str, str]:
+    """Where each argument of the called function comes from: "path" when the route names it,
+    "body" for a struct of the crate that derives Deserialize, "query" otherwise."""
+    in_path = set(path_params(context.path or context.request.args.get("path", "")))
+    bodies = {s.name for parsed in context.crate.files.values() for s in parsed.structs if "Deserialize" in s.derives}
+    sources = {}
+    for name, written in context.function.arguments:
+        base = written.replace("&", "").replace("mut ", "").strip()
+        sources[name] = "path" if name in in_path else "body" if base in bodies else "query"
+    return sources
+
+
+def _default_path(shape: str, names: dict[str, str]) -> str:
+    path = shape.replace("{table}", names["table"])
+    return path.replace("{function}", names["function"].replace("_", "-")) if "function" in names else path
+
+
+def returns_option(function: ModelFunction | None) -> bool:
+    return function is not None and re.search(r"Result<\s*Option<", function.returns) is not None
+
+
+def _handler_name(shape: str, names: dict[str, str]) -> str:
+    if "function" in names and (names["plural"] in names["function"] or names["singular"] in names["function"]):
+        return names["function"]
+    return shape.format(**names)
+
+
+def _check_route(context: HandlerContext) -> None:
+    """Refuse a handler whose name or route the crate already has: it would never be reached."""
+    if any(r.function == context.handler and r.module == context.module for r in context.routes):
+        raise ModeError(f"this file already has a handler `{context.handler}`")
+    clash = next((r for r in context.routes if r.key == (context.method, _unnamed(context.path))), None)
+    if clash is not None:
+        raise ModeError(f"{context.method.upper()} {context.path} is already routed to {clash.module}::{clash.function}")
+    for name in path_params(context.path):
+        if context.action == "call" and name not in dict(context.function.arguments):
+            raise ModeError(f"the path parameter `{name}` is not an argument of {context.function.name} ({', '.join(dict(context.function.arguments)) or 'none'})")
+        if context.action != "call" and name != "id":
+            raise ModeError(f"a {context.action} handler's path has one parameter, {{id}}, not {{{name}}}")
+    if context.action in ("get", "update", "delete") and "id" not in path_params(context.path):
+        raise ModeError(f"a {context.action} handler's path needs the {{id}} parameter, e.g. /{context.table.name}/{{id}}")
+
+
+def _unnamed(path: str) -> str:
+    return re.sub(r"\{(\w+)(?::[^}]*)?\}", "{}", path.rstrip("/") or "/")
+
+
+def _insert_line(request: Request) -> int:
+    """The cursor's line on a blank line; after the top-level item it is inside, otherwise."""
+    lines = request.text.split("\n")
+    if request.line >= len(lines) or not lines[request.line].strip():
+        return min(request.line, len(lines))
+    for node in parse(request.text).root_node.children:
+        if node.start_point[0] <= request.line <= node.end_point[0]:
+            return node.end_point[0] + 1
+    return request.line + 1
+
+
+def model_import(context: HandlerContext, name: str) -> str | None:
+    """`crate::models::owner::Owner` for a type of the crate, None when it is this file's own."""
+    path = module_path_of(context.request.workspace, context.request.path, name)
+    if path is None or path == "::".join(filter(None, ["crate", context.module, name])):
+        return None
+    return path
+

@@ -1,0 +1,160 @@
+"""The handler, written from its action's template with what the context settled.
+
+Nothing here is a guess: the route, the extractors, the function called (or the plain Diesel
+query when the model has none) and the statuses all follow from the crate, so no model is asked.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ...diesel.naming import pascal
+from .context import ACTIONS, HandlerContext, argument_sources, returns_option
+
+PATTERNS = Path(__file__).parent / "patterns"
+_PLACEHOLDER = re.compile(r"__([A-Za-z_]+?)__")
+#: where the continuation lines of a multi-line call sit inside `Ok(...?)` in the templates
+_CALL_INDENT = " " * 12
+
+
+def template(name: str) -> str:
+    """A pattern file without its leading comment lines."""
+    lines = (PATTERNS / f"{name}.rs").read_text(encoding="utf-8").split("\n")
+    return "\n".join(line for line in lines if not line.startswith("//")).strip("\n")
+
+
+def fill(text: str, values: dict[str, str]) -> str:
+    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], text)
+
+
+def without_lines(text: str, *needles: str) -> str:
+    return "\n".join(line for line in text.split("\n") if not any(n in line for n in needles))
+
+
+def derive(context: HandlerContext) -> str:
+    spec = ACTIONS[context.action]
+    text = template(spec["template"])
+    values = {
+        "path": context.path,
+        "method": context.method,
+        "handler": context.handler,
+        "Pool": context.pool.name,
+        "Error": context.error.name,
+        "NotFound": not_found(context),
+        "Key": context.key_type,
+        "value": _value_name(context),
+        "call": _call(context).replace("\n", "\n" + _CALL_INDENT),
+        "Insert": context.insert.name if context.insert else "",
+        "new": _snake(context.insert.name) if context.insert else "",
+        "Changes": context.changeset.name if context.changeset else "",
+    }
+    if context.action == "call":
+        text, extra = _call_shape(context, text, values)
+    else:
+        extra = ""
+    if not returns_option(context.function):
+        text = without_lines(text, ".ok_or(")
+    if context.function is not None and context.function.connection == "pool":
+        text = without_lines(text, "let mut conn = pool.get()?;")
+    return extra + fill(text, values)
+
+
+def not_found(context: HandlerContext) -> str:
+    """The 404 error as the handler builds it: `NotFound`, or `Missing("plant")` for a variant that
+    names what was missing."""
+    variant, field = context.error.not_found or "", context.error.not_found_field
+    if field is None:
+        return variant
+    what = f'"{context.snake}"'
+    return f"{variant}({what}.to_owned())" if field == "String" else f"{variant}({what})"
+
+
+def _value_name(context: HandlerContext) -> str:
+    shape = ACTIONS[context.action]["value"]
+    return shape.format(plural=context.table.name, singular=context.snake)
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def _connection(context: HandlerContext) -> str:
+    return "&pool" if context.function is not None and context.function.connection == "pool" else "&mut conn"
+
+
+def _call(context: HandlerContext) -> str:
+    """The expression inside web::block: the model's function, or the plain Diesel query."""
+    model, table, connection = context.model.name, context.table.name, _connection(context)
+    action = context.action
+    if context.function is not None:
+        arguments = {
+            "list": [],
+            "get": ["id"],
+            "create": [f"&{_snake(context.insert.name)}"] if context.insert else [],
+            "update": ["id", "&changes"],
+            "delete": ["id"],
+        }.get(action)
+        if arguments is None:
+            arguments = _call_arguments(context)
+        return f"{model}::{context.function.name}({', '.join([connection, *arguments])})"
+    select = f".select({model}::as_select())" if "Selectable" in context.model.derives else ""
+    returning = f".returning({model}::as_returning())"
+    key = context.table.primary_key[0] if context.table.primary_key else "id"
+    return {
+        "list": f"{table}::table\n.order({table}::{key}.asc())\n{select}\n.load(&mut conn)",
+        "get": f"{table}::table\n.find(id)\n{select}\n.first(&mut conn)",
+        "create": f"diesel::insert_into({table}::table)\n.values(&{_snake(context.insert.name) if context.insert else ''})\n{returning}\n.get_result(&mut conn)",
+        "update": f"diesel::update({table}::table.find(id))\n.set(&changes)\n{returning}\n.get_result(&mut conn)",
+        "delete": f"diesel::delete({table}::table.find(id))\n.execute(&mut conn)",
+    }[action].replace("\n\n", "\n")
+
+
+def _call_arguments(context: HandlerContext) -> list[str]:
+    """Each argument of the called function, from the path, the query or the body."""
+    sources = argument_sources(context)
+    arguments = []
+    for name, written in context.function.arguments:
+        source = sources[name]
+        value = name if source == "path" else "body" if source == "body" else f"query.{name}"
+        # a query's `String` field lends itself as the `&str` the function takes
+        arguments.append(f"&{value}" if written.strip().startswith("&") else value)
+    return arguments
+
+
+def query_type_name(context: HandlerContext) -> str:
+    return pascal(context.handler) + "Query"
+
+
+def _field_type(written: str) -> str:
+    """The owned type a query string field holds for a parameter written `&str`, `i32`, ..."""
+    bare = written.replace(" ", "")
+    return "String" if bare in ("&str", "&'_str", "String") else written.lstrip("&").strip()
+
+
+def _call_shape(context: HandlerContext, text: str, values: dict[str, str]) -> tuple[str, str]:
+    """The call template with only the extractors the function needs, and its query struct."""
+    sources = argument_sources(context)
+    arguments = dict(context.function.arguments)
+    path_names = [name for name, source in sources.items() if source == "path"]
+    query_names = [name for name, source in sources.items() if source == "query"]
+    body_names = [name for name, source in sources.items() if source == "body"]
+    if not path_names:
+        text = without_lines(text, "__PathType__", "path.into_inner()")
+    if not query_names:
+        text = without_lines(text, "__QueryType__", "query.into_inner()")
+    if not body_names:
+        text = without_lines(text, "__BodyType__", "body.into_inner()")
+    path_types = [_field_type(arguments[n]) for n in path_names]
+    values["PathType"] = path_types[0] if len(path_types) == 1 else f"({', '.join(path_types)})"
+    values["path_names"] = path_names[0] if len(path_names) == 1 else f"({', '.join(path_names)})"
+    values["BodyType"] = arguments[body_names[0]].replace("&", "").strip() if body_names else ""
+    values["QueryType"] = query_type_name(context)
+    if not query_names:
+        return text, ""
+    struct = template("07_call_query").split("\n")
+    field_line = next(line for line in struct if "__field__" in line)
+    fields = [fill(field_line, {"field": name, "FieldType": _field_type(arguments[name])}) for name in query_names]
+    at = struct.index(field_line)
+    query = "\n".join(struct[:at] + fields + struct[at + 1 :])
+    return text, fill(query, {"QueryType": values["QueryType"]}) + "\n\n"

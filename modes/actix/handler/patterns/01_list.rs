@@ -1,0 +1,10 @@
+// actix.handler, action `list`: every row, answered 200 with a JSON array.
+#[get("__path__")]
+pub async fn __handler__(pool: web::Data<__Pool__>) -> Result<HttpResponse, __Error__> {
+    let __value__ = web::block(move || -> Result<_, __Error__> {
+        let mut conn = pool.get()?;
+        Ok(__call__?)
+    })
+    .await??;
+    Ok(HttpResponse::Ok().json(__value__))
+}

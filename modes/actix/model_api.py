@@ -1,0 +1,85 @@
+"""A Diesel model as a handler can use it: its struct, its associated functions, and the
+Insertable / AsChangeset structs of its table, read from the whole crate."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..diesel.models import Function, ModelStruct
+from .crate import ActixCrate
+
+_SELF_PARAMETER = re.compile(r"fn\s+\w+\s*(<[^>]*>)?\s*\(\s*&?\s*(mut\s+)?self\b")
+
+
+@dataclass(frozen=True)
+class ModelFunction:
+    """An associated function a handler can call from inside web::block."""
+
+    function: Function
+    #: "conn" (takes `&mut SqliteConnection`) or "pool" (takes `&DbPool`)
+    connection: str
+
+    @property
+    def name(self) -> str:
+        return self.function.name
+
+    @property
+    def arguments(self) -> list[tuple[str, str]]:
+        """(name, written type) of each parameter after the connection or pool."""
+        return list(self.function.params.items())[1:]
+
+    @property
+    def returns(self) -> str:
+        return self.function.returns
+
+    def signature(self) -> str:
+        params = ", ".join(f"{name}: {kind}" for name, kind in self.function.params.items())
+        arrow = f" -> {self.returns}" if self.returns else ""
+        return f"{self.name}({params}){arrow}"
+
+
+def connection_of(type_text: str, pool_names: set[str]) -> str | None:
+    """How a first parameter type gets to the database: a connection, a pool, or neither."""
+    written = type_text.replace(" ", "")
+    if written.startswith("&mut") and re.search(r"(Connection|Conn)\b", written):
+        return "conn"
+    if written.startswith("&") and (re.search(r"\bPool\b", written) or written.lstrip("&") in pool_names):
+        return "pool"
+    return None
+
+
+def model_functions(crate: ActixCrate, model: str, pool_names: set[str]) -> list[ModelFunction]:
+    """The model's associated functions that reach the database (no `self`), across the crate."""
+    found = []
+    for parsed in crate.files.values():
+        for impl in parsed.impls:
+            if impl.type_name != model or impl.trait is not None:
+                continue
+            for function in impl.functions:
+                if _SELF_PARAMETER.search(function.source) or not function.params:
+                    continue
+                connection = connection_of(next(iter(function.params.values())), pool_names)
+                if connection is not None:
+                    found.append(ModelFunction(function, connection))
+    return found
+
+
+def read_models(crate: ActixCrate) -> list[ModelStruct]:
+    """The crate's read models: structs with a Diesel table that are queried, not inserted."""
+    return [
+        struct
+        for parsed in crate.files.values()
+        for struct in parsed.model_structs()
+        if "Queryable" in struct.derives or "Selectable" in struct.derives
+    ]
+
+
+def table_structs(crate: ActixCrate, table: str, derive: str) -> list[ModelStruct]:
+    """The structs of `table` deriving `derive` (Insertable, AsChangeset), read models excluded."""
+    return [
+        struct
+        for parsed in crate.files.values()
+        for struct in parsed.model_structs()
+        if struct.table == table and derive in struct.derives and "Queryable" not in struct.derives
+    ]

@@ -1,0 +1,205 @@
+"""What `actix.router` needs: the crate's routed handlers, those the app already registers, and
+the `.service(...)` chain where the missing ones go."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...base import Choice, ModeError, NeedsInput, Request
+from ...syntax import Node, parse, text_of, walk
+from ..crate import ActixCrate, Route, module_of, read_crate
+
+
+@dataclass
+class RouterContext:
+    request: Request
+    crate: ActixCrate
+    #: the routes the file registers now, and those it is to register
+    registered: list[Route]
+    missing: list[Route]
+    #: (line, UTF-16 character) where the new `.service(...)` calls are appended
+    anchor: tuple[int, int]
+    #: for a missing route another registered one would shadow: (line, character) of that one's
+    #: `.service`, which the new registration goes before
+    before: dict[Route, tuple[int, int]]
+    indent: str
+    #: the module of the file the registrations go in (handlers, or "" for main.rs)
+    module: str
+    #: whether its registrations name handlers from the crate root (`crate::handlers::...`)
+    absolute: bool
+    #: routes left out because another registered handler already answers them
+    clashing: list[Route]
+
+
+def build_context(request: Request) -> RouterContext:
+    crate = read_crate(request.workspace, request.path, request.text)
+    if crate is None:
+        raise ModeError(f"no Cargo.toml above {request.path.name}: not a crate")
+    tree = parse(request.text)
+    if tree.root_node.has_error:
+        raise ModeError(f"{request.path.name} does not parse; fix its syntax before registering handlers")
+    routes = crate.routes()
+    if not routes:
+        raise ModeError("the crate has no handler with a route macro (#[get(\"...\")] and the like) to register")
+    services = _service_calls(tree.root_node)
+    if not services and "App::new()" not in request.text:
+        raise ModeError("this file neither builds the App nor registers services; run the router in the file that does (main.rs)")
+    # Registered anywhere in the crate counts: a second registration elsewhere would be a duplicate.
+    written = [
+        (text_of(argument), module_of(crate.root, path))
+        for path, parsed in crate.files.items()
+        for _, argument in _service_calls(parsed.tree.root_node)
+    ]
+    registered = registered_routes(routes, written)
+    unregistered = [r for r in routes if r not in registered]
+    wanted = _wanted(request.args.get("handler"), unregistered, registered)
+    taken = {r.key for r in registered}
+    missing, clashing = [], []
+    for route in wanted:
+        (clashing if route.key in taken else missing).append(route)
+        taken.add(route.key)
+    if request.args.get("handler") and clashing:
+        route = clashing[0]
+        raise ModeError(f"{route.method.upper()} {route.path} is already answered by another registered handler; registering {route.function} too would never reach it")
+    if not missing:
+        raise ModeError("every routed handler of the crate is already registered here")
+    missing = _literal_first(missing)
+    anchor_node = _anchor(tree.root_node, services, registered)
+    line = anchor_node.end_point[0]
+    lines = request.text.split("\n")
+    character = len(lines[line].encode("utf-8")[: anchor_node.end_point[1]].decode("utf-8", errors="replace"))
+    return RouterContext(
+        request=request,
+        crate=crate,
+        registered=registered,
+        missing=missing,
+        anchor=(line, character),
+        before=_shadowing_positions(missing, services, routes, lines, module_of(crate.root, request.path)),
+        indent=_chain_indent(lines, services, anchor_node),
+        module=module_of(crate.root, request.path),
+        absolute=bool(services) and text_of(services[0][1]).startswith("crate::"),
+        clashing=clashing,
+    )
+
+
+def _service_calls(root: Node) -> list[tuple[Node, Node]]:
+    """(call, argument) of each `.service(path)` whose argument names a function, not a scope."""
+    calls = []
+    for node in walk(root):
+        if node.type != "call_expression":
+            continue
+        function = node.child_by_field_name("function")
+        if function is None or function.type != "field_expression" or text_of(function.child_by_field_name("field")) != "service":
+            continue
+        arguments = node.child_by_field_name("arguments").named_children
+        if len(arguments) == 1 and arguments[0].type in ("identifier", "scoped_identifier"):
+            calls.append((node, arguments[0]))
+    return calls
+
+
+def resolve(written: str, module: str) -> str:
+    """A path as written in `module`, from the crate root: `crate::handlers::plants::f`, and in
+    handlers/mod.rs `plants::f` or `self::plants::f`, are `handlers::plants::f`."""
+    path = written.replace(" ", "")
+    if path.startswith("crate::"):
+        return path.removeprefix("crate::")
+    parts = module.split("::") if module else []
+    while path.startswith("super::"):
+        parts, path = parts[:-1], path.removeprefix("super::")
+    return "::".join([*parts, path.removeprefix("self::")])
+
+
+def registered_routes(routes: list[Route], written: list[tuple[str, str]]) -> list[Route]:
+    """The routes that `.service(...)` arguments name, each (path as written, module it is written
+    in): resolved from that module, or from the crate root (a name brought in by `use`), or a bare
+    name that only one handler has."""
+    names = {resolve(path, module) for path, module in written}
+    names |= {path.replace(" ", "").removeprefix("crate::") for path, _ in written}
+    found = []
+    for route in routes:
+        bare = route.function in names and sum(r.function == route.function for r in routes) == 1
+        if f"{route.module}::{route.function}" in names or bare:
+            found.append(route)
+    return found
+
+
+def written_path(route: Route, module: str, absolute: bool) -> str:
+    """How the registering file names a handler: as its registrations do (`crate::...`), from the
+    crate root in main.rs, relative to the file's module when the handler is inside it."""
+    full = f"{route.module}::{route.function}"
+    if absolute:
+        return f"crate::{full}"
+    if not module:
+        return full
+    if full.startswith(module + "::"):
+        return full.removeprefix(module + "::")
+    return f"crate::{full}"
+
+
+def _wanted(handler: str | None, unregistered: list[Route], registered: list[Route]) -> list[Route]:
+    """The routes asked for: the one named by `handler`, or every one not yet registered."""
+    if not handler:
+        return unregistered
+    name = handler.split("::")[-1]
+    if any(r.function == name for r in registered):
+        raise ModeError(f"`{name}` is already registered")
+    found = [r for r in unregistered if r.function == name and handler in (name, f"{r.module}::{name}")]
+    if not found:
+        choices = tuple(Choice(f"{r.module}::{r.function} ({r.method.upper()} {r.path})", f"{r.module}::{r.function}") for r in unregistered)
+        if not choices:
+            raise ModeError("every routed handler of the crate is already registered here")
+        raise NeedsInput("handler", f"No unregistered handler `{handler}`; which one should be registered?", choices)
+    return found[:1]
+
+
+def _literal_first(routes: list[Route]) -> list[Route]:
+    """The routes in order, except that each goes before any of them that would shadow it."""
+    ordered: list[Route] = []
+    for route in routes:
+        shadow = next((n for n, earlier in enumerate(ordered) if route.shadowed_by(earlier)), None)
+        ordered.insert(len(ordered) if shadow is None else shadow, route)
+    return ordered
+
+
+def _shadowing_positions(missing: list[Route], services, routes: list[Route], lines: list[str], module: str) -> dict[Route, tuple[int, int]]:
+    """Where each missing route must go so that no parametrized route registered before it takes
+    its requests: before the first `.service(...)` of this file that would."""
+    positions = {}
+    for route in missing:
+        for call, argument in sorted(services, key=lambda pair: pair[0].end_byte):
+            named = registered_routes(routes, [(text_of(argument), module)])
+            if named and route.shadowed_by(named[0]):
+                dot = call.child_by_field_name("function").child_by_field_name("field").start_point
+                line = dot[0]
+                character = len(lines[line].encode("utf-8")[: dot[1]].decode("utf-8", errors="replace")) - 1
+                positions[route] = (line, character)
+                break
+    return positions
+
+
+def _anchor(root: Node, services: list[tuple[Node, Node]], registered: list[Route]) -> Node:
+    """The call after which new registrations go: the last `.service(handler)`, else the last
+    call of the chain `App::new()` starts (after its .app_data and .wrap)."""
+    if services:
+        return max((call for call, _ in services), key=lambda call: call.end_byte)
+    app = next((n for n in walk(root) if n.type == "call_expression" and text_of(n.child_by_field_name("function")) == "App::new"), None)
+    if app is None:
+        raise ModeError("no App::new() and no .service(...) chain here to register handlers in")
+    while app.parent is not None and app.parent.type == "field_expression" and app.parent.parent.type == "call_expression":
+        app = app.parent.parent
+    return app
+
+
+def _chain_indent(lines: list[str], services: list[tuple[Node, Node]], anchor: Node) -> str:
+    """The indentation of the chain's `.service(` lines, else of the App chain's last call, else
+    one level deeper than a bare `App::new()`."""
+    if services:
+        return _indent(lines[services[-1][1].start_point[0]])
+    function = anchor.child_by_field_name("function")
+    if function.type == "field_expression":
+        return _indent(lines[function.child_by_field_name("field").start_point[0]])
+    return _indent(lines[anchor.start_point[0]]) + "    "
+
+
+def _indent(line: str) -> str:
+    return line[: len(line) - len(line.lstrip())]
