@@ -1,8 +1,8 @@
 """The Project Manager and the Engineering Manager, both deterministic.
 
 The CRUD work an entity needs is known, so the task list is derived, not generated: the schema,
-the model structs, the model functions, then the handler and the screen, which no mode writes
-yet. The Engineering Manager sends to `ready` only the tasks a mode can run as they stand.
+the model structs, the model functions, the HTTP handlers, then the screen; last, the handlers
+are registered in the app. The Engineering Manager sends to `ready` only the tasks a mode can run as they stand.
 """
 
 from __future__ import annotations
@@ -115,11 +115,20 @@ def entity_tasks(entity: Entity, parents: list[str] = ()) -> list[dict]:
             {"title": f"{pascal(entity.name)}::{name}", "role": "backend_engineer", "mode": "diesel.model_fn",
              "args": {"name": name}, "file": model_file}
         )
-    tasks += [
-        {"title": f"Actix handlers for {table}", "role": "backend_engineer"},
-        {"title": f"SolidJS list and form for {table}", "role": "frontend_engineer"},
-    ]
+    handlers_file = f"src/handlers/{table}.rs"
+    for action in HANDLER_ACTIONS:
+        tasks.append(
+            {"title": f"{action.capitalize()} {table} over HTTP", "role": "backend_engineer", "mode": "actix.handler",
+             "args": {"model": pascal(entity.name), "action": action}, "file": handlers_file}
+        )
+    tasks.append({"title": f"SolidJS list and form for {table}", "role": "frontend_engineer"})
     return tasks
+
+
+#: the handlers each record gets: the functions its model tasks write (find, list_all, create, delete)
+HANDLER_ACTIONS = ("list", "get", "create", "delete")
+ROUTER_TASK = {"title": "Register the HTTP handlers in the app", "role": "backend_engineer", "mode": "actix.router",
+               "args": {}, "file": "src/main.rs"}
 
 
 def plan(summary: Summary) -> tuple[str, list[dict]]:
@@ -129,6 +138,7 @@ def plan(summary: Summary) -> tuple[str, list[dict]]:
     tasks = [task for entity in parents_first(summary.entities, relations)
              for task in entity_tasks(entity, parents_of(entity.name, relations))]
     tasks += [task for r in relations if r.kind == "many_to_many" for task in join_table_tasks(r)]
+    tasks.append(dict(ROUTER_TASK))
     return title, tasks
 
 

@@ -1,8 +1,9 @@
 """A crate the person never touches: scaffolded from an empty folder, wired after every task.
 
-The templates are plain files in `scaffold/` (Cargo.toml, build.rs, main.rs with the pool and the embedded
-migrations applied at start, db.rs, an empty schema.rs and models/mod.rs, diesel.toml). After each
-task, `wire` keeps the crate building: a `pub mod` line for every model file, and one migration
+The templates are plain files in `scaffold/` (Cargo.toml, build.rs, main.rs with the pool and the
+embedded migrations applied at start, db.rs, an empty schema.rs and models/mod.rs,
+handlers/mod.rs with the API's error type, diesel.toml). After each task, `wire` keeps the crate
+building: a `pub mod` line for every model and handlers file, and one migration
 per `table!` of schema.rs that no migration creates yet, its SQL derived from the block alone
 (a `<parent>_id` column naming a table becomes a FOREIGN KEY). Every path passes the workspace
 guard.
@@ -29,6 +30,7 @@ FILES = {
     "src/db.rs": "db.rs",
     "src/schema.rs": "schema.rs",
     "src/models/mod.rs": "models_mod.rs",
+    "src/handlers/mod.rs": "handlers_mod.rs",
     # a folder with a file in it: copies of the crate (the compile check's shadow) keep it
     "migrations/.keep": "migrations_keep.sql",
 }
@@ -132,19 +134,37 @@ def _parents_first(tables: list[Table], schema: Schema) -> list[Table]:
     return ordered
 
 
+def _declare_modules(folder: Path) -> list[str]:
+    """A `pub mod` line in the folder's mod.rs for each of its files that has none, after the
+    lines already there (else before the first `use`, else at the end)."""
+    mod_file = folder / "mod.rs"
+    if not mod_file.is_file():
+        return []
+    text = mod_file.read_text(encoding="utf-8")
+    declared = list(re.finditer(r"^\s*(?:pub\s+)?mod\s+(\w+)\s*;\n", text, re.M))
+    names = {m.group(1) for m in declared}
+    missing = sorted(p.stem for p in folder.glob("*.rs") if p.stem != "mod" and p.stem not in names)
+    if not missing:
+        return []
+    lines = "".join(f"pub mod {m};\n" for m in missing)
+    first_use = re.search(r"^use ", text, re.M)
+    if declared:
+        at = declared[-1].end()
+        text = text[:at] + lines + text[at:]
+    elif first_use:
+        text = text[: first_use.start()] + lines + "\n" + text[first_use.start() :]
+    else:
+        text = text.rstrip("\n") + "\n" + lines
+    mod_file.write_text(text, encoding="utf-8")
+    return [f"src/{folder.name}/mod.rs: pub mod {m};" for m in missing]
+
+
 def wire(crate: Path, chosen: OnDelete | None = None) -> list[str]:
     """Keep a scaffolded crate building after a task: mod lines and migrations. What it did.
     `chosen` holds the ON DELETE actions the person chose for the plan's relations."""
     done = []
-    models = inside(crate, "src/models", "models folder")
-    mod_file = models / "mod.rs"
-    if mod_file.is_file():
-        text = mod_file.read_text(encoding="utf-8")
-        declared = set(re.findall(r"^\s*(?:pub\s+)?mod\s+(\w+)\s*;", text, re.M))
-        missing = sorted(p.stem for p in models.glob("*.rs") if p.stem != "mod" and p.stem not in declared)
-        if missing:
-            mod_file.write_text(text.rstrip("\n") + "\n" + "".join(f"pub mod {m};\n" for m in missing), encoding="utf-8")
-            done += [f"src/models/mod.rs: pub mod {m};" for m in missing]
+    for folder in ("models", "handlers"):
+        done += _declare_modules(inside(crate, f"src/{folder}", f"{folder} folder"))
     schema_file = inside(crate, "src/schema.rs", "schema file")
     migrations = inside(crate, "migrations", "migrations folder")
     if not schema_file.is_file() or not migrations.is_dir():

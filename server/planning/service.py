@@ -19,6 +19,10 @@ from .states import TaskState
 from .store import PlanStore, process_owner
 
 
+#: what a file a task creates starts with, by the task's mode
+NEW_FILE = {"diesel.schema": "// @generated automatically by Diesel CLI.\n", "actix.handler": ""}
+
+
 class PlanningError(ValueError):
     """A request the flow cannot take as it stands; the message says what to do."""
 
@@ -266,12 +270,12 @@ class PlanningService:
             if is_open:
                 raise PlanningError(f"save {file.name} first")
             file.parent.mkdir(parents=True, exist_ok=True)
-            file.write_text("// @generated automatically by Diesel CLI.\n" if file.name == "schema.rs" else "use diesel::prelude::*;\n")
+            file.write_text(NEW_FILE.get(task["mode"], "use diesel::prelude::*;\n"), encoding="utf-8")
         text = file.read_text(encoding="utf-8")
         lines = text.split("\n")
-        if task["mode"] == "diesel.schema":
+        if task["mode"] in ("diesel.schema", "actix.router"):
             return 0
-        if task["mode"] == "diesel.model_struct":
+        if task["mode"] in ("diesel.model_struct", "actix.handler"):
             return len(lines) - 1
         model = model_name(task["args"].get("table", "")) or model_name(Path(task["file"]).stem)
         impl = f"impl {model} {{"

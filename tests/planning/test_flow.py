@@ -38,8 +38,10 @@ def test_without_a_model_the_script_still_finds_entities(tmp_path):
     epic = service.confirm(session).epic
     states = {t.title: t.state for t in epic.tasks}
     assert states["Create the customers table"] == "ready"
-    assert states["Actix handlers for customers"] == "needs_technical_shaping"
-    shaping = next(t for t in epic.tasks if t.title == "Actix handlers for customers")
+    assert states["List customers over HTTP"] == "ready"
+    assert states["Register the HTTP handlers in the app"] == "ready"
+    assert states["SolidJS list and form for customers"] == "needs_technical_shaping"
+    shaping = next(t for t in epic.tasks if t.title == "SolidJS list and form for customers")
     assert "no coding mode" in service.store.comments(shaping.id)[0]["text"]
     with pytest.raises(PlanningError, match="no summary"):
         service.confirm(session)
@@ -60,7 +62,10 @@ def test_project_manager_derives_crud_tasks_for_each_entity():
     schema = tasks[0]
     assert schema["args"]["table"] == "pets" and "an optional born on (date)" in schema["args"]["description"]
     assert [t["args"]["name"] for t in tasks if t.get("mode") == "diesel.model_fn"][:4] == ["find", "list_all", "create", "delete"]
-    assert sum(t.get("mode") is None for t in tasks) == 4
+    assert sum(t.get("mode") is None for t in tasks) == 2  # the screens
+    handlers = [(t["args"]["model"], t["args"]["action"], t["file"]) for t in tasks if t.get("mode") == "actix.handler"]
+    assert handlers[:4] == [("Pet", a, "src/handlers/pets.rs") for a in ("list", "get", "create", "delete")]
+    assert tasks[-1]["mode"] == "actix.router" and tasks[-1]["file"] == "src/main.rs"
     assert review(tasks[0]) is None
     assert "missing arguments: description" in review({**schema, "args": {"table": "pets"}})
 

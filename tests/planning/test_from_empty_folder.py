@@ -1,6 +1,7 @@
-"""From an empty folder to a crate that builds: a description, the answers, confirm, every ready
-Diesel task run by its mode with the real model, then `cargo build` offline, the migrations
-applied by the built binary to a fresh SQLite file, and the relations in schema.rs and the database.
+"""From an empty folder to an app that answers HTTP: a description, the answers, confirm, every ready
+task run by its mode (the Diesel ones with the real model, the Actix ones derived), then `cargo
+build` offline, the migrations applied by the built binary to a fresh SQLite file, the relations
+in schema.rs and the database, and the first record created, listed, read and deleted over HTTP.
 """
 
 import os
@@ -11,6 +12,7 @@ import time
 import pytest
 
 from nocodo.modes.diesel.tables import parse_schema
+from nocodo.server.http_check import ask, running_app
 from nocodo.server.planning.cli import _run_task
 from nocodo.server.planning.scaffolding import crate_name
 from nocodo.server.planning.service import PlanningService
@@ -75,7 +77,8 @@ def test_a_plan_from_an_empty_folder_builds_and_migrates(tmp_path, crate_source,
     elapsed = time.monotonic() - started
     report = "\n".join(f"{status:<12} {title}: {message}" for title, _, status, message in outcomes)
     print(f"\n{len(outcomes)} tasks in {elapsed:.0f} s\n{report}")
-    assert all(status == "ok" for _, mode, status, _ in outcomes if mode == "diesel.schema"), report
+    # the tables and the HTTP layer are derived from the plan without judgement: all must apply
+    assert all(status == "ok" for _, mode, status, _ in outcomes if mode in ("diesel.schema", "actix.handler", "actix.router")), report
 
     schema = parse_schema((root / "src/schema.rs").read_text())
     for child, parents in relations.items():
@@ -100,3 +103,22 @@ def test_a_plan_from_an_empty_folder_builds_and_migrates(tmp_path, crate_source,
     for child, parents in relations.items():
         keys = {(r[2], r[3], r[6]) for r in db.execute(f"PRAGMA foreign_key_list({child})")}
         assert keys == set(parents), keys
+
+    # the app answers HTTP: the first record, which belongs to nothing, created, listed, read and deleted
+    first = schema.table(next(t for t in schema.tables if t not in relations))
+    body = {c.name: SAMPLE_VALUES[c.sql_type] for c in first.columns if c.name != "id" and c.sql_type in SAMPLE_VALUES}
+    with running_app(root, crate_source.config, crate_source.target_dir) as url:
+        created = ask(url, "POST", f"/{first.name}", body)
+        assert created.status == 201, created.text
+        key = created.json()["id"]
+        assert ask(url, "GET", f"/{first.name}").status == 200
+        assert ask(url, "GET", f"/{first.name}/{key}").json()["id"] == key
+        assert ask(url, "GET", f"/{first.name}/{key + 1000}").status == 404
+        assert ask(url, "POST", f"/{first.name}", "{not json").status == 400
+        assert ask(url, "DELETE", f"/{first.name}/{key}").status == 204
+        assert ask(url, "GET", f"/{first.name}/{key}").status == 404
+
+
+#: a value of each SQL type for a JSON body
+SAMPLE_VALUES = {"Text": "Ada", "Integer": 3, "BigInt": 3, "Double": 1.5, "Bool": False,
+                 "Date": "2026-11-29", "Timestamp": "2026-11-29T10:00:00"}

@@ -63,7 +63,7 @@ def test_scaffold_writes_the_crate_once(tmp_path):
     root = tmp_path / "Bike Shop"
     root.mkdir()
     written = scaffold(root)
-    assert written == ["Cargo.toml", "build.rs", "diesel.toml", "src/main.rs", "src/db.rs", "src/schema.rs", "src/models/mod.rs", "migrations/.keep"]
+    assert written == ["Cargo.toml", "build.rs", "diesel.toml", "src/main.rs", "src/db.rs", "src/schema.rs", "src/models/mod.rs", "src/handlers/mod.rs", "migrations/.keep"]
     cargo = (root / "Cargo.toml").read_text()
     assert 'name = "bike_shop"' in cargo and "diesel_migrations" in cargo and "default-features = false" in cargo
     assert "embed_migrations!" in (root / "src/db.rs").read_text()

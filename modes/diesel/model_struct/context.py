@@ -6,12 +6,13 @@ import re
 from dataclasses import dataclass, field
 
 from ...base import ModeError, NeedsInput, Request
+from ...compile import find_crate
 from ...syntax import byte_offset, parse
 from ..migrations import defaulted_columns
 from ..models import ModelStruct, RustFile, read_rust_file
 from ..naming import model_name
 from ..tables import Schema, Table
-from ..workspace_index import crate_schema, schema_table
+from ..workspace_index import crate_files, crate_schema, schema_table
 from .fields import allowed_columns, field_type
 
 KINDS = ("read", "insert", "changeset")
@@ -53,21 +54,33 @@ def _kind_of(struct: ModelStruct) -> str:
     return "read"
 
 
-def _extra_derives(rust_file: RustFile, kind: str) -> list[str]:
-    """Serde derives the file's other model structs of this kind use, to match their style."""
-    extras = []
-    for struct in rust_file.model_structs():
-        if _kind_of(struct) == kind:
-            extras += [d for d in struct.derives if d in ("Serialize", "Deserialize", "PartialEq")]
-    return list(dict.fromkeys(extras))
+#: what a JSON API needs of a model struct: it answers rows, and reads new ones from request bodies
+_SERDE_FOR_API = {"read": ["Serialize"], "insert": ["Deserialize"], "changeset": ["Deserialize"]}
 
 
-def _attributes(kind: str, table: Table, schema: Schema, rust_file: RustFile) -> list[str]:
+def _extra_derives(rust_file: RustFile, kind: str, request: Request) -> list[str]:
+    """Serde derives in the project's style: as the file's (else the crate's) other model structs
+    of this kind have them; with none to follow, what an Actix JSON API needs when the crate
+    depends on serde and actix-web (a crate scaffolded for a plan)."""
+    others = [s for s in rust_file.model_structs() if _kind_of(s) == kind] or [
+        s for f in crate_files(request.workspace, request.path) for s in f.model_structs() if _kind_of(s) == kind
+    ]
+    if others:
+        extras = [d for s in others for d in s.derives if d in ("Serialize", "Deserialize", "PartialEq")]
+        return list(dict.fromkeys(extras))
+    manifest = find_crate(request.path)
+    dependencies = (manifest / "Cargo.toml").read_text(encoding="utf-8", errors="replace") if manifest else ""
+    if re.search(r"^serde\s*=.*derive", dependencies, re.M) and re.search(r"^actix-web\s*=", dependencies, re.M):
+        return _SERDE_FOR_API[kind]
+    return []
+
+
+def _attributes(kind: str, table: Table, schema: Schema, rust_file: RustFile, request: Request) -> list[str]:
     derives = list(_DERIVES[kind])
     parents = [model_name(parent) for child, parent, _ in schema.joins if child == table.name]
     if kind == "read" and parents:
         derives.append("Associations")
-    derives += [d for d in _extra_derives(rust_file, kind) if d not in derives]
+    derives += [d for d in _extra_derives(rust_file, kind, request) if d not in derives]
     attributes = [f"#[derive({', '.join(derives)})]", f"#[diesel(table_name = {table.name})]"]
     if kind == "read":
         attributes += [f"#[diesel(belongs_to({parent}))]" for parent in parents]
@@ -127,7 +140,7 @@ def build_context(request: Request) -> StructContext:
         table=table,
         kind=kind,
         name=name,
-        attributes=_attributes(kind, table, schema, rust_file),
+        attributes=_attributes(kind, table, schema, rust_file, request),
         existing=existing,
         insert_before=insert_before,
         required=required,

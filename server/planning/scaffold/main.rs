@@ -1,4 +1,5 @@
 mod db;
+mod handlers;
 mod models;
 mod schema;
 
