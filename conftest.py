@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from nocodo.modes.testing import CrateSource, CratesUnavailable, copy_fixture_crate
+from nocodo.modes.testing import CrateSource, CratesUnavailable, copy_example_app, copy_fixture_crate
 from nocodo.modes.testing import crate_source as prepare_crate_source
 
 
@@ -13,6 +13,12 @@ from nocodo.modes.testing import crate_source as prepare_crate_source
 def school(tmp_path: Path) -> Path:
     """A fresh copy of the small Diesel crate in tests/fixtures/school."""
     return copy_fixture_crate(tmp_path / "school")
+
+
+@pytest.fixture
+def clinic(tmp_path: Path) -> Path:
+    """A fresh copy of examples/clinic (backend and frontend, node_modules shared)."""
+    return copy_example_app(tmp_path / "clinic")
 
 
 @pytest.fixture(scope="session")

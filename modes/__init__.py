@@ -6,8 +6,9 @@ from .base import Mode, ModeError, NeedsInput, Request
 from .diesel.model_fn import MODE as DIESEL_MODEL_FN
 from .diesel.model_struct import MODE as DIESEL_MODEL_STRUCT
 from .diesel.schema import MODE as DIESEL_SCHEMA
+from .types.typescript import MODE as TYPES_TYPESCRIPT
 
-ALL_MODES: tuple[Mode, ...] = (DIESEL_MODEL_FN, DIESEL_MODEL_STRUCT, DIESEL_SCHEMA)
+ALL_MODES: tuple[Mode, ...] = (DIESEL_MODEL_FN, DIESEL_MODEL_STRUCT, DIESEL_SCHEMA, TYPES_TYPESCRIPT)
 
 
 def get_mode(mode_id: str) -> Mode:

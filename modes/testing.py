@@ -56,6 +56,21 @@ def copy_fixture_crate(target: Path, name: str = "school") -> Path:
     return target
 
 
+#: the example app (Rust backend + SolidJS frontend) the TypeScript modes' tests copy
+EXAMPLE_APP = REPOSITORY / "examples" / "clinic"
+_NOT_COPIED = shutil.ignore_patterns("node_modules", "dist", "target", ".nocodo", "*.tsbuildinfo")
+
+
+def copy_example_app(target: Path, app: Path = EXAMPLE_APP) -> Path:
+    """A fresh copy of an example app at `target`; its frontend's node_modules is the one
+    scripts/frontend.sh installed (a symlink to the shared install), when there is one."""
+    shutil.copytree(app, target, ignore=_NOT_COPIED)
+    installed = app / "frontend" / "node_modules"
+    if installed.exists():
+        (target / "frontend" / "node_modules").symlink_to(installed.resolve())
+    return target
+
+
 def line_of(text: str, needle: str) -> int:
     """The 0-based number of the first line containing `needle`."""
     for number, line in enumerate(text.split("\n")):

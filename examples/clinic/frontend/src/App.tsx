@@ -1,5 +1,6 @@
 import { createResource, createSignal, For, Show } from "solid-js";
-import { listOwnerPets, listOwners, listVets, type Pet } from "./api";
+import { listOwnerPets, listOwners, listVets } from "./api";
+import type { Pet } from "./types";
 import AppointmentTable from "./components/AppointmentTable";
 import OwnerForm from "./components/OwnerForm";
 import OwnerList from "./components/OwnerList";
@@ -19,11 +20,7 @@ export default function App() {
   };
 
   return (
-    <div class="min-h-screen">
-      <div class="navbar bg-primary text-primary-content">
-        <span class="btn btn-ghost text-xl">Paws &amp; Claws Clinic</span>
-      </div>
-      <main class="container mx-auto grid gap-6 p-6 lg:grid-cols-[2fr_3fr]">
+    <main class="container mx-auto grid gap-6 p-6 lg:grid-cols-[2fr_3fr]">
         <section class="space-y-6">
           <OwnerForm onCreated={refetchOwners} />
           <OwnerList owners={owners() ?? []} loading={owners.loading} selectedId={ownerId()} onSelect={selectOwner} />
@@ -62,7 +59,6 @@ export default function App() {
           </Show>
           <Show when={pet()}>{(p) => <AppointmentTable pet={p()} vets={vets() ?? []} />}</Show>
         </section>
-      </main>
-    </div>
+    </main>
   );
 }

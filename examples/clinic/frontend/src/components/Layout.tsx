@@ -1,0 +1,15 @@
+import type { ParentProps } from "solid-js";
+import { A } from "@solidjs/router";
+
+export default function Layout(props: ParentProps) {
+  return (
+    <div class="min-h-screen">
+      <div class="navbar bg-primary text-primary-content">
+        <A href="/" class="btn btn-ghost text-xl">
+          Paws &amp; Claws Clinic
+        </A>
+      </div>
+      {props.children}
+    </div>
+  );
+}

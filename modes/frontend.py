@@ -1,0 +1,35 @@
+"""A frontend project as the TypeScript modes see it: its root, its source files, its exports.
+
+A frontend is the nearest folder above a file holding a package.json (inside the workspace).
+Shared by types.typescript, the solid.* and style.* modes and the type-check stage.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .workspace import Workspace
+
+#: the files tsc and the modes read in a frontend's src/
+TS_SUFFIXES = (".ts", ".tsx")
+
+
+def frontend_root(file: Path, workspace: Workspace | None = None) -> Path | None:
+    """The nearest folder above `file` with a package.json, not above the workspace's parent."""
+    limit = workspace.root.resolve().parent if workspace is not None else None
+    for folder in Path(file).resolve().parents:
+        if (folder / "package.json").is_file():
+            return folder
+        if folder == limit:
+            break
+    return None
+
+
+def dependencies(root: Path) -> set[str]:
+    """The npm packages the frontend's package.json names (dependencies and devDependencies)."""
+    try:
+        manifest = json.loads((root / "package.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    return set(manifest.get("dependencies", {})) | set(manifest.get("devDependencies", {}))
