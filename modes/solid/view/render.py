@@ -1,0 +1,112 @@
+"""The view's code, settled by the API type and the client function: no model is needed."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from ..component_file import template
+from ..project import Field
+from ..words import collection, label, render, type_words
+from .context import ViewContext
+
+_FOLDER = Path(__file__).parent
+
+
+@lru_cache(maxsize=None)
+def display() -> dict:
+    with open(_FOLDER / "display.toml", "rb") as file:
+        return tomllib.load(file)
+
+
+def _value(field: Field, record: str) -> str:
+    """The JSX expression showing `record.field`."""
+    rules = display()
+    access = f"{record}.{field.name}"
+    shown = render(rules["cells"].get(field.base_type, rules["cells"]["default"]), {"value": access})
+    if field.nullable:
+        shown = f'{access} == null ? "{rules["empty"]}" : {shown}' if shown != access else f'{access} ?? "{rules["empty"]}"'
+    return "{" + shown + "}"
+
+
+def _title_field(context: ViewContext) -> Field | None:
+    return next((context.type.field(name) for name in display()["title_fields"] if context.type.field(name)), None)
+
+
+def _href(route_path: str, record: str) -> str:
+    """`/pets/:id` for `pet` -> {`/pets/${pet.id}`}: every parameter is the record's id."""
+    return "{`" + re.sub(r":\w+", "${" + record + ".id}", route_path) + "`}"
+
+
+def render_list(context: ViewContext) -> str:
+    item = context.type.name[:1].lower() + context.type.name[1:]
+    fields = [f for f in context.type.fields if f.name not in display()["hidden_in_list"]]
+    title = _title_field(context)
+    indent = " " * 26
+    headers = [f"{indent[:-4]}<th>{label(f.name)}</th>" for f in fields]
+    cells = []
+    for field in fields:
+        value = _value(field, item)
+        if context.detail_route and field is title:
+            value = f'<A class="link link-primary" href={_href(context.detail_route.path, item)}>{value}</A>'
+        cells.append(f"{indent}<td>{value}</td>")
+    if context.edit_route:
+        headers.append(f"{indent[:-4]}<th />")
+        cells.append(f'{indent}<td class="text-right"><A class="btn btn-ghost btn-xs" href={_href(context.edit_route.path, item)}>Edit</A></td>')
+    links = context.detail_route is not None and title is not None or context.edit_route is not None
+    project = context.project
+    return render(template(_FOLDER, "list"), {
+        "router_import": 'import { A } from "@solidjs/router";\n' if links else "",
+        "list_fn": context.loader.name,
+        "api": project.import_path(context.request.path, project.api_file),
+        "types": project.import_path(context.request.path, project.types_file),
+        "Type": context.type.name,
+        "Component": context.name,
+        "items": collection(context.type.name),
+        "Title": type_words(collection(context.type.name)).capitalize(),
+        "words": type_words(collection(context.type.name)),
+        "headers": "\n".join(headers),
+        "item": item,
+        "cells": "\n".join(cells),
+    })
+
+
+def render_detail(context: ViewContext) -> str:
+    item = context.type.name[:1].lower() + context.type.name[1:]
+    title = _title_field(context)
+    heading = _value(title, "found()") if title else f"{type_words(context.type.name).capitalize()} #{{found().id}}"
+    rows = []
+    for field in context.type.fields:
+        rows.append(f'                    <dt class="font-semibold">{label(field.name)}</dt>')
+        rows.append(f"                    <dd>{_value(field, 'found()')}</dd>")
+    actions = []
+    if context.list_route:
+        actions.append(f'<A class="btn btn-ghost" href="{context.list_route.path}">All {type_words(collection(context.type.name))}</A>')
+    if context.edit_route:
+        actions.append(f'<A class="btn btn-primary" href={_href(context.edit_route.path, "found()")}>Edit</A>')
+    action_block = ""
+    if actions:
+        inner = "\n".join(f"                    {a}" for a in actions)
+        action_block = f'\n                  <div class="card-actions justify-end">\n{inner}\n                  </div>'
+    param = "id"
+    if context.detail_route:
+        param = context.detail_route.path.rsplit(":", 1)[1].split("/")[0]
+    project = context.project
+    return render(template(_FOLDER, "detail"), {
+        "router_names": "A, useParams" if actions else "useParams",
+        "get_fn": context.loader.name,
+        "api": project.import_path(context.request.path, project.api_file),
+        "Component": context.name,
+        "item": item,
+        "param": param,
+        "words": type_words(context.type.name),
+        "heading": heading,
+        "rows": "\n".join(rows),
+        "actions": action_block,
+    })
+
+
+def render_view(context: ViewContext) -> str:
+    return render_list(context) if context.kind == "list" else render_detail(context)
