@@ -14,7 +14,6 @@ from pathlib import Path
 from ..base import ModeError, Request
 from ..frontend import frontend_root
 from ..syntax import Node, parse, text_of, walk
-from ..workspace import Workspace
 
 _ROUTE_OBJECT = re.compile(r"""path:\s*["'`]([^"'`]+)["'`]\s*,\s*component:\s*(\w+)""")
 _ROUTE_JSX = re.compile(r"""<Route\b[^>]*?\bpath=["']([^"']+)["'][^>]*?\bcomponent=\{(\w+)\}""")
@@ -176,21 +175,38 @@ def _api_functions(tree) -> dict[str, ApiFunction]:
     return found
 
 
-def _components(workspace: Workspace, src: Path) -> dict[str, Path]:
+def _reader(request: Request):
+    """Reads a project file: the request's own text for its file (it may be unsaved)."""
+    own = Path(request.path).resolve()
+    return lambda path: request.text if Path(path).resolve() == own else request.workspace.read(path)
+
+
+def _components(read, src: Path) -> dict[str, Path]:
     found = {}
     for path in sorted(src.rglob("*.tsx")):
-        text = workspace.read(path) or ""
+        text = read(path) or ""
         match = _DEFAULT_COMPONENT.search(text)
         if match:
             found[match.group(1)] = path
     return found
 
 
-def _routes(workspace: Workspace, src: Path) -> tuple[list[Route], Path | None]:
+def routes_in(text: str) -> list[Route]:
+    """The routes a router file declares, as `{ path, component }` objects or `<Route>` elements."""
+    return [Route(p, c) for p, c in _ROUTE_OBJECT.findall(text) + _ROUTE_JSX.findall(text)]
+
+
+def required_props(text: str) -> list[str]:
+    """The props a component module's `interface Props` cannot do without."""
+    body = re.search(r"interface Props\s*\{([^}]*)\}", text)
+    return re.findall(r"^\s*(\w+)\s*:", body.group(1), re.M) if body else []
+
+
+def _routes(read, src: Path) -> tuple[list[Route], Path | None]:
     for name in ("routes.tsx", "routes.ts", "index.tsx", "App.tsx"):
         path = src / name
-        text = workspace.read(path) or ""
-        routes = [Route(p, c) for p, c in _ROUTE_OBJECT.findall(text) + _ROUTE_JSX.findall(text)]
+        text = read(path) or ""
+        routes = routes_in(text)
         if routes or "RouteDefinition" in text:
             return routes, path
     return [], None
@@ -207,13 +223,13 @@ def read_project(request: Request) -> Project:
     if root is None:
         raise ModeError("this file is not in a frontend project (no package.json above it)")
     src = root / "src"
-    workspace = request.workspace
-    types_text = workspace.read(src / "types.ts")
+    read = _reader(request)
+    types_text = read(src / "types.ts")
     if types_text is None:
         raise ModeError(f"{root.name}/src/types.ts is missing: run types.typescript there first to write the API types")
     types_tree = parse(types_text, "typescript")
-    api_text = workspace.read(src / "api.ts") or ""
-    routes, routes_file = _routes(workspace, src)
+    api_text = read(src / "api.ts") or ""
+    routes, routes_file = _routes(read, src)
     return Project(
         root=root,
         src=src,
@@ -221,7 +237,7 @@ def read_project(request: Request) -> Project:
         unions=_unions(types_tree),
         constants=_exported_constants(types_tree),
         api=_api_functions(parse(api_text, "typescript")),
-        components=_components(workspace, src),
+        components=_components(read, src),
         routes=routes,
         routes_file=routes_file,
     )

@@ -1,4 +1,5 @@
 import { createResource, ErrorBoundary, For, Show, Suspense } from "solid-js";
+import { A } from "@solidjs/router";
 import { listOwners } from "../api";
 import type { Owner } from "../types";
 
@@ -26,7 +27,7 @@ export default function OwnerTable() {
                     <For each={owners()}>
                       {(owner: Owner) => (
                         <tr>
-                          <td>{owner.full_name}</td>
+                          <td><A class="link link-primary" href={`/owners/${owner.id}`}>{owner.full_name}</A></td>
                           <td>{owner.email}</td>
                           <td>{owner.phone ?? "—"}</td>
                           <td>{owner.created_at}</td>

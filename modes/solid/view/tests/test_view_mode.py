@@ -48,10 +48,10 @@ def test_a_list_links_to_the_detail_and_edit_routes_the_router_has(clinic):
     routes = clinic / "frontend/src/routes.tsx"
     routes.write_text(routes.read_text().replace(
         '  { path: "/", component: Dashboard },',
-        '  { path: "/", component: Dashboard },\n  { path: "/owners/:ownerId", component: Dashboard },',
+        '  { path: "/", component: Dashboard },\n  { path: "/vets/:vetId", component: Dashboard },',
     ))
-    context = view(clinic, "OwnerTable.tsx", type="Owner", kind="list")
+    context = view(clinic, "VetTable.tsx", type="Vet", kind="list")
     code = MODE.derive(context)
-    assert '<A class="link link-primary" href={`/owners/${owner.id}`}>{owner.full_name}</A>' in code
+    assert '<A class="link link-primary" href={`/vets/${vet.id}`}>{vet.full_name}</A>' in code
     assert "Edit</A>" not in code  # no edit route: no edit link
     assert [f for f in MODE.validate(code, context) if f.severity == "error"] == []

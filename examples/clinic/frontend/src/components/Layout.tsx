@@ -8,6 +8,12 @@ export default function Layout(props: ParentProps) {
         <A href="/" class="btn btn-ghost text-xl">
           Paws &amp; Claws Clinic
         </A>
+        <A href="/owners" class="btn btn-ghost">
+          Owners
+        </A>
+        <A href="/owners/new" class="btn btn-ghost">
+          New owner
+        </A>
       </div>
       {props.children}
     </div>
