@@ -1,0 +1,39 @@
+"""`solid.context`: a typed context with its provider and its useX() hook.
+
+Deterministic (`derive`): the name and the held type (an API type, or string/number/boolean)
+settle the module.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ...base import Mode, ModeArg, Request, derived_only
+from ..shared_mode import place_new_file, validate_new_file
+from .context import build_context
+from .render import render_context
+
+
+def applies(request: Request) -> bool:
+    return request.path.suffix == ".tsx" and not request.text.strip()
+
+
+MODE = Mode(
+    id="solid.context",
+    title="Generate SolidJS context",
+    language="typescript",
+    description="A typed context holding one value (an API type or string/number/boolean), its provider component and a useX() hook that says when the provider is missing.",
+    args=(
+        ModeArg("name", "the context's name, e.g. SelectedOwner", required=True, identifier=True),
+        ModeArg("type", "what it holds: an API type, string, number or boolean (default: the API type the name ends with)", identifier=True),
+    ),
+    patterns_dir=Path(__file__).parent / "patterns",
+    applies=applies,
+    context=build_context,
+    prompt=derived_only,
+    extract=lambda text, context: text,
+    validate=validate_new_file,
+    place=place_new_file,
+    reading=lambda context: f"context {context.name} holding {context.value_type}",
+    derive=render_context,
+)
