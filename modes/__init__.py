@@ -10,9 +10,10 @@ from .solid.context import MODE as SOLID_CONTEXT
 from .solid.form import MODE as SOLID_FORM
 from .solid.route import MODE as SOLID_ROUTE
 from .solid.view import MODE as SOLID_VIEW
+from .style.daisyui import MODE as STYLE_DAISYUI
 from .types.typescript import MODE as TYPES_TYPESCRIPT
 
-ALL_MODES: tuple[Mode, ...] = (DIESEL_MODEL_FN, DIESEL_MODEL_STRUCT, DIESEL_SCHEMA, TYPES_TYPESCRIPT, SOLID_VIEW, SOLID_FORM, SOLID_ROUTE, SOLID_CONTEXT)
+ALL_MODES: tuple[Mode, ...] = (DIESEL_MODEL_FN, DIESEL_MODEL_STRUCT, DIESEL_SCHEMA, TYPES_TYPESCRIPT, SOLID_VIEW, SOLID_FORM, SOLID_ROUTE, SOLID_CONTEXT, STYLE_DAISYUI)
 
 
 def get_mode(mode_id: str) -> Mode:

@@ -8,6 +8,7 @@ class name is one the project's Tailwind/DaisyUI generates.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from ..base import Finding
 from ..style.tailwind import class_names, unknown_classes
@@ -80,16 +81,16 @@ def module_findings(text: str, project: Project, file) -> list[Finding]:
     for path in _link_paths(root):
         if path.startswith("/") and project.route_for(path) is None:
             findings.append(Finding("error", f"the link to `{path}` matches no route of {project.routes_file.name if project.routes_file else 'the router'}"))
-    return findings + class_findings(root, project)
+    return findings + class_findings(root, project.root)
 
 
-def class_findings(root, project: Project) -> list[Finding]:
+def class_findings(root, frontend: Path) -> list[Finding]:
     """Unknown class names are errors; a check that cannot run is a warning, never a pass."""
     names = class_names(root)
     if not names:
         return []
     try:
-        unknown = unknown_classes(project.root, names)
+        unknown = unknown_classes(frontend, names)
     except RuntimeError as reason:
         return [Finding("warning", f"class names not checked: {reason}")]
     return [Finding("error", f"Tailwind/DaisyUI generates no class `{name}`", hint=f"`{name}` is not a Tailwind or DaisyUI class") for name in unknown]
