@@ -7,6 +7,7 @@ Shared by types.typescript, the solid.* and style.* modes and the type-check sta
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 from .workspace import Workspace
@@ -33,3 +34,18 @@ def dependencies(root: Path) -> set[str]:
     except (OSError, ValueError):
         return set()
     return set(manifest.get("dependencies", {})) | set(manifest.get("devDependencies", {}))
+
+
+#: what a copy of a project leaves out: installs, builds and nocodo's own state
+_NOT_COPIED = shutil.ignore_patterns("node_modules", "dist", "target", ".nocodo", "*.tsbuildinfo")
+
+
+def copy_project(source: Path, target: Path) -> Path:
+    """A copy of an app folder (backend and frontends) whose frontends share the original's
+    node_modules through a symlink, so a copy costs no npm install and no copied packages."""
+    shutil.copytree(source, target, ignore=_NOT_COPIED)
+    # a frontend is the app itself or one of its folders (app/frontend)
+    for installed in [source / "node_modules", *source.glob("*/node_modules")]:
+        if installed.exists():
+            (target / installed.relative_to(source)).symlink_to(installed.resolve())
+    return target

@@ -37,6 +37,7 @@ import pytest
 
 from .base import Finding, ModeError, NeedsInput, Request
 from .compile import prepared_crate_config
+from .frontend import copy_project
 from .workspace import Workspace
 
 REPOSITORY = Path(__file__).resolve().parent.parent
@@ -58,17 +59,12 @@ def copy_fixture_crate(target: Path, name: str = "school") -> Path:
 
 #: the example app (Rust backend + SolidJS frontend) the TypeScript modes' tests copy
 EXAMPLE_APP = REPOSITORY / "examples" / "clinic"
-_NOT_COPIED = shutil.ignore_patterns("node_modules", "dist", "target", ".nocodo", "*.tsbuildinfo")
 
 
 def copy_example_app(target: Path, app: Path = EXAMPLE_APP) -> Path:
     """A fresh copy of an example app at `target`; its frontend's node_modules is the one
     scripts/frontend.sh installed (a symlink to the shared install), when there is one."""
-    shutil.copytree(app, target, ignore=_NOT_COPIED)
-    installed = app / "frontend" / "node_modules"
-    if installed.exists():
-        (target / "frontend" / "node_modules").symlink_to(installed.resolve())
-    return target
+    return copy_project(app, target)
 
 
 def line_of(text: str, needle: str) -> int:

@@ -17,7 +17,7 @@ from pathlib import Path
 from ..syntax import Node, text_of, walk
 
 _SCRIPT = Path(__file__).with_name("tailwind_classes.mjs")
-_known: dict[Path, set[str]] = {}
+_known: dict[tuple[Path, str], set[str]] = {}
 _lock = threading.Lock()
 
 
@@ -35,7 +35,7 @@ def unknown_classes(frontend: Path, classes: set[str]) -> list[str]:
     Raises RuntimeError when the check cannot run (see `cannot_check`) or fails."""
     frontend = frontend.resolve()
     with _lock:
-        known = _known.setdefault(frontend, set())
+        known = _known.setdefault(_setup_of(frontend), set())
         asked = sorted(classes - known)
         if not asked:
             return []
@@ -51,6 +51,12 @@ def unknown_classes(frontend: Path, classes: set[str]) -> list[str]:
         unknown = set(json.loads(lines[-1]))
         known.update(set(asked) - unknown)
         return sorted(unknown)
+
+
+def _setup_of(frontend: Path) -> tuple[Path, str]:
+    """What decides which classes exist: the installed packages and the Tailwind config."""
+    configs = sorted(frontend.glob("tailwind.config.*"))
+    return (frontend / "node_modules").resolve(), "".join(c.read_text(encoding="utf-8") for c in configs)
 
 
 def _static_words(node: Node) -> list[str]:
