@@ -29,7 +29,7 @@ def tsc_of(frontend: Path) -> Path | None:
     return tsc if tsc.is_file() else None
 
 
-def cannot_run(file: Path, workspace_root: Path | None = None) -> str | None:
+def cannot_run(file: Path) -> str | None:
     """Why a type check of `file` cannot run at all, or None; starts no process."""
     frontend = frontend_root(file)
     if frontend is None:
@@ -56,7 +56,7 @@ def check_typescript(
     `item_lines` are the 0-based inclusive line ranges of `new_text` the generator wrote.
     """
     started = time.perf_counter()
-    reason = cannot_run(file, workspace_root)
+    reason = cannot_run(file)
     if reason:
         return CompileResult("skipped", reason)
     frontend = frontend_root(file)

@@ -12,7 +12,7 @@ from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 
 from nocodo.modes import ALL_MODES
 from nocodo.modes.syntax import parse, syntax_problems
-from nocodo.modes.testing import copy_fixture_crate
+from nocodo.modes.testing import copy_example_app, copy_fixture_crate
 
 SERVER = ClientServerConfig(server_command=[sys.executable, "-m", "nocodo.server", "serve"])
 #: what the editors call by name (editors/vscode/src/extension.ts, editors/nvim/lua/nocodo/init.lua)
@@ -330,8 +330,6 @@ async def test_cancelling_the_progress_cancels_the_run(client: LanguageClient):
 
 @pytest_lsp.fixture(config=SERVER)
 async def solid_client(lsp_client: LanguageClient, tmp_path_factory):
-    from nocodo.modes.testing import copy_example_app
-
     root = copy_example_app(tmp_path_factory.mktemp("workspace") / "clinic")
     await start_session(lsp_client, tmp_path_factory, {"nocodo": {"maxRetries": 0}}, root)
     yield

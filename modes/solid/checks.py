@@ -15,7 +15,7 @@ from ..style.tailwind import class_names, unknown_classes
 from ..syntax import parse, syntax_problems, text_of, walk
 from .project import Project
 
-#: components a SolidJS module may use without declaring them (they come from imports we check)
+#: @solidjs/router's link component, whose `href` must name a route
 _ROUTER_LINK = "A"
 
 

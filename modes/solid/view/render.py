@@ -55,7 +55,7 @@ def render_list(context: ViewContext) -> str:
     if context.edit_route:
         headers.append(f"{indent[:-4]}<th />")
         cells.append(f'{indent}<td class="text-right"><A class="btn btn-ghost btn-xs" href={_href(context.edit_route.path, item)}>Edit</A></td>')
-    links = context.detail_route is not None and title is not None or context.edit_route is not None
+    links = (context.detail_route is not None and title is not None) or context.edit_route is not None
     project = context.project
     return render(template(_FOLDER, "list"), {
         "router_import": 'import { A } from "@solidjs/router";\n' if links else "",

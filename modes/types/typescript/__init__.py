@@ -10,7 +10,7 @@ from pathlib import Path
 from ...base import Mode, ModeArg, Request, derived_only
 from ...edits import hunk_edits
 from ...frontend import frontend_root
-from .context import TypesContext, build_context
+from .context import build_context
 from .render import MARKER
 from .validate import validate
 
