@@ -382,7 +382,7 @@ async def test_solid_form_writes_a_create_form_and_asks_for_its_variant(solid_cl
     assert result["status"] == "applied", result["message"]
     assert "await createPet({" in after and 'type="date"' in after and tsx_problems(after) == []
     refused, _ = await run_named_mode(solid_client, "solid.form", "frontend/src/components/OwnerForm.tsx", "export const x = 1;\n", type="Pet", variant="create")
-    assert refused["status"] == "failed" and "new, empty .tsx file" in refused["message"]
+    assert refused["status"] == "failed" and "blank line between top-level items" in refused["message"]
 
 
 async def test_solid_route_adds_a_lazy_route_and_asks_for_a_missing_component(solid_client: LanguageClient):

@@ -1,4 +1,5 @@
-"""Where a solid.view or solid.form goes: a new, empty .tsx file of the project, named for it."""
+"""Where a generated component goes: a new .tsx file named for it, or a blank line between the
+top-level items of an existing one."""
 
 from __future__ import annotations
 
@@ -7,20 +8,51 @@ from pathlib import Path
 from typing import Callable
 
 from ..base import Choice, ModeError, NeedsInput, Request
+from ..syntax import parse, syntax_problems
 from .project import Interface, Project
 
 
 
-def require_new_file(request: Request, mode_id: str, example: str) -> None:
+def require_component_spot(request: Request, mode_id: str, example: str) -> None:
+    """A new file, or a blank line outside every top-level item of a file that parses."""
     if request.path.suffix != ".tsx":
         raise ModeError(f"run {mode_id} in a .tsx file (e.g. {example})")
-    if request.text.strip():
-        raise ModeError(f"run {mode_id} in a new, empty .tsx file (e.g. {example}); this one already has code")
+    if not request.text.strip():
+        return
+    tree = parse(request.text, "tsx")
+    if syntax_problems(tree):
+        raise ModeError(f"this file does not parse as TSX; fix it first, or run {mode_id} in a new file (e.g. {example})")
+    lines = request.text.split("\n")
+    inside = any(n.start_point[0] <= request.line <= n.end_point[0] for n in tree.root_node.named_children)
+    if request.line >= len(lines) or lines[request.line].strip() or inside:
+        raise ModeError(f"put the cursor on a blank line between top-level items, or run {mode_id} in a new file (e.g. {example})")
 
 
-def component_name(path: Path, default: str) -> str:
-    """The file's own name when it is a component name (PetList.tsx), else `default`."""
-    return path.stem if re.fullmatch(r"[A-Z][A-Za-z0-9]*", path.stem) else default
+def component_name(request: Request, default: str) -> str:
+    """A new file's own name when it is a component name (PetList.tsx), else `default`; a name
+    the file already declares is refused."""
+    if not request.text.strip():
+        return request.path.stem if re.fullmatch(r"[A-Z][A-Za-z0-9]*", request.path.stem) else default
+    refuse_declared(request, default)
+    return default
+
+
+def refuse_declared(request: Request, name: str) -> None:
+    if re.search(rf"\b(function|const|let|class|interface|type)\s+{name}\b", request.text):
+        raise ModeError(f"this file already declares `{name}`")
+
+
+def applies_at_component_spot(request: Request) -> bool:
+    """Cheap, for listing code actions: a .tsx file that is empty or blank at the cursor."""
+    if request.path.suffix != ".tsx":
+        return False
+    lines = request.text.split("\n")
+    return not request.text.strip() or (request.line < len(lines) and not lines[request.line].strip())
+
+
+def export_keyword(request: Request) -> str:
+    """A file's first component is its default export; one added beside it is a named export."""
+    return "export" if re.search(r"^export\s+default\b", request.text, re.M) else "export default"
 
 
 def choose(arg: str, value: str | None, options: list[str], question: str) -> str:

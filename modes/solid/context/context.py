@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ...base import Choice, ModeError, NeedsInput, Request
-from ..component_file import require_new_file
+from ..component_file import refuse_declared, require_component_spot
 from ..project import Project, read_project
 
 #: values a context may hold besides the API types, with the value it starts from
@@ -51,9 +51,10 @@ def _held_type(request: Request, project: Project, name: str) -> str:
 
 
 def build_context(request: Request) -> ContextContext:
-    require_new_file(request, "solid.context", "src/context/SelectedOwner.tsx")
+    require_component_spot(request, "solid.context", "src/context/SelectedOwner.tsx")
     project = read_project(request)
     name = _name(request, project)
+    refuse_declared(request, f"{name}Provider")
     held = _held_type(request, project, name)
     if held in PLAIN_TYPES:
         return ContextContext(request, project, name, held, None, PLAIN_TYPES[held])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...base import ModeError, Request
-from ..component_file import choose, choose_type, component_name, require_new_file
+from ..component_file import choose, choose_type, component_name, require_component_spot
 from ..project import ApiFunction, Field, Interface, Project, Route, read_project
 from ..view.context import get_function
 from ..words import url_segment
@@ -62,7 +62,7 @@ def _serves(project: Project, variant: str, interface: Interface) -> bool:
 
 
 def build_context(request: Request) -> FormContext:
-    require_new_file(request, "solid.form", "src/components/NewOwnerForm.tsx")
+    require_component_spot(request, "solid.form", "src/components/NewOwnerForm.tsx")
     variant = choose("variant", request.args.get("variant"), VARIANTS, "A form that creates a record, or one that edits it?")
     project = read_project(request)
     interface = choose_type(
@@ -81,6 +81,6 @@ def build_context(request: Request) -> FormContext:
         input=input_type,
         save=save,
         load=get_function(project, interface.name) if variant == "edit" else None,
-        name=component_name(request.path, ("New" if variant == "create" else "Edit") + interface.name + "Form"),
+        name=component_name(request, ("New" if variant == "create" else "Edit") + interface.name + "Form"),
         detail_route=project.route_for(f"/{url_segment(interface.name)}/:id"),
     )

@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ...types.typescript.render import values_constant
-from ..component_file import template
+from ..component_file import export_keyword, template
 from ..project import Field
 from ..words import camel, label, render, setter, type_words
 from .context import FormContext
@@ -128,6 +128,7 @@ def render_form(context: FormContext) -> str:
         "api": project.import_path(context.request.path, project.api_file),
         "types_import": types_import,
         "types": project.import_path(context.request.path, project.types_file),
+        "export": export_keyword(context.request),
         "Component": context.name,
         "Type": context.type.name,
         "setup": _setup(context),

@@ -7,14 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ...base import Mode, ModeArg, Request, derived_only
-from ..shared_mode import place_new_file, validate_new_file
+from ...base import Mode, ModeArg, derived_only
+from ..component_file import applies_at_component_spot
+from ..shared_mode import place_component, validate_component
 from .context import build_context
 from .render import render_view
-
-
-def applies(request: Request) -> bool:
-    return request.path.suffix == ".tsx" and not request.text.strip()
 
 
 MODE = Mode(
@@ -27,12 +24,12 @@ MODE = Mode(
         ModeArg("kind", "list or detail", required=True),
     ),
     patterns_dir=Path(__file__).parent / "patterns",
-    applies=applies,
+    applies=applies_at_component_spot,
     context=build_context,
     prompt=derived_only,
     extract=lambda text, context: text,
-    validate=validate_new_file,
-    place=place_new_file,
+    validate=validate_component,
+    place=place_component,
     reading=lambda context: f"{context.kind} view `{context.name}` of {context.type.name} via {context.loader.name}()",
     derive=render_view,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...base import Request
-from ..component_file import choose, choose_type, component_name, require_new_file
+from ..component_file import choose, choose_type, component_name, require_component_spot
 from ..project import ApiFunction, Interface, Project, Route, read_project
 from ..words import url_segment
 
@@ -38,7 +38,7 @@ def get_function(project: Project, type_name: str) -> ApiFunction | None:
 
 
 def build_context(request: Request) -> ViewContext:
-    require_new_file(request, "solid.view", "src/components/PetList.tsx")
+    require_component_spot(request, "solid.view", "src/components/PetList.tsx")
     kind = choose("kind", request.args.get("kind"), KINDS, "A list of records, or one record's detail?")
     project = read_project(request)
     finder = list_function if kind == "list" else get_function
@@ -53,7 +53,7 @@ def build_context(request: Request) -> ViewContext:
         kind=kind,
         type=interface,
         loader=finder(project, interface.name),
-        name=component_name(request.path, interface.name + ("List" if kind == "list" else "Detail")),
+        name=component_name(request, interface.name + ("List" if kind == "list" else "Detail")),
         detail_route=project.route_for(f"/{segment}/:id"),
         edit_route=project.route_for(f"/{segment}/:id/edit"),
         list_route=project.route_for(f"/{segment}"),

@@ -7,7 +7,7 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
-from ..component_file import template
+from ..component_file import export_keyword, template
 from ..project import Field
 from ..words import collection, label, render, type_words
 from .context import ViewContext
@@ -63,6 +63,7 @@ def render_list(context: ViewContext) -> str:
         "api": project.import_path(context.request.path, project.api_file),
         "types": project.import_path(context.request.path, project.types_file),
         "Type": context.type.name,
+        "export": export_keyword(context.request),
         "Component": context.name,
         "items": collection(context.type.name),
         "Title": type_words(collection(context.type.name)).capitalize(),
@@ -98,6 +99,7 @@ def render_detail(context: ViewContext) -> str:
         "router_names": "A, useParams" if actions else "useParams",
         "get_fn": context.loader.name,
         "api": project.import_path(context.request.path, project.api_file),
+        "export": export_keyword(context.request),
         "Component": context.name,
         "item": item,
         "param": param,
