@@ -368,7 +368,7 @@ async def test_types_typescript_writes_the_api_types_and_type_checks_them(solid_
 async def test_solid_view_writes_a_list_and_asks_for_a_type_that_does_not_exist(solid_client: LanguageClient):
     asked, _ = await run_named_mode(solid_client, "solid.view", "frontend/src/components/VetTable.tsx", "", type="Horse", kind="list")
     assert asked["status"] == "needs_input" and asked["missing"]["name"] == "type"
-    assert [c["value"] for c in asked["missing"]["choices"]] == ["Owner", "Vet"]
+    assert [c["value"] for c in asked["missing"]["choices"]] == ["Appointment", "Invoice", "Owner", "Pet", "Vet"]
     result, after = await run_named_mode(solid_client, "solid.view", "frontend/src/components/VetTable.tsx", "", type="Vet", kind="list")
     assert result["status"] == "applied", result["message"]
     assert "type check: type-checks" in result["message"]

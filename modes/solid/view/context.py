@@ -28,8 +28,10 @@ class ViewContext:
 
 
 def list_function(project: Project, type_name: str) -> ApiFunction | None:
-    """The client function listing every `type_name`: no parameters, resolves to `T[]`."""
-    return next((f for f in project.api.values() if f.returns == f"{type_name}[]" and not f.params), None)
+    """The client function listing `type_name`s: every one (no parameters), else those of one
+    parent (one number parameter, `listOwnerPets(ownerId)`), resolving to `T[]`."""
+    lists = [f for f in project.api.values() if f.returns == f"{type_name}[]"]
+    return next((f for f in lists if not f.params), None) or next((f for f in lists if [t for _, t in f.params] == ["number"]), None)
 
 
 def get_function(project: Project, type_name: str) -> ApiFunction | None:

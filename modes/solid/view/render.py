@@ -56,9 +56,14 @@ def render_list(context: ViewContext) -> str:
         headers.append(f"{indent[:-4]}<th />")
         cells.append(f'{indent}<td class="text-right"><A class="btn btn-ghost btn-xs" href={_href(context.edit_route.path, item)}>Edit</A></td>')
     links = (context.detail_route is not None and title is not None) or context.edit_route is not None
+    # A list scoped by a parent (listOwnerPets(ownerId)) reads the parent's id from the route.
+    scope = context.loader.params[0][0] if context.loader.params else None
+    router = (["A"] if links else []) + (["useParams"] if scope else [])
     project = context.project
     return render(template(_FOLDER, "list"), {
-        "router_import": 'import { A } from "@solidjs/router";\n' if links else "",
+        "router_import": f'import {{ {", ".join(router)} }} from "@solidjs/router";\n' if router else "",
+        "params": "  const params = useParams();\n" if scope else "",
+        "source": f"() => Number(params.{scope}), {context.loader.name}" if scope else context.loader.name,
         "list_fn": context.loader.name,
         "api": project.import_path(context.request.path, project.api_file),
         "types": project.import_path(context.request.path, project.types_file),

@@ -55,3 +55,9 @@ def test_a_list_links_to_the_detail_and_edit_routes_the_router_has(clinic):
     assert '<A class="link link-primary" href={`/vets/${vet.id}`}>{vet.full_name}</A>' in code
     assert "Edit</A>" not in code  # no edit route: no edit link
     assert [f for f in MODE.validate(code, context) if f.severity == "error"] == []
+
+
+def test_a_list_of_one_parents_records_reads_the_parents_id_from_the_route(clinic):
+    code = MODE.derive(view(clinic, "PetList.tsx", type="Pet", kind="list"))
+    assert 'import { useParams } from "@solidjs/router";' in code
+    assert "const [pets] = createResource(() => Number(params.ownerId), listOwnerPets);" in code
