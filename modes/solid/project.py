@@ -77,14 +77,9 @@ class Project:
     routes: list[Route]
     #: the router file (where solid.route adds routes), if the project has one
     routes_file: Path | None
-
-    @property
-    def types_file(self) -> Path:
-        return self.src / "types.ts"
-
-    @property
-    def api_file(self) -> Path:
-        return self.src / "api.ts"
+    #: the API types (written by types.typescript) and the API client
+    types_file: Path
+    api_file: Path
 
     def import_path(self, from_file: Path, target: Path) -> str:
         """The relative module specifier of `target` (no suffix) as imported from `from_file`."""
@@ -217,6 +212,19 @@ def lazy_imports(text: str) -> dict[str, str]:
     return dict(_LAZY.findall(text))
 
 
+#: where a project keeps its API client, in the order looked for
+API_FILES = ("api.ts", "api/index.ts", "lib/api.ts", "services/api.ts")
+#: what marks the types file types.typescript writes, wherever it is
+_TYPES_MARKER = "/** From Rust `"
+
+
+def _types_file(read, src: Path) -> Path | None:
+    """src/types.ts, else the .ts file under src/ holding declarations types.typescript wrote."""
+    if read(src / "types.ts") is not None:
+        return src / "types.ts"
+    return next((p for p in sorted(src.rglob("*.ts")) if _TYPES_MARKER in (read(p) or "")), None)
+
+
 def read_project(request: Request) -> Project:
     """The frontend `request` is in, read from the editor's buffers and the disk."""
     root = frontend_root(request.path, request.workspace)
@@ -224,11 +232,12 @@ def read_project(request: Request) -> Project:
         raise ModeError("this file is not in a frontend project (no package.json above it)")
     src = root / "src"
     read = _reader(request)
-    types_text = read(src / "types.ts")
-    if types_text is None:
+    types_file = _types_file(read, src)
+    if types_file is None:
         raise ModeError(f"{root.name}/src/types.ts is missing: run types.typescript there first to write the API types")
-    types_tree = parse(types_text, "typescript")
-    api_text = read(src / "api.ts") or ""
+    types_tree = parse(read(types_file) or "", "typescript")
+    api_file = next((src / name for name in API_FILES if read(src / name) is not None), src / "api.ts")
+    api_text = read(api_file) or ""
     routes, routes_file = _routes(read, src)
     return Project(
         root=root,
@@ -240,4 +249,6 @@ def read_project(request: Request) -> Project:
         components=_components(read, src),
         routes=routes,
         routes_file=routes_file,
+        types_file=types_file,
+        api_file=api_file,
     )
