@@ -37,7 +37,7 @@ def dependencies(root: Path) -> set[str]:
 
 
 #: what a copy of a project leaves out: installs, builds and nocodo's own state
-_NOT_COPIED = shutil.ignore_patterns("node_modules", "dist", "target", ".nocodo", "*.tsbuildinfo")
+_NOT_COPIED = shutil.ignore_patterns("node_modules", "dist", "target", ".nocodo")
 
 
 def copy_project(source: Path, target: Path) -> Path:

@@ -1,36 +1,47 @@
 """The type check: TypeScript's compiler as the judge of a candidate, as compile.py is for Rust.
 
-`check_typescript` writes the candidate text of one file into a persistent shadow copy of its
-frontend project (under the workspace's `.nocodo/shadow/`, never the user's files; node_modules
-is a symlink to the project's own), runs `tsc --noEmit` there and sorts its errors into those
-inside the generated lines (retry hints) and those elsewhere (reported, never blocking).
-`--incremental` keeps tsc's build info beside the shadow, so a warm check re-reads only what
-changed.
+`check_typescript` asks a long-lived type checker of the candidate's frontend
+(typescript_service.mjs: the project's own TypeScript as a language service, one node process
+per frontend, kept for the server's life) for the errors of the candidate file and of the files
+that import it, with the candidate's text and the editor's unsaved texts in memory: nothing is
+written anywhere. Errors inside the generated lines become retry hints; errors elsewhere are
+reported and never block. The service keeps its program between checks, so after the first
+(cold) check only what changed is checked again.
 """
 
 from __future__ import annotations
 
-import fcntl
+import atexit
+import json
+import os
+import queue
 import re
+import shutil
+import signal
+import subprocess
+import threading
 import time
 from pathlib import Path
 from typing import Callable, Sequence
 
-from .compile import CompileMessage, CompileResult, is_inside, run_process, shadow_name, state_folder, sync_shadow
+from .compile import CompileMessage, CompileResult, is_inside
 from .frontend import frontend_root
 
-#: `src/App.tsx(12,5): error TS2322: Type 'string' is not assignable to type 'number'.`
-_DIAGNOSTIC = re.compile(r"^(?P<file>[^(\s][^(]*)\((?P<line>\d+),(?P<column>\d+)\): error (?P<code>TS\d+): (?P<message>.*)$")
+_SCRIPT = Path(__file__).with_name("typescript_service.mjs")
+#: checkers kept at once (each a node process of about 100 MB); the least recently used goes first
+MAX_SERVICES = 2
 
 
 def tsc_of(frontend: Path) -> Path | None:
-    """The project's own TypeScript compiler, as npm installed it."""
-    tsc = frontend / "node_modules" / "typescript" / "bin" / "tsc"
-    return tsc if tsc.is_file() else None
+    """The project's own TypeScript, as npm installed it."""
+    package = frontend / "node_modules" / "typescript" / "package.json"
+    return package.parent if package.is_file() else None
 
 
 def cannot_run(file: Path) -> str | None:
     """Why a type check of `file` cannot run at all, or None; starts no process."""
+    if shutil.which("node") is None:
+        return "node was not found on PATH"
     frontend = frontend_root(file)
     if frontend is None:
         return f"no package.json above {Path(file).name}: not a frontend project"
@@ -41,17 +52,88 @@ def cannot_run(file: Path) -> str | None:
     return None
 
 
+class _Stopped(Exception):
+    """The service was stopped: cancelled, too slow, or it died (the message says which)."""
+
+
+class _Service:
+    """One node process checking one frontend, asked one question at a time."""
+
+    def __init__(self, frontend: Path):
+        self.process = subprocess.Popen(
+            ["node", str(_SCRIPT), str(frontend)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        )
+        self.answers: queue.Queue[str] = queue.Queue()
+        self.errors: list[str] = []
+        threading.Thread(target=lambda: [self.answers.put(line) for line in self.process.stdout], daemon=True).start()
+        threading.Thread(target=lambda: self.errors.extend(self.process.stderr), daemon=True).start()
+        self.lock = threading.Lock()
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def ask(self, request: dict, cancelled: Callable[[], bool] | None, timeout: float | None) -> dict:
+        if cancelled is not None and cancelled():
+            raise _Stopped("cancelled")
+        with self.lock:
+            self.process.stdin.write(json.dumps(request) + "\n")
+            self.process.stdin.flush()
+            started = time.monotonic()
+            while True:
+                try:
+                    return json.loads(self.answers.get(timeout=0.1))
+                except queue.Empty:
+                    pass
+                if cancelled is not None and cancelled():
+                    self.stop()
+                    raise _Stopped("cancelled")
+                if timeout is not None and time.monotonic() - started > timeout:
+                    self.stop()
+                    raise _Stopped("the type check took too long and was stopped")
+                if not self.alive():
+                    raise _Stopped("the type checker stopped: " + ("".join(self.errors[-5:]).strip() or "no message"))
+
+    def stop(self) -> None:
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        self.process.wait()
+
+
+#: frontend -> its checker, the most recently used last
+_services: dict[Path, _Service] = {}
+_services_lock = threading.Lock()
+
+
+def _service_for(frontend: Path) -> _Service:
+    with _services_lock:
+        service = _services.pop(frontend, None)
+        if service is None or not service.alive():
+            while len(_services) >= MAX_SERVICES:
+                _services.pop(next(iter(_services))).stop()
+            service = _Service(frontend)
+        _services[frontend] = service
+        return service
+
+
+@atexit.register
+def _stop_services() -> None:
+    for service in list(_services.values()):
+        service.stop()
+
+
 def check_typescript(
     file: Path,
     new_text: str,
     item_lines: Sequence[tuple[int, int]],
     *,
-    workspace_root: Path | None = None,
     open_documents: dict[Path, str] | None = None,
     cancelled: Callable[[], bool] | None = None,
     timeout: float | None = 120,
 ) -> CompileResult:
-    """Type-check the frontend of `file` with `new_text` as that file's content.
+    """Type-check `file` with `new_text` as its content, in its frontend.
 
     `item_lines` are the 0-based inclusive line ranges of `new_text` the generator wrote.
     """
@@ -60,71 +142,45 @@ def check_typescript(
     if reason:
         return CompileResult("skipped", reason)
     frontend = frontend_root(file)
-    state = state_folder(frontend, workspace_root)
-    shadow = state / "shadow" / shadow_name(frontend, state.parent)
-    relative = Path(file).resolve().relative_to(frontend)
-    overrides = {Path(p).resolve(): t for p, t in (open_documents or {}).items() if is_inside(p, frontend)}
-    overrides[frontend / relative] = new_text
-    lock_path = state / "shadow" / f".{shadow.name}.lock"
-    lock_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(lock_path, "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        sync_shadow(frontend, shadow, overrides)
-        _link_node_modules(frontend, shadow)
-        build_info = state / "tsbuildinfo" / f"{shadow.name}.tsbuildinfo"
-        build_info.parent.mkdir(parents=True, exist_ok=True)
-        command = ["node", str(tsc_of(frontend)), "--noEmit", "--pretty", "false", "--incremental", "--tsBuildInfoFile", str(build_info), "-p", str(shadow)]
-        outcome = run_process(command, shadow, None, cancelled, timeout)
-    result = _read_diagnostics(outcome, relative, item_lines)
+    path = Path(file).resolve()
+    files = {str(Path(p).resolve()): t for p, t in (open_documents or {}).items() if is_inside(p, frontend)}
+    files[str(path)] = new_text
+    try:
+        answer = _service_for(frontend).ask({"files": files, "check": [str(path)]}, cancelled, timeout)
+    except _Stopped as stopped:
+        status = "cancelled" if str(stopped) == "cancelled" else "skipped"
+        return CompileResult(status, str(stopped))
+    if "error" in answer:
+        return CompileResult("skipped", "the type checker failed: " + answer["error"].split("\n")[0])
+    result = _sorted(answer["diagnostics"], frontend, path, item_lines)
     result.crate = str(frontend)
     result.seconds = round(time.perf_counter() - started, 3)
     return result
 
 
-def _link_node_modules(frontend: Path, shadow: Path) -> None:
-    link = shadow / "node_modules"
-    target = (frontend / "node_modules").resolve()
-    if not link.is_symlink() or link.resolve() != target:
-        if link.is_symlink():
-            link.unlink()
-        link.symlink_to(target)
-
-
-def _read_diagnostics(outcome, relative: Path, item_lines) -> CompileResult:
-    tail = "".join(outcome.stderr[-15:])
-    if outcome.cancelled:
-        return CompileResult("cancelled", "cancelled during tsc", stderr_tail=tail)
-    if outcome.timed_out:
-        return CompileResult("skipped", "tsc took too long and was stopped", stderr_tail=tail)
-    messages: list[CompileMessage] = []
-    for line in outcome.stdout:
-        match = _DIAGNOSTIC.match(line.rstrip("\n"))
-        if match:
-            messages.append(_message(match))
-        elif messages and line.startswith(" "):  # tsc continues a long message on indented lines
-            messages[-1].rendered += line.rstrip("\n")
-    if outcome.returncode not in (0, 1, 2) or (outcome.returncode != 0 and not messages):
-        lines = [l.strip() for l in outcome.stdout + outcome.stderr if l.strip()]
-        return CompileResult("skipped", f"tsc could not check the project: {lines[0] if lines else 'no output'}", stderr_tail=tail)
-    wanted = relative.as_posix()
-    item = [m for m in messages if m.file == wanted and any(first <= m.line - 1 <= last for first, last in item_lines)]
+def _sorted(diagnostics: list[dict], frontend: Path, path: Path, item_lines) -> CompileResult:
+    messages = [_message(d, frontend) for d in diagnostics]
+    relative = path.relative_to(frontend).as_posix()
+    item = [m for m in messages if m.file == relative and any(first <= m.line - 1 <= last for first, last in item_lines)]
     other = [m for m in messages if m not in item]
     reason = f"{len(item)} type error(s) in the generated code" if item else "type-checks"
     if other:
         reason += f"; {len(other)} type error(s) elsewhere in the project (not blocking)"
-    return CompileResult("errors" if item else "ok", reason, item_errors=item, other_errors=other, stderr_tail=tail)
+    return CompileResult("errors" if item else "ok", reason, item_errors=item, other_errors=other)
 
 
-def _message(match: re.Match) -> CompileMessage:
-    message = match["message"]
+def _message(diagnostic: dict, frontend: Path) -> CompileMessage:
+    message = diagnostic["message"]
+    file = Path(diagnostic["file"])
+    where = file.relative_to(frontend).as_posix() if is_inside(file, frontend) else str(file)
     return CompileMessage(
-        code=match["code"],
+        code=diagnostic["code"],
         message=message,
-        file=match["file"].replace("\\", "/"),
-        line=int(match["line"]),
-        column=int(match["column"]),
+        file=where,
+        line=diagnostic["line"],
+        column=diagnostic["column"],
         label=None,
-        # tsc's first sentence is already what a model can act on; imports' paths are noise
+        # tsc's own sentence is what a model can act on; the paths of `import("...")` types are noise
         hint=re.sub(r"import\(\"[^\"]+\"\)\.", "", message)[:200],
-        rendered=match.group(0),
+        rendered=f"{where}({diagnostic['line']},{diagnostic['column']}): error {diagnostic['code']}: {message}",
     )

@@ -10,8 +10,9 @@ errors elsewhere in the user's crate are reported and never block. `compileCheck
   run with the reason (cargo may use the network here, as the user's own setup says);
 - `off`: never.
 
-A TypeScript file (.ts, .tsx) is judged by `tsc --noEmit` in a shadow of its frontend instead
-(nocodo.modes.typecheck), under the `typeCheck` setting with the same three values.
+A TypeScript file (.ts, .tsx) is judged by the project's own TypeScript instead (a long-lived
+language service per frontend, nocodo.modes.typecheck), under the `typeCheck` setting with the
+same three values.
 """
 
 from __future__ import annotations
@@ -65,7 +66,6 @@ def compile_stage(
             request.path,
             new_text,
             changed_lines(request.text, new_text),
-            workspace_root=request.workspace.root,
             open_documents={p: t for p, t in request.workspace.open_documents.items() if p != request.path},
             cancelled=cancel.is_set if cancel is not None else None,
         )

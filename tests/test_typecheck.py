@@ -1,4 +1,4 @@
-"""The type check: tsc --noEmit on a shadow of the clinic frontend, and the pipeline stage around it."""
+"""The type check: the clinic frontend's own TypeScript as a long-lived checker, and the pipeline stage around it."""
 
 from pathlib import Path
 
@@ -6,6 +6,8 @@ import pytest
 
 from nocodo.modes.base import Request
 from nocodo.modes.edits import Edit
+from nocodo.modes.testing import copy_example_app
+from nocodo.modes import typecheck
 from nocodo.modes.typecheck import check_typescript
 from nocodo.modes.workspace import Workspace
 from nocodo.server.compile_stage import compile_stage
@@ -29,7 +31,7 @@ def with_line(path: Path, after: str, line: str) -> tuple[str, int]:
 def test_a_type_error_in_the_generated_lines_is_the_items(frontend):
     path = frontend / "src/api.ts"
     text, number = with_line(path, "export const listVets", 'export const broken: number = "five";')
-    result = check_typescript(path, text, [(number, number)], workspace_root=frontend.parent)
+    result = check_typescript(path, text, [(number, number)])
     assert result.status == "errors", result.reason
     [error] = result.item_errors
     assert (error.code, error.line) == ("TS2322", number + 1)
@@ -39,17 +41,45 @@ def test_a_type_error_in_the_generated_lines_is_the_items(frontend):
 def test_an_error_elsewhere_is_reported_and_does_not_block(frontend):
     path = frontend / "src/api.ts"
     text, number = with_line(path, "export const listVets", 'export const broken: number = "five";')
-    result = check_typescript(path, text, [(0, 0)], workspace_root=frontend.parent)
+    result = check_typescript(path, text, [(0, 0)])
     assert result.status == "ok" and len(result.other_errors) == 1
 
 
-def test_a_clean_project_type_checks_warm_from_the_kept_build_info(frontend):
+def test_a_warm_check_asks_the_same_checker_and_nothing_is_written(frontend):
     path = frontend / "src/api.ts"
-    first = check_typescript(path, path.read_text(), [(0, 0)], workspace_root=frontend.parent)
-    again = check_typescript(path, path.read_text(), [(0, 0)], workspace_root=frontend.parent)
+    first = check_typescript(path, path.read_text(), [(0, 0)])
+    service = typecheck._services[frontend.resolve()]
+    again = check_typescript(path, path.read_text() + "\nexport const answer = 42;\n", [(0, 0)])
     assert (first.status, again.status) == ("ok", "ok"), first.reason
-    assert list((frontend.parent / ".nocodo" / "tsbuildinfo").glob("*.tsbuildinfo"))
-    assert not (frontend / ".nocodo").exists()  # the user's frontend is never written to
+    assert typecheck._services[frontend.resolve()] is service and service.alive()
+    assert not (frontend / ".nocodo").exists() and not (frontend.parent / ".nocodo").exists()
+
+
+def test_a_types_change_that_breaks_an_importer_is_reported_there(frontend):
+    path = frontend / "src/types.ts"
+    text = path.read_text().replace("  email: string;\n  phone: string | null;\n  created_at", "  phone: string | null;\n  created_at")
+    result = check_typescript(path, text, [(0, 0)])
+    assert result.status == "ok"
+    assert any(m.file == "src/components/OwnerTable.tsx" and "email" in m.message for m in result.other_errors), result.reason
+
+
+def test_cancelling_stops_the_checker_and_the_next_check_starts_a_new_one(frontend):
+    path = frontend / "src/api.ts"
+    asked = iter([False] + [True] * 1000)  # cancelled once the (cold, seconds-long) check has begun
+    cancelled = check_typescript(path, path.read_text(), [(0, 0)], cancelled=lambda: next(asked))
+    assert cancelled.status == "cancelled"
+    stopped = typecheck._services[frontend.resolve()]
+    assert not stopped.alive()
+    assert check_typescript(path, path.read_text(), [(0, 0)]).status == "ok"
+    assert typecheck._services[frontend.resolve()] is not stopped
+
+
+def test_only_a_few_checkers_are_kept(frontend, tmp_path):
+    paths = [frontend / "src/api.ts"] + [copy_example_app(tmp_path / f"copy{n}") / "frontend/src/api.ts" for n in range(2)]
+    for path in paths:
+        check_typescript(path, path.read_text(), [(0, 0)], cancelled=iter([False] + [True] * 1000).__next__)
+    assert len(typecheck._services) == typecheck.MAX_SERVICES
+    assert frontend.resolve() not in typecheck._services
 
 
 def test_without_installed_packages_the_check_is_skipped_and_required_refuses(clinic):

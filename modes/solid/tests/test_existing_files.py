@@ -42,7 +42,7 @@ def test_a_view_added_to_a_page_is_a_named_export_with_merged_imports_and_type_c
     assert 'import { createResource, createSignal, ErrorBoundary, For, Show, Suspense } from "solid-js";' in result
     assert 'import type { Pet, Vet } from "./types";' in result and result.count('from "./api"') == 1
     if (frontend / "node_modules" / "typescript").exists():
-        checked = check_typescript(request.path, result, [(0, len(result.split("\n")))], workspace_root=clinic)
+        checked = check_typescript(request.path, result, [(0, len(result.split("\n")))])
         assert checked.status == "ok", [m.describe() for m in checked.item_errors]
 
 
