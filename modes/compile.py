@@ -141,31 +141,31 @@ def check_candidate(
         return CompileResult("skipped", reason)
     cargo = cargo or shutil.which("cargo")
     crate = find_crate(file, workspace_root)
-    state = state_folder(crate, workspace_root)
-    shadow = state / "shadow" / shadow_name(crate, state.parent)
+    state = _state_folder(crate, workspace_root)
+    shadow = state / "shadow" / _shadow_name(crate, state.parent)
     relative = Path(file).resolve().relative_to(crate)
-    overrides = {Path(p).resolve(): t for p, t in (open_documents or {}).items() if is_inside(p, crate)}
+    overrides = {Path(p).resolve(): t for p, t in (open_documents or {}).items() if _inside(p, crate)}
     overrides[crate / relative] = new_text
     target = Path(target_dir) if target_dir else state / "target"
     lock_path = state / "shadow" / f".{shadow.name}.lock"
     lock_path.parent.mkdir(parents=True, exist_ok=True)
     with open(lock_path, "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        sync_shadow(crate, shadow, overrides)
+        _sync_shadow(crate, shadow, overrides)
         command = [cargo, "check", "--message-format", "json", "--color", "never"]
         if cargo_config:
             command += ["--config", str(cargo_config)]
         if offline:
             command.append("--offline")
         environment = {**os.environ, "CARGO_TARGET_DIR": str(target), "CARGO_TERM_COLOR": "never"}
-        outcome = run_process(command, shadow, environment, cancelled, timeout)
+        outcome = _run(command, shadow, environment, cancelled, timeout)
     result = _read_messages(outcome, shadow, relative, item_lines)
     result.crate = str(crate)
     result.seconds = round(time.perf_counter() - started, 3)
     return result
 
 
-def is_inside(path: Path, folder: Path) -> bool:
+def _inside(path: Path, folder: Path) -> bool:
     try:
         Path(path).resolve().relative_to(folder)
         return True
@@ -173,13 +173,13 @@ def is_inside(path: Path, folder: Path) -> bool:
         return False
 
 
-def state_folder(crate: Path, workspace_root: Path | None) -> Path:
+def _state_folder(crate: Path, workspace_root: Path | None) -> Path:
     """`.nocodo` of the workspace when the crate is inside it, else of the crate."""
     root = Path(workspace_root).resolve() if workspace_root else crate
-    return (root if is_inside(crate, root) else crate) / ".nocodo"
+    return (root if _inside(crate, root) else crate) / ".nocodo"
 
 
-def shadow_name(crate: Path, root: Path) -> str:
+def _shadow_name(crate: Path, root: Path) -> str:
     try:
         name = "__".join(crate.relative_to(root).parts) or crate.name
     except ValueError:
@@ -193,7 +193,7 @@ def shadow_manifest(text: str, crate: Path) -> str:
 
     def absolute(match: re.Match) -> str:
         path = Path(match.group(2))
-        if path.is_absolute() or is_inside(crate / path, crate):
+        if path.is_absolute() or _inside(crate / path, crate):
             return match.group(0)
         return match.group(1) + (crate / path).resolve().as_posix() + match.group(3)
 
@@ -203,7 +203,7 @@ def shadow_manifest(text: str, crate: Path) -> str:
     return text.rstrip("\n") + "\n\n# added by nocodo's compile check: the shadow is its own workspace\n[workspace]\n"
 
 
-def sync_shadow(crate: Path, shadow: Path, overrides: dict[Path, str]) -> None:
+def _sync_shadow(crate: Path, shadow: Path, overrides: dict[Path, str]) -> None:
     """Make the shadow hold the crate's files (with `overrides`), touching only what differs."""
     shadow.mkdir(parents=True, exist_ok=True)
     wanted: set[Path] = set()
@@ -259,7 +259,7 @@ class _Outcome:
     timed_out: bool = False
 
 
-def run_process(command: list[str], cwd: Path, environment: dict, cancelled, timeout) -> _Outcome:
+def _run(command: list[str], cwd: Path, environment: dict, cancelled, timeout) -> _Outcome:
     process = subprocess.Popen(
         command, cwd=cwd, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         text=True, start_new_session=True,

@@ -27,6 +27,10 @@ def frontend_root(file: Path, workspace: Workspace | None = None) -> Path | None
     return None
 
 
+def is_inside(path: Path, folder: Path) -> bool:
+    return Path(path).resolve().is_relative_to(Path(folder).resolve())
+
+
 def dependencies(root: Path) -> set[str]:
     """The npm packages the frontend's package.json names (dependencies and devDependencies)."""
     try:

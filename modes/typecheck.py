@@ -24,8 +24,8 @@ import time
 from pathlib import Path
 from typing import Callable, Sequence
 
-from .compile import CompileMessage, CompileResult, is_inside
-from .frontend import frontend_root
+from .compile import CompileMessage, CompileResult
+from .frontend import frontend_root, is_inside
 
 _SCRIPT = Path(__file__).with_name("typescript_service.mjs")
 #: checkers kept at once (each a node process of about 100 MB); the least recently used goes first
