@@ -12,7 +12,6 @@ from ..syntax import parse, syntax_problems
 from .project import Interface, Project
 
 
-
 def require_component_spot(request: Request, mode_id: str, example: str) -> None:
     """A new file, or a blank line outside every top-level item of a file that parses."""
     if request.path.suffix != ".tsx":

@@ -7,6 +7,7 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
+from ...base import ModeError
 from ...types.typescript.render import values_constant
 from ..component_file import export_keyword, template
 from ..project import Field
@@ -28,17 +29,17 @@ def kind_of(field: Field, context: FormContext) -> str:
     for rule in inputs()["rule"]:
         if rule["type"] == field.base_type and re.search(rule.get("name", ""), field.name):
             return rule["kind"]
-    raise ValueError(f"no input for `{field.name}: {field.type}` in inputs.toml")
+    raise ModeError(f"`{field.name}: {field.type}` has no form input (inputs.toml knows strings, numbers, booleans and string unions)")
 
 
 def _values(field: Field, context: FormContext) -> dict[str, str]:
-    """The placeholders of one field's snippets."""
+    """The placeholders of one field's snippets (`loaded` is the record an edit form loads)."""
     union = field.base_type
     constant = values_constant(union)
     listed = constant if constant in context.project.constants else "[" + ", ".join(f'"{v}"' for v in context.project.unions.get(union, ())) + "]"
     return {
         "signal": camel(field.name), "setter": setter(field.name), "name": field.name,
-        "record": "record", "Union": union, "values": listed,
+        "record": "loaded", "Union": union, "values": listed,
     }
 
 
@@ -76,7 +77,7 @@ def _setup(context: FormContext) -> str:
             "  createEffect(() => {",
             "    const loaded = record();",
             "    if (!loaded) return;",
-            *[f"    {setter(f.name)}({_snippet(f, context, 'load').replace('record.', 'loaded.')});" for f in loaded],
+            *[f"    {setter(f.name)}({_snippet(f, context, 'load')});" for f in loaded],
             "  });",
         ]
     return "\n".join(lines) + "\n"

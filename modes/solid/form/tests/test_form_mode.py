@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from nocodo.modes.base import Request
+from nocodo.modes.base import ModeError, Request
 from nocodo.modes.solid.form import MODE
 from nocodo.modes.solid.form.context import build_context
 from nocodo.modes.solid.form.render import kind_of
@@ -66,3 +66,11 @@ def test_an_edit_form_sends_the_id_and_fills_itself_from_the_record(clinic):
     code = MODE.derive(form(clinic, "EditAppointmentForm.tsx", type="Appointment", variant="edit"))
     assert "await updateAppointment(id(), {" in code
     assert 'setScheduledAt((loaded.scheduled_at ?? "").slice(0, 16));' in code
+
+
+def test_a_field_with_no_input_refuses_the_form_instead_of_guessing(clinic):
+    types = clinic / "frontend/src/types.ts"
+    types.write_text(types.read_text().replace("export interface NewOwner {\n", "export interface NewOwner {\n  tags: string[];\n"))
+    context = form(clinic, "NewOwnerForm.tsx", type="Owner", variant="create")
+    with pytest.raises(ModeError, match="`tags: string\\[\\]` has no form input"):
+        MODE.derive(context)
