@@ -412,3 +412,17 @@ async def test_style_daisyui_restyles_a_component_and_refuses_bad_tsx_and_no_jsx
     no_jsx, _ = await run_named_mode(solid_client, "style.daisyui", "frontend/src/sum.tsx", "export const sum = (a: number) => a + 1;\n")
     assert no_jsx["status"] == "failed" and "renders JSX" in no_jsx["message"]
     assert len(solid_client.applied_edits) == 1
+
+
+async def test_code_actions_offer_the_solid_modes_where_they_apply(solid_client: LanguageClient):
+    uri, _ = open_document(solid_client, "frontend/src/components/Fresh.tsx", "")
+    assert [a.title for a in await code_actions(solid_client, uri, 0)] == [
+        "Nocodo: Generate SolidJS list or detail view",
+        "Nocodo: Generate SolidJS form",
+        "Nocodo: Generate SolidJS context",
+    ]
+    routes_uri, routes = open_document(solid_client, "frontend/src/routes.tsx")
+    on_routes = [a.title for a in await code_actions(solid_client, routes_uri, line_of(routes, "export const routes"))]
+    assert "Nocodo: Add SolidJS route" in on_routes
+    types_uri, _ = open_document(solid_client, "frontend/src/types.ts")
+    assert [a.title for a in await code_actions(solid_client, types_uri, 0)] == ["Nocodo: Sync TypeScript API types from Rust"]
