@@ -20,6 +20,7 @@ from __future__ import annotations
 import difflib
 import threading
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from nocodo.modes.base import Edit, Finding, Request
 from nocodo.modes.compile import CompileResult, check_candidate
@@ -48,6 +49,18 @@ class CompileStage:
     note: str = ""
 
 
+class _Kind(NamedTuple):
+    """How a check is named in settings and messages."""
+
+    setting: str
+    label: str
+    failure: str
+
+
+_COMPILE = _Kind("compileCheck", "compile check", "does not compile")
+_TYPE = _Kind("typeCheck", "type check", "does not type-check")
+
+
 def check_setting(request: Request, settings: Settings) -> str:
     """The setting that governs the check of this file: typeCheck for TypeScript, else compileCheck."""
     return settings.type_check if request.path.suffix in TS_SUFFIXES else settings.compile_check
@@ -69,7 +82,7 @@ def compile_stage(
             open_documents={p: t for p, t in request.workspace.open_documents.items() if p != request.path},
             cancelled=cancel.is_set if cancel is not None else None,
         )
-        return _stage(result, settings.type_check, "typeCheck", "type check")
+        return _stage(result, settings.type_check, _TYPE)
     result = check_candidate(
         request.path,
         new_text,
@@ -81,18 +94,17 @@ def compile_stage(
         offline=settings.compile_check == "auto",
         cancelled=cancel.is_set if cancel is not None else None,
     )
-    return _stage(result, settings.compile_check, "compileCheck", "compile check")
+    return _stage(result, settings.compile_check, _COMPILE)
 
 
-def _stage(result: CompileResult, setting: str, setting_name: str, label: str) -> CompileStage:
+def _stage(result: CompileResult, setting: str, kind: _Kind) -> CompileStage:
     if result.status == "cancelled":
         raise Cancelled()
-    failed = "does not compile" if label == "compile check" else "does not type-check"
-    errors = [Finding("error", f"{failed}: {m.describe()}", hint=m.hint) for m in result.item_errors]
+    errors = [Finding("error", f"{kind.failure}: {m.describe()}", hint=m.hint) for m in result.item_errors]
     refusal = None
     if setting == "required" and result.status == "skipped":
-        refusal = f"{setting_name} is required but the check could not run: {result.reason}"
-    return CompileStage(to_record(result), errors, refusal, f"; {label}: {result.reason}")
+        refusal = f"{kind.setting} is required but the check could not run: {result.reason}"
+    return CompileStage(to_record(result), errors, refusal, f"; {kind.label}: {result.reason}")
 
 
 def to_record(result: CompileResult) -> CompileRecord:

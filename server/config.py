@@ -94,7 +94,7 @@ class Settings(BaseModel):
     max_retries: int = Field(2, ge=0, le=5)
     #: type-check each candidate with `cargo check` in a shadow copy of its crate
     compile_check: CompileCheck = "auto"
-    #: type-check each TypeScript candidate with `tsc --noEmit` in a shadow copy of its frontend
+    #: type-check each TypeScript candidate with the frontend's own TypeScript (a long-lived checker)
     #: (auto: when the frontend's node_modules holds typescript; required: only what type-checks)
     type_check: CompileCheck = "auto"
     #: a Cargo config file the compile check passes with `--config` (e.g. an offline crate source)
