@@ -4,10 +4,13 @@ top-level items of an existing one."""
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
 from ..base import Choice, ModeError, NeedsInput, Request
+from ..diesel.naming import singular
 from ..syntax import parse, syntax_problems
 from .project import Interface, Project
 
@@ -54,10 +57,28 @@ def export_keyword(request: Request) -> str:
     return "export" if re.search(r"^export\s+default\b", request.text, re.M) else "export default"
 
 
+@lru_cache(maxsize=None)
+def _aliases() -> dict[str, dict[str, list[str]]]:
+    with open(Path(__file__).with_name("aliases.toml"), "rb") as file:
+        return tomllib.load(file)
+
+
+def _read_as(arg: str, value: str, options: list[str]) -> str | None:
+    """The option `value` names: itself in any case, a listed alias, or (for a type) its singular."""
+    wanted = value.strip().lower()
+    for option in options:
+        if wanted in (option.lower(), singular(option.lower())) or singular(wanted) == option.lower():
+            return option
+        if wanted in _aliases().get(arg, {}).get(option, []):
+            return option
+    return None
+
+
 def choose(arg: str, value: str | None, options: list[str], question: str) -> str:
-    """`value` when it is one of `options`; else ask, offering them."""
-    if value in options:
-        return value
+    """The option `value` names (see `_read_as`); else ask, offering them."""
+    named = _read_as(arg, value, options) if value else None
+    if named is not None:
+        return named
     choices = tuple(Choice(option, option) for option in options)
     if not options:
         raise ModeError(f"{question}: the project offers nothing to choose from")
@@ -65,10 +86,15 @@ def choose(arg: str, value: str | None, options: list[str], question: str) -> st
     raise NeedsInput(arg, prompt, choices)
 
 
-def choose_type(request: Request, project: Project, usable: Callable[[Interface], bool], question: str) -> Interface:
-    """The API type named by the `type` argument, among those `usable` says the mode can serve."""
+def choose_type(
+    request: Request, project: Project, usable: Callable[[Interface], bool], question: str, served_by: Callable[[str], str | None] = lambda name: None
+) -> Interface:
+    """The API type named by the `type` argument, among those `usable` says the mode can serve;
+    `served_by` reads a type that only stands for one of them (a form's `NewOwner` -> `Owner`)."""
     options = [name for name, interface in project.interfaces.items() if usable(interface)]
-    return project.interfaces[choose("type", request.args.get("type"), options, question)]
+    named = request.args.get("type")
+    stands_for = served_by(named) if named in project.interfaces else None
+    return project.interfaces[choose("type", stands_for or named, options, question)]
 
 
 def template(mode_folder: Path, name: str) -> str:

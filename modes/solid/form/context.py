@@ -61,6 +61,11 @@ def _serves(project: Project, variant: str, interface: Interface) -> bool:
     return update_function(project, interface.name) is not None and get_function(project, interface.name) is not None
 
 
+def _saved_from(project: Project, input_name: str) -> str | None:
+    """The record type a save function answers with, when it takes `input_name` (NewOwner -> Owner)."""
+    return next((f.returns for f in project.api.values() if f.params and f.params[-1][1] == input_name and f.returns in project.interfaces), None)
+
+
 def build_context(request: Request) -> FormContext:
     require_component_spot(request, "solid.form", "src/components/NewOwnerForm.tsx")
     variant = choose("variant", request.args.get("variant"), VARIANTS, "A form that creates a record, or one that edits it?")
@@ -68,6 +73,7 @@ def build_context(request: Request) -> FormContext:
     interface = choose_type(
         request, project, lambda t: _serves(project, variant, t),
         f"Which API type should the {variant} form save? (types the API client can {'create' if variant == 'create' else 'load and update'})",
+        served_by=lambda name: _saved_from(project, name),
     )
     save = create_function(project, interface.name) if variant == "create" else update_function(project, interface.name)
     input_type = project.interfaces[save.params[-1][1]]
