@@ -45,8 +45,9 @@ def _component(request: Request, project: Project) -> str:
         and not required_props(request.workspace.read(file) or "")
     ]
     named = request.args.get("component")
-    if named in project.components:
-        return named
+    found = next((name for name in project.components if named and name.lower() == named.strip().lower()), None)
+    if found is not None:
+        return found
     prompt = "Which component should the route show?" if named is None else f"There is no component `{named}` in src/. Which one should the route show?"
     raise NeedsInput("component", prompt, tuple(Choice(name, name) for name in offered))
 
@@ -57,6 +58,7 @@ def _path(request: Request, component: str, reads: set[str]) -> str:
         base = re.sub(r"(List|Detail|Form|Page|Table)$", "", component) or component
         suggestion = "/" + url_segment(re.sub(r"^(New|Edit)", "", base)) + "".join(f"/:{p}" for p in sorted(reads))
         raise NeedsInput("path", f"The URL path for {component} (e.g. {suggestion})", (Choice(suggestion, suggestion),))
+    path = "/" + path.strip().strip("/")  # `owners/:id/` is read as /owners/:id
     if not _PATH.fullmatch(path):
         raise ModeError(f"`{path}` is not a route path: use /words-with-dashes and :params, e.g. /pets/:id")
     return path
