@@ -7,9 +7,10 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
+from ...diesel.naming import pascal
 from ..component_file import export_keyword, template
 from ..project import Field
-from ..words import collection, label, render, type_words
+from ..words import collection, label, render, type_words, url_segment
 from .context import ViewContext
 
 _FOLDER = Path(__file__).parent
@@ -35,9 +36,20 @@ def _title_field(context: ViewContext) -> Field | None:
     return next((context.type.field(name) for name in display()["title_fields"] if context.type.field(name)), None)
 
 
-def _href(route_path: str, record: str) -> str:
-    """`/pets/:id` for `pet` -> {`/pets/${pet.id}`}: every parameter is the record's id."""
-    return "{`" + re.sub(r":\w+", "${" + record + ".id}", route_path) + "`}"
+def _href(route_path: str, id_expression: str) -> str:
+    """`/pets/:id` for `pet.id` -> {`/pets/${pet.id}`}: every parameter is that id."""
+    return "{`" + re.sub(r":\w+", "${" + id_expression + "}", route_path) + "`}"
+
+
+def _shown(field: Field, record: str, context: ViewContext) -> str:
+    """A field's value; a parent's id (`owner_id`) links to the parent's detail route if there is one."""
+    value = _value(field, record)
+    if not field.name.endswith("_id") or field.nullable or field.base_type != "number":
+        return value
+    parent = context.project.route_for(f"/{url_segment(pascal(field.name[:-3]))}/:id")
+    if parent is None:
+        return value
+    return f'<A class="link" href={_href(parent.path, f"{record}.{field.name}")}>{value}</A>'
 
 
 def render_list(context: ViewContext) -> str:
@@ -48,14 +60,14 @@ def render_list(context: ViewContext) -> str:
     headers = [f"{indent[:-4]}<th>{label(f.name)}</th>" for f in fields]
     cells = []
     for field in fields:
-        value = _value(field, item)
+        value = _shown(field, item, context)
         if context.detail_route and field is title:
-            value = f'<A class="link link-primary" href={_href(context.detail_route.path, item)}>{value}</A>'
+            value = f'<A class="link link-primary" href={_href(context.detail_route.path, f"{item}.id")}>{value}</A>'
         cells.append(f"{indent}<td>{value}</td>")
     if context.edit_route:
         headers.append(f"{indent[:-4]}<th />")
-        cells.append(f'{indent}<td class="text-right"><A class="btn btn-ghost btn-xs" href={_href(context.edit_route.path, item)}>Edit</A></td>')
-    links = (context.detail_route is not None and title is not None) or context.edit_route is not None
+        cells.append(f'{indent}<td class="text-right"><A class="btn btn-ghost btn-xs" href={_href(context.edit_route.path, f"{item}.id")}>Edit</A></td>')
+    links = any("<A " in cell for cell in cells)
     # A list scoped by a parent (listOwnerPets(ownerId)) reads the parent's id from the route.
     scope = context.loader.params[0][0] if context.loader.params else None
     router = (["A"] if links else []) + (["useParams"] if scope else [])
@@ -86,12 +98,12 @@ def render_detail(context: ViewContext) -> str:
     rows = []
     for field in context.type.fields:
         rows.append(f'                    <dt class="font-semibold">{label(field.name)}</dt>')
-        rows.append(f"                    <dd>{_value(field, 'found()')}</dd>")
+        rows.append(f"                    <dd>{_shown(field, 'found()', context)}</dd>")
     actions = []
     if context.list_route:
         actions.append(f'<A class="btn btn-ghost" href="{context.list_route.path}">All {type_words(collection(context.type.name))}</A>')
     if context.edit_route:
-        actions.append(f'<A class="btn btn-primary" href={_href(context.edit_route.path, "found()")}>Edit</A>')
+        actions.append(f'<A class="btn btn-primary" href={_href(context.edit_route.path, "found().id")}>Edit</A>')
     action_block = ""
     if actions:
         inner = "\n".join(f"                    {a}" for a in actions)
@@ -101,7 +113,7 @@ def render_detail(context: ViewContext) -> str:
         param = context.detail_route.path.rsplit(":", 1)[1].split("/")[0]
     project = context.project
     return render(template(_FOLDER, "detail"), {
-        "router_names": "A, useParams" if actions else "useParams",
+        "router_names": "A, useParams" if actions or any("<A " in row for row in rows) else "useParams",
         "get_fn": context.loader.name,
         "api": project.import_path(context.request.path, project.api_file),
         "export": export_keyword(context.request),

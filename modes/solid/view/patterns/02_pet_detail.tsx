@@ -1,5 +1,5 @@
 import { createResource, ErrorBoundary, Show, Suspense } from "solid-js";
-import { useParams } from "@solidjs/router";
+import { A, useParams } from "@solidjs/router";
 import { getPet } from "../api";
 
 export default function PetDetail() {
@@ -19,7 +19,7 @@ export default function PetDetail() {
                     <dt class="font-semibold">Id</dt>
                     <dd>{found().id}</dd>
                     <dt class="font-semibold">Owner</dt>
-                    <dd>{found().owner_id}</dd>
+                    <dd><A class="link" href={`/owners/${found().owner_id}`}>{found().owner_id}</A></dd>
                     <dt class="font-semibold">Name</dt>
                     <dd>{found().name}</dd>
                     <dt class="font-semibold">Species</dt>

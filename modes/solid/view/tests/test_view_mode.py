@@ -59,5 +59,11 @@ def test_a_list_links_to_the_detail_and_edit_routes_the_router_has(clinic):
 
 def test_a_list_of_one_parents_records_reads_the_parents_id_from_the_route(clinic):
     code = MODE.derive(view(clinic, "PetList.tsx", type="Pet", kind="list"))
-    assert 'import { useParams } from "@solidjs/router";' in code
+    assert 'import { A, useParams } from "@solidjs/router";' in code  # A: each pet's owner links to it
     assert "const [pets] = createResource(() => Number(params.ownerId), listOwnerPets);" in code
+
+
+def test_a_parents_id_links_to_the_parents_detail_route(clinic):
+    code = MODE.derive(view(clinic, "PetDetail.tsx", type="Pet", kind="detail"))
+    assert '<dd><A class="link" href={`/owners/${found().owner_id}`}>{found().owner_id}</A></dd>' in code
+    assert 'import { A, useParams } from "@solidjs/router";' in code
