@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from nocodo.modes.testing import CrateSource, CratesUnavailable, copy_example_backend, copy_fixture_crate
+from nocodo.modes.testing import CrateSource, CratesUnavailable, copy_example_app, copy_example_backend, copy_fixture_crate
 from nocodo.modes.testing import crate_source as prepare_crate_source
 
 
@@ -17,6 +17,12 @@ def school(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def clinic(tmp_path: Path) -> Path:
+    """A fresh copy of examples/clinic (backend and frontend, node_modules shared)."""
+    return copy_example_app(tmp_path / "clinic")
+
+
+@pytest.fixture
+def clinic_backend(tmp_path: Path) -> Path:
     """A fresh copy of the Actix + Diesel crate examples/clinic/backend."""
     return copy_example_backend(tmp_path / "clinic")
 

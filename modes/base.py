@@ -208,3 +208,8 @@ def declaration_problems(mode: Mode) -> list[str]:
             elif not path.read_text(encoding="utf-8").strip():
                 problems.append(f"pattern file {path.name} is empty")
     return problems
+
+
+def derived_only(context: Any, patterns: list[Pattern]) -> Prompt:
+    """The prompt of a mode whose `derive` settles every request: the pipeline never asks for it."""
+    raise ModeError("this mode derives its code from the project and never prompts the model")

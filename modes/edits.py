@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
+import re
+
 from .base import Edit
 
 
@@ -69,3 +72,23 @@ def changed_lines_edit(old: str, new: str) -> Edit:
     if old_end > head:
         return Edit(head, 0, old_end - 1, _utf16_length(old_lines[old_end - 1]), replacement)
     return Edit(head, 0, head, 0, replacement + "\n")
+
+
+def hunk_edits(old: str, new: str) -> list[Edit]:
+    """One edit per run of changed lines: what stayed the same is not touched."""
+    # Lines with their newline, so a last line without one is compared and replaced like any other.
+    old_lines, new_lines = _lines_with_ends(old), _lines_with_ends(new)
+    last = old.split("\n")
+    end_of_text = (len(last) - 1, _utf16_length(last[-1]))
+    edits = []
+    matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+    for tag, first, end, new_first, new_end in matcher.get_opcodes():
+        if tag != "equal":
+            stop = (end, 0) if end < len(old_lines) else end_of_text
+            start = (first, 0) if first < len(old_lines) else end_of_text
+            edits.append(Edit(*start, *stop, "".join(new_lines[new_first:new_end])))
+    return edits
+
+
+def _lines_with_ends(text: str) -> list[str]:
+    return re.findall(r"[^\n]*\n|[^\n]+$", text)

@@ -37,6 +37,7 @@ import pytest
 
 from .base import Finding, ModeError, NeedsInput, Request
 from .compile import prepared_crate_config
+from .frontend import copy_project
 from .workspace import Workspace
 
 REPOSITORY = Path(__file__).resolve().parent.parent
@@ -60,6 +61,16 @@ def copy_example_backend(target: Path, name: str = "clinic") -> Path:
     """A fresh copy of the backend crate of examples/`name` at `target`, to change freely."""
     shutil.copytree(REPOSITORY / "examples" / name / "backend", target, ignore=shutil.ignore_patterns("target", "*.db"))
     return target
+
+
+#: the example app (Rust backend + SolidJS frontend) the TypeScript modes' tests copy
+EXAMPLE_APP = REPOSITORY / "examples" / "clinic"
+
+
+def copy_example_app(target: Path, app: Path = EXAMPLE_APP) -> Path:
+    """A fresh copy of an example app at `target`; its frontend's node_modules is the one
+    scripts/frontend.sh installed (a symlink to the shared install), when there is one."""
+    return copy_project(app, target)
 
 
 def line_of(text: str, needle: str) -> int:

@@ -17,3 +17,6 @@ if command -v apt-get >/dev/null; then
 else
     echo "crates: no apt-get here; the compile tests will be skipped"
 fi
+# The example frontends' npm packages (Vite, SolidJS, Tailwind, DaisyUI), from their lockfiles,
+# for the type-check stage and its tests.
+./scripts/frontend.sh

@@ -24,6 +24,7 @@ from nocodo.modes import ALL_MODES, Request, get_mode
 from nocodo.modes.base import Edit
 from nocodo.modes.compile import prepared_crate_config
 from nocodo.modes.edits import apply_edits
+from nocodo.modes.frontend import copy_project
 from nocodo.modes.syntax import parse, syntax_problems
 from nocodo.modes.workspace import Workspace
 
@@ -34,6 +35,8 @@ from .http_check import check as http_problems
 from .pipeline import run_mode
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+#: the tree-sitter grammar an edited file must still parse with, by its suffix
+GRAMMARS = {".rs": "rust", ".ts": "typescript", ".tsx": "tsx"}
 
 
 @dataclass
@@ -62,8 +65,11 @@ class CaseResult:
     compile_rejected: int = 0
 
 
-def place_cursor(text: str, after_line: str, insert: str | None) -> tuple[str, int, int]:
-    """The case's text and cursor: end of the line holding `after_line`, or of the inserted text."""
+def place_cursor(text: str, after_line: str | None, insert: str | None) -> tuple[str, int, int]:
+    """The case's text and cursor: end of the line holding `after_line`, or of the inserted text;
+    without `after_line` (a new file), the start of the file."""
+    if after_line is None:
+        return text, 0, 0
     lines = text.split("\n")
     number = next((n for n, line in enumerate(lines) if after_line in line), None)
     if number is None:
@@ -79,17 +85,19 @@ def check(case: dict, code: str, new_text: str) -> list[str]:
     problems = [f"missing {s!r}" for s in case.get("must_contain", []) if s not in code]
     problems += [f"does not match {r!r}" for r in case.get("must_match", []) if not re.search(r, code)]
     problems += [f"contains {s!r}" for s in case.get("must_not_contain", []) if s in code]
-    problems += [p.describe() for p in syntax_problems(parse(new_text))[:1]]
+    problems += [p.describe() for p in syntax_problems(parse(new_text, GRAMMARS.get(Path(case["file"]).suffix, "rust")))[:1]]
     return problems
 
 
 def run_case(case: dict, examples: Path, backend, settings) -> tuple[CaseResult, float]:
     relative = Path(case["file"])
     with tempfile.TemporaryDirectory(prefix="nocodo-bench-") as folder:
-        root = Path(folder) / relative.parts[0]
-        shutil.copytree(examples / relative.parts[0], root)
+        root = copy_project(examples / relative.parts[0], Path(folder) / relative.parts[0])
         path = Path(folder) / relative
-        text, line, character = place_cursor(path.read_text(encoding="utf-8"), case["after_line"], case.get("insert"))
+        # `text`: the file as the case starts it (a new component file is "")
+        start = case["text"] if "text" in case else path.read_text(encoding="utf-8")
+        text, line, character = place_cursor(start, case.get("after_line"), case.get("insert"))
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
         request = Request(path, text, line, character, Workspace(root), dict(case.get("args", {})))
         started = time.perf_counter()
@@ -213,7 +221,8 @@ def run_benchmark(args) -> int:
         cases = [c for c in cases if args.only in c["id"] or args.only == c["mode"]]
     if args.limit:
         cases = cases[: args.limit]
-    overrides = {"compileCheck": args.compile_check} if getattr(args, "compile_check", None) else None
+    # one switch for both checks: Rust cases are compiled, TypeScript cases type-checked
+    overrides = {"compileCheck": args.compile_check, "typeCheck": args.compile_check} if getattr(args, "compile_check", None) else None
     settings = compile_settings(resolve_settings(overrides))
     backend = create_backend(settings)
     examples = cases_file.parent.parent

@@ -9,6 +9,10 @@ errors elsewhere in the user's crate are reported and never block. `compileCheck
 - `required`: a candidate is applied only once it compiles; a check that cannot run fails the
   run with the reason (cargo may use the network here, as the user's own setup says);
 - `off`: never.
+
+A TypeScript file (.ts, .tsx) is judged by the project's own TypeScript instead (a long-lived
+language service per frontend, nocodo.modes.typecheck), under the `typeCheck` setting with the
+same three values.
 """
 
 from __future__ import annotations
@@ -16,10 +20,13 @@ from __future__ import annotations
 import difflib
 import threading
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from nocodo.modes.base import Edit, Finding, Request
 from nocodo.modes.compile import CompileResult, check_candidate
 from nocodo.modes.edits import apply_edits
+from nocodo.modes.frontend import TS_SUFFIXES
+from nocodo.modes.typecheck import check_typescript
 
 from .backends import Cancelled
 from .config import Settings
@@ -42,6 +49,23 @@ class CompileStage:
     note: str = ""
 
 
+class _Kind(NamedTuple):
+    """How a check is named in settings and messages."""
+
+    setting: str
+    label: str
+    failure: str
+
+
+_COMPILE = _Kind("compileCheck", "compile check", "does not compile")
+_TYPE = _Kind("typeCheck", "type check", "does not type-check")
+
+
+def check_setting(request: Request, settings: Settings) -> str:
+    """The setting that governs the check of this file: typeCheck for TypeScript, else compileCheck."""
+    return settings.type_check if request.path.suffix in TS_SUFFIXES else settings.compile_check
+
+
 def compile_stage(
     request: Request,
     edits: list[Edit],
@@ -50,6 +74,15 @@ def compile_stage(
 ) -> CompileStage:
     """Check the candidate the edits make; raise Cancelled when the user cancels meanwhile."""
     new_text = apply_edits(request.text, edits)
+    if request.path.suffix in TS_SUFFIXES:
+        result = check_typescript(
+            request.path,
+            new_text,
+            changed_lines(request.text, new_text),
+            open_documents={p: t for p, t in request.workspace.open_documents.items() if p != request.path},
+            cancelled=cancel.is_set if cancel is not None else None,
+        )
+        return _stage(result, settings.type_check, _TYPE)
     result = check_candidate(
         request.path,
         new_text,
@@ -61,13 +94,17 @@ def compile_stage(
         offline=settings.compile_check == "auto",
         cancelled=cancel.is_set if cancel is not None else None,
     )
+    return _stage(result, settings.compile_check, _COMPILE)
+
+
+def _stage(result: CompileResult, setting: str, kind: _Kind) -> CompileStage:
     if result.status == "cancelled":
         raise Cancelled()
-    errors = [Finding("error", f"does not compile: {m.describe()}", hint=m.hint) for m in result.item_errors]
+    errors = [Finding("error", f"{kind.failure}: {m.describe()}", hint=m.hint) for m in result.item_errors]
     refusal = None
-    if settings.compile_check == "required" and result.status == "skipped":
-        refusal = f"compileCheck is required but the check could not run: {result.reason}"
-    return CompileStage(to_record(result), errors, refusal, f"; compile check: {result.reason}")
+    if setting == "required" and result.status == "skipped":
+        refusal = f"{kind.setting} is required but the check could not run: {result.reason}"
+    return CompileStage(to_record(result), errors, refusal, f"; {kind.label}: {result.reason}")
 
 
 def to_record(result: CompileResult) -> CompileRecord:

@@ -25,6 +25,7 @@ ENVIRONMENT = {
     "NOCODO_TEMPERATURE": "temperature",
     "NOCODO_MAX_RETRIES": "max_retries",
     "NOCODO_COMPILE_CHECK": "compile_check",
+    "NOCODO_TYPE_CHECK": "type_check",
     "NOCODO_CARGO_CONFIG": "cargo_config",
     "NOCODO_CARGO_TARGET_DIR": "cargo_target_dir",
 }
@@ -93,6 +94,9 @@ class Settings(BaseModel):
     max_retries: int = Field(2, ge=0, le=5)
     #: type-check each candidate with `cargo check` in a shadow copy of its crate
     compile_check: CompileCheck = "auto"
+    #: type-check each TypeScript candidate with the frontend's own TypeScript (a long-lived checker)
+    #: (auto: when the frontend's node_modules holds typescript; required: only what type-checks)
+    type_check: CompileCheck = "auto"
     #: a Cargo config file the compile check passes with `--config` (e.g. an offline crate source)
     cargo_config: Path | None = None
     #: where the compile check builds; default `.nocodo/target` in the workspace

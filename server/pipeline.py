@@ -15,7 +15,7 @@ from nocodo.modes.base import Mode, ModeError, NeedsInput, Request
 
 from .backends import BackendError, Cancelled, CompletionRequest
 from .backends.base import Backend
-from .compile_stage import compile_stage
+from .compile_stage import check_setting, compile_stage
 from .config import Settings
 from .redact import redact
 from .runs import Attempt, EditRecord, FindingRecord, RunRecord
@@ -150,7 +150,7 @@ def _check(mode: Mode, request: Request, context, code: str, record: RunRecord, 
     findings = mode.validate(code, context)
     attempt.findings = [FindingRecord(severity=f.severity, message=f.message) for f in findings]
     errors = [f for f in findings if f.severity == "error"]
-    if errors or settings.compile_check == "off":
+    if errors or check_setting(request, settings) == "off":
         return errors, ""
     stage = compile_stage(request, mode.place(code, context), settings, cancel)
     attempt.compile = stage.record

@@ -2,6 +2,7 @@
 
 import asyncio
 import sys
+from pathlib import Path
 from typing import Union
 
 import pytest
@@ -11,7 +12,7 @@ from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 
 from nocodo.modes import ALL_MODES
 from nocodo.modes.syntax import parse, syntax_problems
-from nocodo.modes.testing import copy_example_backend, copy_fixture_crate
+from nocodo.modes.testing import copy_example_app, copy_example_backend, copy_fixture_crate
 
 SERVER = ClientServerConfig(server_command=[sys.executable, "-m", "nocodo.server", "serve"])
 #: what the editors call by name (editors/vscode/src/extension.ts, editors/nvim/lua/nocodo/init.lua)
@@ -26,6 +27,12 @@ COMMANDS = {
     "nocodo.actix.handler",
     "nocodo.actix.router",
     "nocodo.actix.middleware",
+    "nocodo.types.typescript",
+    "nocodo.solid.view",
+    "nocodo.solid.form",
+    "nocodo.solid.route",
+    "nocodo.solid.context",
+    "nocodo.style.daisyui",
 }
 #: how long a test waits for a notification before failing
 WAIT = 10
@@ -40,10 +47,9 @@ async def arrived(waiter: asyncio.Future, timeout: float = WAIT):
     return await asyncio.wait_for(waiter, timeout)
 
 
-async def start_session(lsp_client: LanguageClient, tmp_path_factory, options: dict, copy=copy_fixture_crate, name="school") -> None:
-    """Initialize the real server on a fresh copy of a crate (the fixture crate unless `copy`
-    says another), as VS Code would."""
-    root = copy(tmp_path_factory.mktemp("workspace") / name)
+async def start_session(lsp_client: LanguageClient, tmp_path_factory, options: dict, root: Path | None = None) -> None:
+    """Initialize the real server on `root` (default: a fresh copy of the fixture crate), as VS Code would."""
+    root = root or copy_fixture_crate(tmp_path_factory.mktemp("workspace") / "school")
     lsp_client.root = root
     lsp_client.applied_edits = []
 
@@ -331,7 +337,8 @@ ACTIX_COMMANDS = {"nocodo.actix.handler", "nocodo.actix.router", "nocodo.actix.m
 @pytest_lsp.fixture(config=SERVER)
 async def actix_client(lsp_client: LanguageClient, tmp_path_factory):
     # the compile check has its own tests; here it would only wait on cargo
-    await start_session(lsp_client, tmp_path_factory, {"nocodo": {"compileCheck": "off"}}, copy=copy_example_backend, name="clinic")
+    root = copy_example_backend(tmp_path_factory.mktemp("workspace") / "clinic")
+    await start_session(lsp_client, tmp_path_factory, {"nocodo": {"compileCheck": "off"}}, root)
     yield
     await lsp_client.shutdown_session()
 
@@ -391,3 +398,106 @@ async def test_actix_middleware_is_added_to_the_app(actix_client: LanguageClient
     assert result["status"] == "applied", result["message"]
     new_text = applied_text(client, uri, text)
     assert ".wrap_fn(|req, srv| {" in new_text and syntax_problems(parse(new_text)) == []
+
+
+# --- the SolidJS layer, end to end on a copy of examples/clinic (its frontend type-checked) ---
+
+
+@pytest_lsp.fixture(config=SERVER)
+async def solid_client(lsp_client: LanguageClient, tmp_path_factory):
+    root = copy_example_app(tmp_path_factory.mktemp("workspace") / "clinic")
+    await start_session(lsp_client, tmp_path_factory, {"nocodo": {"maxRetries": 0}}, root)
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def run_named_mode(client: LanguageClient, mode: str, relative: str, text: str, line: int = 0, character: int = 0, **args):
+    """Open `relative` with `text` and run `mode` there; returns the result and the file's text after."""
+    uri, _ = open_document(client, relative, text)
+    applied_before = len(client.applied_edits)
+    result = await client.workspace_execute_command_async(
+        types.ExecuteCommandParams(
+            command="nocodo.runMode",
+            arguments=[{"mode": mode, "uri": uri, "position": {"line": line, "character": character}, "args": args}],
+        )
+    )
+    after = text
+    for applied in client.applied_edits[applied_before:]:
+        after = apply_text_edits(after, applied.edit.document_changes[0].edits)
+    return result, after
+
+
+def tsx_problems(text: str) -> list:
+    return syntax_problems(parse(text, "tsx"))
+
+
+async def test_types_typescript_writes_the_api_types_and_type_checks_them(solid_client: LanguageClient):
+    result, after = await run_named_mode(solid_client, "types.typescript", "frontend/src/types.ts", "")
+    assert result["status"] == "applied", result["message"]
+    assert "derived without the model" in result["message"] and "type check: type-checks" in result["message"]
+    assert after == (solid_client.root / "frontend/src/types.ts").read_text()
+    synced, _ = await run_named_mode(solid_client, "types.typescript", "frontend/src/types.ts", after)
+    assert synced["status"] == "failed" and "already in sync" in synced["message"]
+
+
+async def test_solid_view_writes_a_list_and_asks_for_a_type_that_does_not_exist(solid_client: LanguageClient):
+    asked, _ = await run_named_mode(solid_client, "solid.view", "frontend/src/components/VetTable.tsx", "", type="Horse", kind="list")
+    assert asked["status"] == "needs_input" and asked["missing"]["name"] == "type"
+    assert [c["value"] for c in asked["missing"]["choices"]] == ["Appointment", "Invoice", "Owner", "Pet", "Vet"]
+    result, after = await run_named_mode(solid_client, "solid.view", "frontend/src/components/VetTable.tsx", "", type="Vet", kind="list")
+    assert result["status"] == "applied", result["message"]
+    assert "type check: type-checks" in result["message"]
+    assert "createResource(listVets)" in after and tsx_problems(after) == []
+
+
+async def test_solid_form_writes_a_create_form_and_asks_for_its_variant(solid_client: LanguageClient):
+    asked, _ = await run_named_mode(solid_client, "solid.form", "frontend/src/components/NewPetForm.tsx", "", type="Pet")
+    assert asked["status"] == "needs_input" and [c["value"] for c in asked["missing"]["choices"]] == ["create", "edit"]
+    result, after = await run_named_mode(solid_client, "solid.form", "frontend/src/components/NewPetForm.tsx", "", type="Pet", variant="create")
+    assert result["status"] == "applied", result["message"]
+    assert "await createPet({" in after and 'type="date"' in after and tsx_problems(after) == []
+    refused, _ = await run_named_mode(solid_client, "solid.form", "frontend/src/components/OwnerForm.tsx", "export const x = 1;\n", type="Pet", variant="create")
+    assert refused["status"] == "failed" and "blank line between top-level items" in refused["message"]
+
+
+async def test_solid_route_adds_a_lazy_route_and_asks_for_a_missing_component(solid_client: LanguageClient):
+    routes = (solid_client.root / "frontend/src/routes.tsx").read_text()
+    asked, _ = await run_named_mode(solid_client, "solid.route", "frontend/src/routes.tsx", routes, path="/pets/:id", component="PetDetail")
+    assert asked["status"] == "needs_input" and asked["missing"]["name"] == "component"
+    result, after = await run_named_mode(solid_client, "solid.route", "frontend/src/routes.tsx", routes, path="/home", component="App")
+    assert result["status"] == "applied", result["message"]
+    assert '{ path: "/home", component: App },' in after and 'const App = lazy(() => import("./App"));' in after
+
+
+async def test_solid_context_writes_a_provider_and_hook_and_asks_what_a_plain_name_holds(solid_client: LanguageClient):
+    asked, _ = await run_named_mode(solid_client, "solid.context", "frontend/src/Theme.tsx", "", name="Theme")
+    assert asked["status"] == "needs_input" and asked["missing"]["name"] == "type"
+    result, after = await run_named_mode(solid_client, "solid.context", "frontend/src/SelectedVet.tsx", "", name="SelectedVet")
+    assert result["status"] == "applied", result["message"]
+    assert "export function useSelectedVet()" in after and tsx_problems(after) == []
+
+
+async def test_style_daisyui_restyles_a_component_and_refuses_bad_tsx_and_no_jsx(solid_client: LanguageClient):
+    plain = "export default function Hello() {\n  return <section><h1>Hi</h1><button>Go</button></section>;\n}\n"
+    result, after = await run_named_mode(solid_client, "style.daisyui", "frontend/src/Hello.tsx", plain, line=1, character=4)
+    assert result["status"] == "applied", result["message"]
+    assert '<button class="btn">Go</button>' in after and "type check: type-checks" in result["message"]
+    broken, _ = await run_named_mode(solid_client, "style.daisyui", "frontend/src/Broken.tsx", "export default () => <div><p>x</div>;\n")
+    assert broken["status"] == "failed" and "does not parse as TSX" in broken["message"]
+    no_jsx, _ = await run_named_mode(solid_client, "style.daisyui", "frontend/src/sum.tsx", "export const sum = (a: number) => a + 1;\n")
+    assert no_jsx["status"] == "failed" and "renders JSX" in no_jsx["message"]
+    assert len(solid_client.applied_edits) == 1
+
+
+async def test_code_actions_offer_the_solid_modes_where_they_apply(solid_client: LanguageClient):
+    uri, _ = open_document(solid_client, "frontend/src/components/Fresh.tsx", "")
+    assert [a.title for a in await code_actions(solid_client, uri, 0)] == [
+        "Nocodo: Generate SolidJS list or detail view",
+        "Nocodo: Generate SolidJS form",
+        "Nocodo: Generate SolidJS context",
+    ]
+    routes_uri, routes = open_document(solid_client, "frontend/src/routes.tsx")
+    on_routes = [a.title for a in await code_actions(solid_client, routes_uri, line_of(routes, "export const routes"))]
+    assert "Nocodo: Add SolidJS route" in on_routes
+    types_uri, _ = open_document(solid_client, "frontend/src/types.ts")
+    assert [a.title for a in await code_actions(solid_client, types_uri, 0)] == ["Nocodo: Sync TypeScript API types from Rust"]

@@ -187,9 +187,9 @@ report({ log = table.concat(vim.api.nvim_buf_get_lines(log, 0, -1, false), "\\n"
     assert "teachers (id)" in (school / "src/schema.rs").read_text() or result["run"]["status"] == "applied"
 
 
-def test_an_actix_mode_runs_with_no_client_change_beyond_its_id(tmp_path, clinic):
+def test_an_actix_mode_runs_with_no_client_change_beyond_its_id(tmp_path, clinic_backend):
     """The server asks for the model with choices (vim.ui.select), then derives the handler."""
-    file = clinic / "src/handlers/pets.rs"
+    file = clinic_backend / "src/handlers/pets.rs"
     last = len(file.read_text().rstrip("\n").split("\n"))
     driver = f"""
 vim.ui.select = function(items, opts, on_choice)

@@ -2,7 +2,10 @@
 -- modes as commands. Code actions need nothing extra: vim.lsp.buf.code_action() lists them.
 local M = {}
 
-local MODES = { "diesel.model_fn", "diesel.model_struct", "diesel.schema", "actix.handler", "actix.router", "actix.middleware" }
+local MODES = {
+  "diesel.model_fn", "diesel.model_struct", "diesel.schema", "actix.handler", "actix.router", "actix.middleware",
+  "types.typescript", "solid.view", "solid.form", "solid.route", "solid.context", "style.daisyui",
+}
 local NAME = "nocodo"
 
 M.config = {

@@ -1,5 +1,6 @@
 import { createResource, createSignal, For, Show } from "solid-js";
-import { listOwnerPets, listOwners, listVets, type Pet } from "./api";
+import { listOwnerPets, listOwners, listVets } from "./api";
+import type { Pet } from "./types";
 import AppointmentTable from "./components/AppointmentTable";
 import OwnerForm from "./components/OwnerForm";
 import OwnerList from "./components/OwnerList";
@@ -19,50 +20,45 @@ export default function App() {
   };
 
   return (
-    <div class="min-h-screen">
-      <div class="navbar bg-primary text-primary-content">
-        <span class="btn btn-ghost text-xl">Paws &amp; Claws Clinic</span>
-      </div>
-      <main class="container mx-auto grid gap-6 p-6 lg:grid-cols-[2fr_3fr]">
-        <section class="space-y-6">
-          <OwnerForm onCreated={refetchOwners} />
-          <OwnerList owners={owners() ?? []} loading={owners.loading} selectedId={ownerId()} onSelect={selectOwner} />
-        </section>
-        <section class="space-y-6">
-          <Show
-            when={ownerId()}
-            fallback={<div class="alert">Pick an owner to see their pets and appointments.</div>}
-          >
-            {(id) => (
-              <>
-                <div class="card bg-base-100 shadow">
-                  <div class="card-body">
-                    <h2 class="card-title">Pets</h2>
-                    <Show when={!pets.loading} fallback={<span class="loading loading-dots" />}>
-                      <div class="flex flex-wrap gap-2">
-                        <For each={pets()} fallback={<span class="text-base-content/60">No pets yet.</span>}>
-                          {(p) => (
-                            <button
-                              class="btn btn-sm"
-                              classList={{ "btn-secondary": pet()?.id === p.id }}
-                              onClick={() => setPet(p)}
-                            >
-                              {p.name}
-                              <span class="badge badge-ghost">{p.species}</span>
-                            </button>
-                          )}
-                        </For>
-                      </div>
-                    </Show>
-                  </div>
+    <main class="container mx-auto grid gap-6 p-6 lg:grid-cols-[2fr_3fr]">
+      <section class="space-y-6">
+        <OwnerForm onCreated={refetchOwners} />
+        <OwnerList owners={owners() ?? []} loading={owners.loading} selectedId={ownerId()} onSelect={selectOwner} />
+      </section>
+      <section class="space-y-6">
+        <Show
+          when={ownerId()}
+          fallback={<div class="alert">Pick an owner to see their pets and appointments.</div>}
+        >
+          {(id) => (
+            <>
+              <div class="card bg-base-100 shadow">
+                <div class="card-body">
+                  <h2 class="card-title">Pets</h2>
+                  <Show when={!pets.loading} fallback={<span class="loading loading-dots" />}>
+                    <div class="flex flex-wrap gap-2">
+                      <For each={pets()} fallback={<span class="text-base-content/60">No pets yet.</span>}>
+                        {(p) => (
+                          <button
+                            class="btn btn-sm"
+                            classList={{ "btn-secondary": pet()?.id === p.id }}
+                            onClick={() => setPet(p)}
+                          >
+                            {p.name}
+                            <span class="badge badge-ghost">{p.species}</span>
+                          </button>
+                        )}
+                      </For>
+                    </div>
+                  </Show>
                 </div>
-                <PetForm ownerId={id()} onCreated={refetchPets} />
-              </>
-            )}
-          </Show>
-          <Show when={pet()}>{(p) => <AppointmentTable pet={p()} vets={vets() ?? []} />}</Show>
-        </section>
-      </main>
-    </div>
+              </div>
+              <PetForm ownerId={id()} onCreated={refetchPets} />
+            </>
+          )}
+        </Show>
+        <Show when={pet()}>{(p) => <AppointmentTable pet={p()} vets={vets() ?? []} />}</Show>
+      </section>
+    </main>
   );
 }

@@ -1,80 +1,17 @@
-// Typed client for the Actix backend (`backend/src/handlers`). Field names match the Rust
-// structs, which serde serializes as they are written (snake_case).
+// Typed client for the Actix backend (`backend/src/handlers`). The types are the Rust structs'
+// JSON, kept in sync by nocodo's types.typescript mode in ./types.ts.
 
-export type Species = "dog" | "cat" | "bird" | "rabbit" | "reptile" | "other";
-export type AppointmentStatus = "scheduled" | "completed" | "cancelled" | "no_show";
-
-export const SPECIES: Species[] = ["dog", "cat", "bird", "rabbit", "reptile", "other"];
-
-export interface Owner {
-  id: number;
-  full_name: string;
-  email: string;
-  phone: string | null;
-  created_at: string;
-}
-
-export interface NewOwner {
-  full_name: string;
-  email: string;
-  phone: string | null;
-}
-
-export interface Pet {
-  id: number;
-  owner_id: number;
-  name: string;
-  species: Species;
-  breed: string | null;
-  born_on: string | null;
-  weight_kg: number;
-}
-
-export type NewPet = Omit<Pet, "id">;
-
-export interface Vet {
-  id: number;
-  full_name: string;
-  email: string;
-  specialty: string;
-  active: boolean;
-  hired_on: string;
-}
-
-export interface Appointment {
-  id: number;
-  pet_id: number;
-  vet_id: number;
-  status: AppointmentStatus;
-  scheduled_at: string;
-  reason: string;
-  notes: string | null;
-}
-
-export interface BookAppointment {
-  pet_id: number;
-  vet_id: number;
-  /** `YYYY-MM-DDTHH:MM:SS`, local clinic time */
-  scheduled_at: string;
-  reason: string;
-}
-
-export interface AppointmentChanges {
-  vet_id?: number;
-  status?: AppointmentStatus;
-  scheduled_at?: string;
-  reason?: string;
-  notes?: string;
-}
-
-export interface Invoice {
-  id: number;
-  appointment_id: number;
-  amount_cents: number;
-  paid: boolean;
-  paid_at: string | null;
-  issued_at: string;
-}
+import type {
+  Appointment,
+  AppointmentChanges,
+  BookAppointment,
+  Invoice,
+  NewOwner,
+  NewPet,
+  Owner,
+  Pet,
+  Vet,
+} from "./types";
 
 export class ApiError extends Error {
   constructor(
@@ -104,11 +41,13 @@ export const getOwner = (id: number) => request<Owner>(`/owners/${id}`);
 export const createOwner = (owner: NewOwner) => post<Owner>("/owners", owner);
 export const listOwnerPets = (ownerId: number) => request<Pet[]>(`/owners/${ownerId}/pets`);
 
+export const getPet = (id: number) => request<Pet>(`/pets/${id}`);
 export const createPet = (pet: NewPet) => post<Pet>("/pets", pet);
 export const listPetAppointments = (petId: number) => request<Appointment[]>(`/pets/${petId}/appointments`);
 
 export const listVets = () => request<Vet[]>("/vets");
 
+export const getAppointment = (id: number) => request<Appointment>(`/appointments/${id}`);
 export const bookAppointment = (appointment: BookAppointment) => post<Appointment>("/appointments", appointment);
 export const updateAppointment = (id: number, changes: AppointmentChanges) =>
   patch<Appointment>(`/appointments/${id}`, changes);

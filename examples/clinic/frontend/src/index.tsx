@@ -1,5 +1,7 @@
 import { render } from "solid-js/web";
-import App from "./App";
+import { Router } from "@solidjs/router";
+import Layout from "./components/Layout";
+import { routes } from "./routes";
 import "./index.css";
 
-render(() => <App />, document.getElementById("root")!);
+render(() => <Router root={Layout}>{routes}</Router>, document.getElementById("root")!);

@@ -26,26 +26,26 @@ def report(context: HandlerContext) -> dict:
 
 
 @pytest.mark.parametrize("case", load_cases(CASES, "read"))
-def test_reading(clinic, case):
-    check_reading(case, lambda: build_context(case_request(clinic, case)), report)
+def test_reading(clinic_backend, case):
+    check_reading(case, lambda: build_context(case_request(clinic_backend, case)), report)
 
 
 @pytest.mark.parametrize("case", load_cases(CASES, "validate", keys={"code"}))
-def test_validation(clinic, case):
-    context = build_context(case_request(clinic, case))
+def test_validation(clinic_backend, case):
+    context = build_context(case_request(clinic_backend, case))
     check_validation(case, MODE.validate(case["code"].strip("\n"), context))
 
 
-def derived(clinic: Path, relative: str, **args) -> tuple[HandlerContext, str, str]:
+def derived(clinic_backend: Path, relative: str, **args) -> tuple[HandlerContext, str, str]:
     """The context, the derived handler and the file after placing it, at the end of the file."""
-    text = (clinic / relative).read_text()
-    context = build_context(request_at(clinic, relative, line=len(text.split("\n")) - 1, args=args))
+    text = (clinic_backend / relative).read_text()
+    context = build_context(request_at(clinic_backend, relative, line=len(text.split("\n")) - 1, args=args))
     code = MODE.derive(context)
     return context, code, apply_edits(text, MODE.place(code, context))
 
 
-def test_a_derived_delete_answers_404_when_no_row_went_and_imports_what_it_uses(clinic):
-    context, code, placed = derived(clinic, "src/handlers/invoices.rs", model="Invoice", action="delete")
+def test_a_derived_delete_answers_404_when_no_row_went_and_imports_what_it_uses(clinic_backend):
+    context, code, placed = derived(clinic_backend, "src/handlers/invoices.rs", model="Invoice", action="delete")
     assert '#[delete("/invoices/{id}")]' in code
     assert "diesel::delete(invoices::table.find(id))" in code and "return Err(ApiError::NotFound);" in code
     assert "HttpResponse::NoContent()" in code
@@ -54,20 +54,20 @@ def test_a_derived_delete_answers_404_when_no_row_went_and_imports_what_it_uses(
     assert syntax_problems(parse(placed)) == []
 
 
-def test_a_derived_handler_calls_the_models_own_function(clinic):
-    context, code, _ = derived(clinic, "src/handlers/pets.rs", model="Owner", action="get", path="/people/{id}", name="get_person")
+def test_a_derived_handler_calls_the_models_own_function(clinic_backend):
+    context, code, _ = derived(clinic_backend, "src/handlers/pets.rs", model="Owner", action="get", path="/people/{id}", name="get_person")
     assert "Ok(Owner::find(&mut conn, id)?)" in code
     assert MODE.validate(code, context) == []
 
 
-def test_a_call_takes_its_arguments_from_the_query_string(clinic):
-    owner = clinic / "src/models/owner.rs"
+def test_a_call_takes_its_arguments_from_the_query_string(clinic_backend):
+    owner = clinic_backend / "src/models/owner.rs"
     owner.write_text(owner.read_text().replace(
         "impl Owner {\n",
         "impl Owner {\n    pub fn search_by_name(conn: &mut SqliteConnection, name: &str, limit: i64) -> QueryResult<Vec<Owner>> {\n"
         "        owners::table.filter(owners::full_name.like(name)).limit(limit).select(Owner::as_select()).load(conn)\n    }\n\n",
     ))
-    context, code, placed = derived(clinic, "src/handlers/owners.rs", model="Owner", action="call", function="search_by_name", path="/owners/search")
+    context, code, placed = derived(clinic_backend, "src/handlers/owners.rs", model="Owner", action="call", function="search_by_name", path="/owners/search")
     assert "pub struct OwnersSearchByNameQuery {\n    pub name: String,\n    pub limit: i64,\n}" in code
     assert "query: web::Query<OwnersSearchByNameQuery>" in code
     assert "Owner::search_by_name(&mut conn, &query.name, query.limit)" in code
@@ -76,9 +76,9 @@ def test_a_call_takes_its_arguments_from_the_query_string(clinic):
     assert "use serde::Deserialize;" in placed
 
 
-def test_a_call_with_a_path_argument_destructures_it(clinic):
+def test_a_call_with_a_path_argument_destructures_it(clinic_backend):
     context, code, _ = derived(
-        clinic, "src/handlers/appointments.rs", model="Prescription", action="call",
+        clinic_backend, "src/handlers/appointments.rs", model="Prescription", action="call",
         function="list_for_appointment", path="/appointments/{appointment_id}/prescriptions",
     )
     assert "path: web::Path<i32>" in code and "let appointment_id = path.into_inner();" in code
@@ -105,8 +105,8 @@ def test_a_query_field_of_a_type_the_model_file_imports_is_imported_too(tmp_path
     assert "use chrono::NaiveDateTime;" in placed
 
 
-def test_a_404_variant_naming_what_is_missing_is_built_with_the_models_name(clinic, crate_source):
-    errors = clinic / "src/handlers/mod.rs"
+def test_a_404_variant_naming_what_is_missing_is_built_with_the_models_name(clinic_backend, crate_source):
+    errors = clinic_backend / "src/handlers/mod.rs"
     errors.write_text(
         errors.read_text()
         .replace("    NotFound,\n", "    NotFound(&'static str),\n")
@@ -114,21 +114,21 @@ def test_a_404_variant_naming_what_is_missing_is_built_with_the_models_name(clin
         .replace("ApiError::NotFound => StatusCode::NOT_FOUND", "ApiError::NotFound(_) => StatusCode::NOT_FOUND")
         .replace("DieselError::NotFound => ApiError::NotFound,", "DieselError::NotFound => ApiError::NotFound(\"row\"),")
     )
-    context, code, placed = derived(clinic, "src/handlers/invoices.rs", model="Invoice", action="delete")
+    context, code, placed = derived(clinic_backend, "src/handlers/invoices.rs", model="Invoice", action="delete")
     assert 'return Err(ApiError::NotFound("invoice"));' in code
-    (clinic / "src/handlers/invoices.rs").write_text(placed)
-    checked = crate_source.cargo_check(clinic, "--message-format", "short")
+    (clinic_backend / "src/handlers/invoices.rs").write_text(placed)
+    checked = crate_source.cargo_check(clinic_backend, "--message-format", "short")
     assert checked.returncode == 0, checked.stderr[-3000:]
 
 
-def test_an_update_function_answering_none_is_called_and_none_is_a_404(clinic, crate_source):
-    appointment = clinic / "src/models/appointment.rs"
+def test_an_update_function_answering_none_is_called_and_none_is_a_404(clinic_backend, crate_source):
+    appointment = clinic_backend / "src/models/appointment.rs"
     appointment.write_text(appointment.read_text().replace(
         "changes: &AppointmentChanges) -> QueryResult<Appointment> {", "changes: &AppointmentChanges) -> QueryResult<Option<Appointment>> {"
     ).replace("            .get_result(conn)\n    }\n}", "            .get_result(conn)\n            .optional()\n    }\n}"))
-    context, code, placed = derived(clinic, "src/handlers/appointments.rs", model="Appointment", action="update", path="/visits/{id}", name="update_visit")
+    context, code, placed = derived(clinic_backend, "src/handlers/appointments.rs", model="Appointment", action="update", path="/visits/{id}", name="update_visit")
     assert "Appointment::update(&mut conn, id, &changes)" in code
     assert "let appointment = appointment.ok_or(ApiError::NotFound)?;" in code
-    (clinic / "src/handlers/appointments.rs").write_text(placed)
-    checked = crate_source.cargo_check(clinic, "--message-format", "short")
+    (clinic_backend / "src/handlers/appointments.rs").write_text(placed)
+    checked = crate_source.cargo_check(clinic_backend, "--message-format", "short")
     assert checked.returncode == 0, checked.stderr[-3000:]

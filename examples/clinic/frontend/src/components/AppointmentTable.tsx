@@ -1,13 +1,6 @@
 import { createResource, createSignal, For, Show } from "solid-js";
-import {
-  bookAppointment,
-  listPetAppointments,
-  updateAppointment,
-  type Appointment,
-  type AppointmentStatus,
-  type Pet,
-  type Vet,
-} from "../api";
+import { bookAppointment, listPetAppointments, updateAppointment } from "../api";
+import type { Appointment, AppointmentStatus, Pet, Vet } from "../types";
 
 interface Props {
   pet: Pet;

@@ -1,5 +1,5 @@
 import { For, Show } from "solid-js";
-import type { Owner } from "../api";
+import type { Owner } from "../types";
 
 interface Props {
   owners: Owner[];

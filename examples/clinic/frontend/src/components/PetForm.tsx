@@ -1,5 +1,6 @@
 import { createSignal, For, Show } from "solid-js";
-import { createPet, SPECIES, type Species } from "../api";
+import { createPet } from "../api";
+import { SPECIES_VALUES, type Species } from "../types";
 
 interface Props {
   ownerId: number;
@@ -51,7 +52,7 @@ export default function PetForm(props: Props) {
               value={species()}
               onChange={(e) => setSpecies(e.currentTarget.value as Species)}
             >
-              <For each={SPECIES}>{(s) => <option value={s}>{s}</option>}</For>
+              <For each={SPECIES_VALUES}>{(s) => <option value={s}>{s}</option>}</For>
             </select>
           </label>
           <label class="form-control">

@@ -1,0 +1,101 @@
+"""Where a generated component goes: a new .tsx file named for it, or a blank line between the
+top-level items of an existing one."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+from ..base import Choice, ModeError, NeedsInput, Request
+from ..diesel.naming import singular
+from ..syntax import parse, syntax_problems
+from .project import Interface, Project
+
+
+def require_component_spot(request: Request, mode_id: str, example: str) -> None:
+    """A new file, or a blank line outside every top-level item of a file that parses."""
+    if request.path.suffix != ".tsx":
+        raise ModeError(f"run {mode_id} in a .tsx file (e.g. {example})")
+    if not request.text.strip():
+        return
+    tree = parse(request.text, "tsx")
+    if syntax_problems(tree):
+        raise ModeError(f"this file does not parse as TSX; fix it first, or run {mode_id} in a new file (e.g. {example})")
+    lines = request.text.split("\n")
+    inside = any(n.start_point[0] <= request.line <= n.end_point[0] for n in tree.root_node.named_children)
+    if request.line >= len(lines) or lines[request.line].strip() or inside:
+        raise ModeError(f"put the cursor on a blank line between top-level items, or run {mode_id} in a new file (e.g. {example})")
+
+
+def component_name(request: Request, default: str) -> str:
+    """A new file's own name when it is a component name (PetList.tsx), else `default`; a name
+    the file already declares is refused."""
+    if not request.text.strip():
+        return request.path.stem if re.fullmatch(r"[A-Z][A-Za-z0-9]*", request.path.stem) else default
+    refuse_declared(request, default)
+    return default
+
+
+def refuse_declared(request: Request, name: str) -> None:
+    if re.search(rf"\b(function|const|let|class|interface|type)\s+{name}\b", request.text):
+        raise ModeError(f"this file already declares `{name}`")
+
+
+def applies_at_component_spot(request: Request) -> bool:
+    """Cheap, for listing code actions: a .tsx file that is empty or blank at the cursor."""
+    if request.path.suffix != ".tsx":
+        return False
+    lines = request.text.split("\n")
+    return not request.text.strip() or (request.line < len(lines) and not lines[request.line].strip())
+
+
+def export_keyword(request: Request) -> str:
+    """A file's first component is its default export; one added beside it is a named export."""
+    return "export" if re.search(r"^export\s+default\b", request.text, re.M) else "export default"
+
+
+@lru_cache(maxsize=None)
+def _aliases() -> dict[str, dict[str, list[str]]]:
+    with open(Path(__file__).with_name("aliases.toml"), "rb") as file:
+        return tomllib.load(file)
+
+
+def _read_as(arg: str, value: str, options: list[str]) -> str | None:
+    """The option `value` names: itself in any case, a listed alias, or (for a type) its singular."""
+    wanted = value.strip().lower()
+    for option in options:
+        if wanted in (option.lower(), singular(option.lower())) or singular(wanted) == option.lower():
+            return option
+        if wanted in _aliases().get(arg, {}).get(option, []):
+            return option
+    return None
+
+
+def choose(arg: str, value: str | None, options: list[str], question: str) -> str:
+    """The option `value` names (see `_read_as`); else ask, offering them."""
+    named = _read_as(arg, value, options) if value else None
+    if named is not None:
+        return named
+    choices = tuple(Choice(option, option) for option in options)
+    if not options:
+        raise ModeError(f"{question}: the project offers nothing to choose from")
+    prompt = question if value is None else f"`{value}` is not one of them. {question}"
+    raise NeedsInput(arg, prompt, choices)
+
+
+def choose_type(
+    request: Request, project: Project, usable: Callable[[Interface], bool], question: str, served_by: Callable[[str], str | None] = lambda name: None
+) -> Interface:
+    """The API type named by the `type` argument, among those `usable` says the mode can serve;
+    `served_by` reads a type that only stands for one of them (a form's `NewOwner` -> `Owner`)."""
+    options = [name for name, interface in project.interfaces.items() if usable(interface)]
+    named = request.args.get("type")
+    stands_for = served_by(named) if named in project.interfaces else None
+    return project.interfaces[choose("type", stands_for or named, options, question)]
+
+
+def template(mode_folder: Path, name: str) -> str:
+    return (mode_folder / "templates" / f"{name}.tsx.tmpl").read_text(encoding="utf-8")

@@ -1,0 +1,92 @@
+"""What `solid.form` needs: the API type, the client functions that save (and load) it, its fields."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...base import ModeError, Request
+from ..component_file import choose, choose_type, component_name, require_component_spot
+from ..project import ApiFunction, Field, Interface, Project, Route, read_project
+from ..view.context import get_function
+from ..words import url_segment
+
+VARIANTS = ["create", "edit"]
+
+
+@dataclass
+class FormContext:
+    request: Request
+    project: Project
+    variant: str
+    #: the record type the API answers with (Owner)
+    type: Interface
+    #: the type the save function takes (NewOwner for create, OwnerChanges for edit)
+    input: Interface
+    save: ApiFunction
+    #: edit only: getT(id), which fills the form
+    load: ApiFunction | None
+    name: str
+    detail_route: Route | None
+
+    def required(self, field: Field) -> bool:
+        """A create form needs what the input type cannot leave out; an edit form what the record always has."""
+        if self.variant == "create":
+            return not field.nullable
+        in_record = self.type.field(field.name)
+        return in_record is not None and not in_record.nullable
+
+
+def create_function(project: Project, type_name: str) -> ApiFunction | None:
+    """postT(input: NewT): one parameter of an interface type, resolving to T."""
+    return next(
+        (f for f in project.api.values() if f.returns == type_name and len(f.params) == 1 and f.params[0][1] in project.interfaces),
+        None,
+    )
+
+
+def update_function(project: Project, type_name: str) -> ApiFunction | None:
+    """updateT(id: number, changes: TChanges), resolving to T."""
+    return next(
+        (
+            f for f in project.api.values()
+            if f.returns == type_name and len(f.params) == 2 and f.params[0][1] == "number" and f.params[1][1] in project.interfaces
+        ),
+        None,
+    )
+
+
+def _serves(project: Project, variant: str, interface: Interface) -> bool:
+    if variant == "create":
+        return create_function(project, interface.name) is not None
+    return update_function(project, interface.name) is not None and get_function(project, interface.name) is not None
+
+
+def _saved_from(project: Project, input_name: str) -> str | None:
+    """The record type a save function answers with, when it takes `input_name` (NewOwner -> Owner)."""
+    return next((f.returns for f in project.api.values() if f.params and f.params[-1][1] == input_name and f.returns in project.interfaces), None)
+
+
+def build_context(request: Request) -> FormContext:
+    require_component_spot(request, "solid.form", "src/components/NewOwnerForm.tsx")
+    variant = choose("variant", request.args.get("variant"), VARIANTS, "A form that creates a record, or one that edits it?")
+    project = read_project(request)
+    interface = choose_type(
+        request, project, lambda t: _serves(project, variant, t),
+        f"Which API type should the {variant} form save? (types the API client can {'create' if variant == 'create' else 'load and update'})",
+        served_by=lambda name: _saved_from(project, name),
+    )
+    save = create_function(project, interface.name) if variant == "create" else update_function(project, interface.name)
+    input_type = project.interfaces[save.params[-1][1]]
+    if not input_type.fields:
+        raise ModeError(f"`{input_type.name}`, what {save.name}() takes, has no fields to put in a form")
+    return FormContext(
+        request=request,
+        project=project,
+        variant=variant,
+        type=interface,
+        input=input_type,
+        save=save,
+        load=get_function(project, interface.name) if variant == "edit" else None,
+        name=component_name(request, ("New" if variant == "create" else "Edit") + interface.name + "Form"),
+        detail_route=project.route_for(f"/{url_segment(interface.name)}/:id"),
+    )

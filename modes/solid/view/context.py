@@ -1,0 +1,62 @@
+"""What `solid.view` needs: the API type, the client function that loads it, and the routes it links to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...base import Request
+from ..component_file import choose, choose_type, component_name, require_component_spot
+from ..project import ApiFunction, Interface, Project, Route, read_project
+from ..words import url_segment
+
+KINDS = ["list", "detail"]
+
+
+@dataclass
+class ViewContext:
+    request: Request
+    project: Project
+    kind: str
+    type: Interface
+    #: listT() for a list, getT(id) for a detail
+    loader: ApiFunction
+    name: str
+    #: the detail, edit and list routes of this type, where the router has them
+    detail_route: Route | None
+    edit_route: Route | None
+    list_route: Route | None
+
+
+def list_function(project: Project, type_name: str) -> ApiFunction | None:
+    """The client function listing `type_name`s: every one (no parameters), else those of one
+    parent (one number parameter, `listOwnerPets(ownerId)`), resolving to `T[]`."""
+    lists = [f for f in project.api.values() if f.returns == f"{type_name}[]"]
+    return next((f for f in lists if not f.params), None) or next((f for f in lists if [t for _, t in f.params] == ["number"]), None)
+
+
+def get_function(project: Project, type_name: str) -> ApiFunction | None:
+    """The client function loading one `type_name` by its number id."""
+    return next((f for f in project.api.values() if f.returns == type_name and [t for _, t in f.params] == ["number"]), None)
+
+
+def build_context(request: Request) -> ViewContext:
+    require_component_spot(request, "solid.view", "src/components/PetList.tsx")
+    kind = choose("kind", request.args.get("kind"), KINDS, "A list of records, or one record's detail?")
+    project = read_project(request)
+    finder = list_function if kind == "list" else get_function
+    interface = choose_type(
+        request, project, lambda t: finder(project, t.name) is not None,
+        f"Which API type should the {kind} view show? (types the API client can {'list' if kind == 'list' else 'load by id'})",
+    )
+    segment = url_segment(interface.name)
+    return ViewContext(
+        request=request,
+        project=project,
+        kind=kind,
+        type=interface,
+        loader=finder(project, interface.name),
+        name=component_name(request, interface.name + ("List" if kind == "list" else "Detail")),
+        detail_route=project.route_for(f"/{segment}/:id"),
+        edit_route=project.route_for(f"/{segment}/:id/edit"),
+        list_route=project.route_for(f"/{segment}"),
+    )

@@ -1,0 +1,131 @@
+"""The view's code, settled by the API type and the client function: no model is needed."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from ...diesel.naming import pascal
+from ..component_file import export_keyword, template
+from ..project import Field
+from ..words import collection, label, render, type_words, url_segment
+from .context import ViewContext
+
+_FOLDER = Path(__file__).parent
+
+
+@lru_cache(maxsize=None)
+def display() -> dict:
+    with open(_FOLDER / "display.toml", "rb") as file:
+        return tomllib.load(file)
+
+
+def _value(field: Field, record: str) -> str:
+    """The JSX expression showing `record.field`."""
+    rules = display()
+    access = f"{record}.{field.name}"
+    shown = render(rules["cells"].get(field.base_type, rules["cells"]["default"]), {"value": access})
+    if field.nullable:
+        shown = f'{access} == null ? "{rules["empty"]}" : {shown}' if shown != access else f'{access} ?? "{rules["empty"]}"'
+    return "{" + shown + "}"
+
+
+def _title_field(context: ViewContext) -> Field | None:
+    return next((context.type.field(name) for name in display()["title_fields"] if context.type.field(name)), None)
+
+
+def _href(route_path: str, id_expression: str) -> str:
+    """`/pets/:id` for `pet.id` -> {`/pets/${pet.id}`}: every parameter is that id."""
+    return "{`" + re.sub(r":\w+", "${" + id_expression + "}", route_path) + "`}"
+
+
+def _shown(field: Field, record: str, context: ViewContext) -> str:
+    """A field's value; a parent's id (`owner_id`) links to the parent's detail route if there is one."""
+    value = _value(field, record)
+    if not field.name.endswith("_id") or field.nullable or field.base_type != "number":
+        return value
+    parent = context.project.route_for(f"/{url_segment(pascal(field.name[:-3]))}/:id")
+    if parent is None:
+        return value
+    return f'<A class="link" href={_href(parent.path, f"{record}.{field.name}")}>{value}</A>'
+
+
+def render_list(context: ViewContext) -> str:
+    item = context.type.name[:1].lower() + context.type.name[1:]
+    fields = [f for f in context.type.fields if f.name not in display()["hidden_in_list"]]
+    title = _title_field(context)
+    indent = " " * 26
+    headers = [f"{indent[:-4]}<th>{label(f.name)}</th>" for f in fields]
+    cells = []
+    for field in fields:
+        value = _shown(field, item, context)
+        if context.detail_route and field is title:
+            value = f'<A class="link link-primary" href={_href(context.detail_route.path, f"{item}.id")}>{value}</A>'
+        cells.append(f"{indent}<td>{value}</td>")
+    if context.edit_route:
+        headers.append(f"{indent[:-4]}<th />")
+        cells.append(f'{indent}<td class="text-right"><A class="btn btn-ghost btn-xs" href={_href(context.edit_route.path, f"{item}.id")}>Edit</A></td>')
+    links = any("<A " in cell for cell in cells)
+    # A list scoped by a parent (listOwnerPets(ownerId)) reads the parent's id from the route.
+    scope = context.loader.params[0][0] if context.loader.params else None
+    router = (["A"] if links else []) + (["useParams"] if scope else [])
+    project = context.project
+    return render(template(_FOLDER, "list"), {
+        "router_import": f'import {{ {", ".join(router)} }} from "@solidjs/router";\n' if router else "",
+        "params": "  const params = useParams();\n" if scope else "",
+        "source": f"() => Number(params.{scope}), {context.loader.name}" if scope else context.loader.name,
+        "list_fn": context.loader.name,
+        "api": project.import_path(context.request.path, project.api_file),
+        "types": project.import_path(context.request.path, project.types_file),
+        "Type": context.type.name,
+        "export": export_keyword(context.request),
+        "Component": context.name,
+        "items": collection(context.type.name),
+        "Title": type_words(collection(context.type.name)).capitalize(),
+        "words": type_words(collection(context.type.name)),
+        "headers": "\n".join(headers),
+        "item": item,
+        "cells": "\n".join(cells),
+    })
+
+
+def render_detail(context: ViewContext) -> str:
+    item = context.type.name[:1].lower() + context.type.name[1:]
+    title = _title_field(context)
+    heading = _value(title, "found()") if title else f"{type_words(context.type.name).capitalize()} #{{found().id}}"
+    rows = []
+    for field in context.type.fields:
+        rows.append(f'                    <dt class="font-semibold">{label(field.name)}</dt>')
+        rows.append(f"                    <dd>{_shown(field, 'found()', context)}</dd>")
+    actions = []
+    if context.list_route:
+        actions.append(f'<A class="btn btn-ghost" href="{context.list_route.path}">All {type_words(collection(context.type.name))}</A>')
+    if context.edit_route:
+        actions.append(f'<A class="btn btn-primary" href={_href(context.edit_route.path, "found().id")}>Edit</A>')
+    action_block = ""
+    if actions:
+        inner = "\n".join(f"                    {a}" for a in actions)
+        action_block = f'\n                  <div class="card-actions justify-end">\n{inner}\n                  </div>'
+    param = "id"
+    if context.detail_route:
+        param = context.detail_route.path.rsplit(":", 1)[1].split("/")[0]
+    project = context.project
+    return render(template(_FOLDER, "detail"), {
+        "router_names": "A, useParams" if actions or any("<A " in row for row in rows) else "useParams",
+        "get_fn": context.loader.name,
+        "api": project.import_path(context.request.path, project.api_file),
+        "export": export_keyword(context.request),
+        "Component": context.name,
+        "item": item,
+        "param": param,
+        "words": type_words(context.type.name),
+        "heading": heading,
+        "rows": "\n".join(rows),
+        "actions": action_block,
+    })
+
+
+def render_view(context: ViewContext) -> str:
+    return render_list(context) if context.kind == "list" else render_detail(context)

@@ -1,0 +1,36 @@
+"""`style.daisyui`: the component at the cursor restyled with DaisyUI and Tailwind classes.
+
+Deterministic (`derive`): styles.toml says which classes each element gets; only class strings
+change (validated: the syntax tree minus class attributes is the same).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ...base import Mode, Request, derived_only
+from ...edits import hunk_edits
+from .context import build_context
+from .validate import validate
+
+
+def applies(request: Request) -> bool:
+    return request.path.suffix == ".tsx" and "<" in request.text
+
+
+MODE = Mode(
+    id="style.daisyui",
+    title="Restyle component with DaisyUI",
+    language="typescript",
+    description="The component at the cursor restyled with DaisyUI components and Tailwind utilities; its logic (everything but class strings) unchanged.",
+    args=(),
+    patterns_dir=Path(__file__).parent / "patterns",
+    applies=applies,
+    context=build_context,
+    prompt=derived_only,
+    extract=lambda text, context: text,
+    validate=validate,
+    place=lambda code, context: hunk_edits(context.request.text, code),
+    reading=lambda context: f"restyle of the component on line {context.component.start_point[0] + 1}",
+    derive=lambda context: context.restyled,
+)

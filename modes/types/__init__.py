@@ -1,0 +1,1 @@
+"""Modes that write type declarations from another layer's source (types.typescript)."""

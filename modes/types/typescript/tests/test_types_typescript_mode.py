@@ -1,0 +1,100 @@
+"""types.typescript without a server: reading, rendering serde's shape, syncing only what changed."""
+
+from pathlib import Path
+
+import pytest
+
+from nocodo.modes.base import ModeError, Request
+from nocodo.modes.edits import apply_edits
+from nocodo.modes.testing import case_request, check_reading, check_validation, load_cases
+from nocodo.modes.types.typescript import MODE
+from nocodo.modes.types.typescript.context import build_context
+from nocodo.modes.types.typescript.render import ts_type
+from nocodo.modes.types.typescript.serde_shape import rename
+from nocodo.modes.workspace import Workspace
+
+CASES = Path(__file__).parent / "cases.toml"
+GOLDEN = Path(__file__).parent.parent / "patterns" / "01_clinic.ts"
+
+
+def report(context) -> dict:
+    return {"declarations": len(context.declarations), "crate": context.crate.name}
+
+
+@pytest.mark.parametrize("case", load_cases(CASES, "read"))
+def test_reading(clinic, case):
+    check_reading(case, lambda: build_context(case_request(clinic, case)), report)
+
+
+@pytest.mark.parametrize("case", load_cases(CASES, "validate", keys={"code"}))
+def test_validation(clinic, case):
+    check_validation(case, MODE.validate(case["code"], build_context(case_request(clinic, case))))
+
+
+def types_request(clinic: Path, text: str | None = None) -> Request:
+    path = clinic / "frontend/src/types.ts"
+    return Request(path, path.read_text() if text is None else text, 0, 0, Workspace(clinic))
+
+
+def test_the_clinic_types_are_the_golden_pattern(clinic):
+    assert MODE.derive(build_context(types_request(clinic, ""))) == GOLDEN.read_text()
+
+
+def test_a_new_rust_field_rewrites_only_its_declaration_and_keeps_the_users_own(clinic):
+    owner = clinic / "backend/src/models/owner.rs"
+    owner.write_text(owner.read_text().replace("    pub phone: Option<String>,\n    pub created_at", "    pub phone: Option<String>,\n    pub nickname: Option<String>,\n    pub created_at", 1))
+    text = (clinic / "frontend/src/types.ts").read_text() + "\nexport type OwnerId = number;\n"
+    context = build_context(types_request(clinic, text))
+    edits = MODE.place(MODE.derive(context), context)
+    assert [e.new_text for e in edits] == ["  nickname: string | null;\n"]
+    result = apply_edits(text, edits)
+    assert "export type OwnerId = number;" in result and MODE.validate(result, context) == []
+
+
+def test_a_struct_gone_from_rust_loses_its_declaration(clinic):
+    prescription = clinic / "backend/src/models/prescription.rs"
+    prescription.write_text(prescription.read_text().replace("Serialize)]", ")]"))
+    context = build_context(types_request(clinic))
+    result = apply_edits(context.request.text, MODE.place(MODE.derive(context), context))
+    assert "Prescription" not in result and "\n\n\n" not in result
+
+
+def test_serde_attributes_shape_the_json(tmp_path):
+    crate = tmp_path / "app" / "api"
+    (crate / "src").mkdir(parents=True)
+    (crate / "Cargo.toml").write_text('[package]\nname = "api"\n')
+    (tmp_path / "app" / "web" / "src").mkdir(parents=True)
+    (tmp_path / "app" / "web" / "package.json").write_text("{}")
+    (crate / "src" / "lib.rs").write_text(
+        "#[derive(Serialize)]\n#[serde(rename_all = \"camelCase\")]\npub struct Order {\n"
+        "    pub order_id: i64,\n    #[serde(rename = \"when\")]\n    pub placed_at: chrono::DateTime<Utc>,\n"
+        "    #[serde(skip)]\n    pub secret: String,\n    pub lines: Vec<Option<f32>>,\n    pub kind: Kind,\n}\n"
+        "#[derive(Serialize)]\n#[serde(rename_all = \"SCREAMING_SNAKE_CASE\")]\npub enum Kind { InStore, Online }\n"
+        "#[derive(Serialize)]\npub enum Shape { Circle(f64), Square }\n"
+    )
+    path = tmp_path / "app" / "web" / "src" / "types.ts"
+    context = build_context(Request(path, "", 0, 0, Workspace(tmp_path / "app")))
+    code = MODE.derive(context)
+    assert 'export type Kind = "IN_STORE" | "ONLINE";' in code
+    assert "  orderId: number;\n  when: string;\n  lines: (number | null)[];\n  kind: Kind;\n}" in code
+    assert "secret" not in code and "Shape" not in code  # skipped field; an enum with data is no union
+
+
+@pytest.mark.parametrize(
+    "rust, ts",
+    [("Option<Vec<String>>", "string[] | null"), ("HashMap<String, i64>", "Record<string, number>"), ("&'a str", "string"), ("Box<Pet>", "Pet"), ("Mystery", "unknown")],
+)
+def test_rust_types_map_to_their_json(rust, ts):
+    assert ts_type(rust, {"Pet"}) == ts
+
+
+def test_rename_all_rules():
+    assert [rename("no_show", r) for r in ("camelCase", "PascalCase", "kebab-case")] == ["noShow", "NoShow", "no-show"]
+    assert rename("NoShow", "snake_case") == "no_show"
+    with pytest.raises(ValueError):
+        rename("x", "Title Case")
+
+
+def test_a_synced_file_is_refused_rather_than_rewritten(clinic):
+    with pytest.raises(ModeError, match="already in sync"):
+        build_context(types_request(clinic))
