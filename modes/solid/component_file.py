@@ -1,5 +1,5 @@
-"""Where a generated component goes: a new .tsx file named for it, or a blank line between the
-top-level items of an existing one."""
+"""Where a generated component goes: a new .tsx file named for it (or one holding only comments, a
+placeholder someone left for it), or a blank line between the top-level items of an existing one."""
 
 from __future__ import annotations
 
@@ -15,11 +15,20 @@ from ..syntax import parse, syntax_problems
 from .project import Interface, Project
 
 
+def is_placeholder(text: str) -> bool:
+    """An empty file, or one holding only comments ("// The form to add a plant"): the component
+    is the file's, written after those comments."""
+    if not text.strip():
+        return True
+    tree = parse(text, "tsx")
+    return not syntax_problems(tree) and all(n.type == "comment" for n in tree.root_node.named_children)
+
+
 def require_component_spot(request: Request, mode_id: str, example: str) -> None:
-    """A new file, or a blank line outside every top-level item of a file that parses."""
+    """A new or placeholder file, or a blank line outside every top-level item of a file that parses."""
     if request.path.suffix != ".tsx":
         raise ModeError(f"run {mode_id} in a .tsx file (e.g. {example})")
-    if not request.text.strip():
+    if is_placeholder(request.text):
         return
     tree = parse(request.text, "tsx")
     if syntax_problems(tree):
@@ -33,7 +42,7 @@ def require_component_spot(request: Request, mode_id: str, example: str) -> None
 def component_name(request: Request, default: str) -> str:
     """A new file's own name when it is a component name (PetList.tsx), else `default`; a name
     the file already declares is refused."""
-    if not request.text.strip():
+    if is_placeholder(request.text):
         return request.path.stem if re.fullmatch(r"[A-Z][A-Za-z0-9]*", request.path.stem) else default
     refuse_declared(request, default)
     return default
@@ -49,7 +58,7 @@ def applies_at_component_spot(request: Request) -> bool:
     if request.path.suffix != ".tsx":
         return False
     lines = request.text.split("\n")
-    return not request.text.strip() or (request.line < len(lines) and not lines[request.line].strip())
+    return is_placeholder(request.text) or (request.line < len(lines) and not lines[request.line].strip())
 
 
 def export_keyword(request: Request) -> str:

@@ -10,6 +10,7 @@ from ..base import Edit, Finding
 from ..edits import apply_edits, insert_lines
 from ..syntax import parse
 from .checks import module_findings
+from .component_file import is_placeholder
 from .imports import import_edits, read_imports
 
 
@@ -23,9 +24,10 @@ def _split(code: str) -> tuple[list, str]:
 
 def place_component(code: str, context) -> list[Edit]:
     text = context.request.text
-    if not text.strip():
+    if is_placeholder(text):
         lines = text.split("\n")
-        return [Edit(0, 0, len(lines) - 1, len(lines[-1]), code)]
+        kept = text.rstrip() + "\n\n" if text.strip() else ""  # the placeholder's own comments stay on top
+        return [Edit(0, 0, len(lines) - 1, len(lines[-1]), kept + code)]
     imports, body = _split(code)
     return import_edits(text, imports) + [insert_lines(context.request.line, "\n" + body + "\n")]
 

@@ -57,3 +57,23 @@ def test_a_context_whose_provider_the_file_declares_is_refused(clinic):
     path.write_text("export function ThemeProvider() {\n  return null;\n}\n\n")
     with pytest.raises(ModeError, match="already declares `ThemeProvider`"):
         CONTEXT.context(request_at(clinic / "frontend", "src/Ctx.tsx", line=3, args={"name": "Theme", "type": "string"}))
+
+
+def test_a_placeholder_holding_only_a_comment_gets_the_component_after_it(clinic):
+    frontend = clinic / "frontend"
+    placeholder = "// The list of vets, newest first\n"
+    (frontend / "src/components/VetBoard.tsx").write_text(placeholder)
+    request = request_at(frontend, "src/components/VetBoard.tsx", "// The list of vets", args={"type": "Vet", "kind": "list"})
+    context = VIEW.context(request)
+    code = VIEW.derive(context)
+    assert "export default function VetBoard()" in code
+    assert VIEW.validate(code, context) == []
+    placed = apply_edits(placeholder, VIEW.place(code, context))
+    assert placed.startswith(placeholder + "\n") and placed.count("export default") == 1
+
+
+def test_a_comment_beside_code_is_no_placeholder(clinic):
+    frontend = clinic / "frontend"
+    (frontend / "src/components/Half.tsx").write_text("// half done\nexport const x = 1;\n")
+    with pytest.raises(ModeError, match="blank line between top-level items"):
+        VIEW.context(request_at(frontend, "src/components/Half.tsx", "// half done", args={"type": "Vet", "kind": "list"}))

@@ -98,3 +98,14 @@ def test_rename_all_rules():
 def test_a_synced_file_is_refused_rather_than_rewritten(clinic):
     with pytest.raises(ModeError, match="already in sync"):
         build_context(types_request(clinic))
+
+
+def test_the_users_own_types_may_use_typescripts_global_types(clinic):
+    """`Omit`, `Partial` and the like are read from the installed TypeScript's lib files."""
+    owner = clinic / "backend/src/models/owner.rs"
+    owner.write_text(owner.read_text().replace("    pub phone: Option<String>,\n", "    pub phone: Option<String>,\n    pub nickname: Option<String>,\n", 1))
+    text = (clinic / "frontend/src/types.ts").read_text() + "\nexport type OwnerDraft = Partial<Omit<Owner, \"id\">>;\n"
+    context = build_context(types_request(clinic, text))
+    assert MODE.validate(text, context) == []
+    assert [f.message for f in MODE.validate(text + "export type Odd = Frobnicate<Owner>;\n", context)] == [
+        "`Frobnicate` is used but not declared in the types file"]
