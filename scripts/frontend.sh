@@ -11,7 +11,9 @@ if ! command -v npm >/dev/null; then
     exit 0
 fi
 cache="${NOCODO_NODE_CACHE:-$HOME/.cache/nocodo-lsp/node}"
-for lock in examples/*/frontend/package-lock.json; do
+# the example frontends, and the template a plan's frontend is scaffolded from (its install is
+# linked into every scaffolded frontend, so a plan's screens type-check without a download)
+for lock in examples/*/frontend/package-lock.json server/planning/scaffold/frontend/package-lock.json; do
     frontend="$(dirname "$lock")"
     hash="$(cat "$frontend/package.json" "$lock" | sha256sum | cut -c1-16)"
     install="$cache/$hash"
@@ -20,7 +22,11 @@ for lock in examples/*/frontend/package-lock.json; do
         cp "$frontend/package.json" "$lock" "$install/"
         (cd "$install" && npm ci --no-audit --no-fund --loglevel=error)
     fi
-    rm -rf "$frontend/node_modules"
-    ln -s "$install/node_modules" "$frontend/node_modules"
-    echo "frontend: $frontend/node_modules -> $install/node_modules"
+    case "$frontend" in
+        examples/*)
+            rm -rf "$frontend/node_modules"
+            ln -s "$install/node_modules" "$frontend/node_modules"
+            echo "frontend: $frontend/node_modules -> $install/node_modules" ;;
+        *) echo "frontend: $frontend installed in $install" ;;
+    esac
 done

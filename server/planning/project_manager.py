@@ -1,8 +1,9 @@
 """The Project Manager and the Engineering Manager, both deterministic.
 
 The CRUD work an entity needs is known, so the task list is derived, not generated: the schema,
-the model structs, the model functions, the HTTP handlers, then the screen; last, the handlers
-are registered in the app. The Engineering Manager sends to `ready` only the tasks a mode can run as they stand.
+the model structs, the model functions and the HTTP handlers of each record; the handlers
+registered in the app; the frontend's API types; then each record's list and create screens with
+their routes. The Engineering Manager sends to `ready` only the tasks a mode can run as they stand.
 """
 
 from __future__ import annotations
@@ -121,8 +122,28 @@ def entity_tasks(entity: Entity, parents: list[str] = ()) -> list[dict]:
             {"title": f"{action.capitalize()} {table} over HTTP", "role": "backend_engineer", "mode": "actix.handler",
              "args": {"model": pascal(entity.name), "action": action}, "file": handlers_file}
         )
-    tasks.append({"title": f"SolidJS list and form for {table}", "role": "frontend_engineer"})
     return tasks
+
+
+def screen_tasks(entity: Entity) -> list[dict]:
+    """A record's screens: its list and its create form, each with its route."""
+    model, table = pascal(entity.name), plural(entity.name)
+    components = "frontend/src/components"
+    return [
+        {"title": f"{model} list screen", "role": "frontend_engineer", "mode": "solid.view",
+         "args": {"type": model, "kind": "list"}, "file": f"{components}/{model}List.tsx"},
+        {"title": f"New {entity.name.replace('_', ' ')} form", "role": "frontend_engineer", "mode": "solid.form",
+         "args": {"type": model, "variant": "create"}, "file": f"{components}/New{model}Form.tsx"},
+        {"title": f"Route /{table}", "role": "frontend_engineer", "mode": "solid.route",
+         "args": {"path": f"/{table}", "component": f"{model}List"}, "file": ROUTES_FILE},
+        {"title": f"Route /{table}/new", "role": "frontend_engineer", "mode": "solid.route",
+         "args": {"path": f"/{table}/new", "component": f"New{model}Form"}, "file": ROUTES_FILE},
+    ]
+
+
+ROUTES_FILE = "frontend/src/routes.tsx"
+TYPES_TASK = {"title": "Frontend API types from the Rust structs", "role": "frontend_engineer", "mode": "types.typescript",
+              "args": {}, "file": "frontend/src/types.ts"}
 
 
 #: the handlers each record gets: the functions its model tasks write (find, list_all, create, delete)
@@ -139,6 +160,8 @@ def plan(summary: Summary) -> tuple[str, list[dict]]:
              for task in entity_tasks(entity, parents_of(entity.name, relations))]
     tasks += [task for r in relations if r.kind == "many_to_many" for task in join_table_tasks(r)]
     tasks.append(dict(ROUTER_TASK))
+    tasks.append(dict(TYPES_TASK))
+    tasks += [task for entity in summary.entities for task in screen_tasks(entity)]
     return title, tasks
 
 

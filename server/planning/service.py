@@ -9,10 +9,11 @@ from typing import Callable
 from pydantic import ValidationError
 
 from . import fields, product_owner as po
-from nocodo.modes.diesel.naming import model_name, plural
+from nocodo.modes.diesel.naming import model_name, pascal
 from nocodo.modes.guard import UnsafeName, identifier, inside, words_identifier
 
 from .project_manager import on_delete_choices, plan, review
+from .frontend import install_packages, scaffold_frontend, write_client
 from .scaffolding import scaffold, wire
 from .protocol import Entity, EntityField, Epic, PlanReply, Question, Relation, Summary, Task
 from .states import TaskState
@@ -20,7 +21,8 @@ from .store import PlanStore, process_owner
 
 
 #: what a file a task creates starts with, by the task's mode
-NEW_FILE = {"diesel.schema": "// @generated automatically by Diesel CLI.\n", "actix.handler": ""}
+NEW_FILE = {"diesel.schema": "// @generated automatically by Diesel CLI.\n", "actix.handler": "", "types.typescript": "",
+            "solid.view": "", "solid.form": ""}
 
 
 class PlanningError(ValueError):
@@ -253,6 +255,8 @@ class PlanningService:
                 # An empty folder: the first Diesel task brings the crate it writes into.
                 written = scaffold(self.root)
                 self.store.add_comment(task_id, "nocodo", "scaffolded a crate: " + ", ".join(written))
+            if (task["file"] or "").startswith("frontend/") and self._find_crate() is not None:
+                self._scaffold_frontend(task_id)
         except (OSError, UnsafeName) as error:
             raise PlanningError(f"cannot scaffold a crate in {self.root}: {error}") from None
         file = self.task_file(task)
@@ -264,6 +268,14 @@ class PlanningService:
         self.store.transition(task_id, TaskState.IN_PROGRESS.value, claimed_by=process_owner())
         return task, file, line
 
+    def _scaffold_frontend(self, task_id: int) -> None:
+        """The first screen task brings the frontend it writes into, with its packages."""
+        crate = self.crate_root()
+        written = scaffold_frontend(crate)
+        if written:
+            installed = install_packages(crate / "frontend")
+            self.store.add_comment(task_id, "nocodo", f"scaffolded the frontend ({len(written)} files); {installed}")
+
     def _prepare(self, task: dict, file: Path, is_open: bool) -> int:
         """Create what the mode needs around it (the file, an empty impl) and find its line."""
         if not file.exists():
@@ -273,7 +285,7 @@ class PlanningService:
             file.write_text(NEW_FILE.get(task["mode"], "use diesel::prelude::*;\n"), encoding="utf-8")
         text = file.read_text(encoding="utf-8")
         lines = text.split("\n")
-        if task["mode"] in ("diesel.schema", "actix.router"):
+        if task["mode"] in ("diesel.schema", "actix.router", "types.typescript", "solid.view", "solid.form", "solid.route"):
             return 0
         if task["mode"] in ("diesel.model_struct", "actix.handler"):
             return len(lines) - 1
@@ -294,9 +306,12 @@ class PlanningService:
         crate = self._find_crate()
         if crate is None:
             return []
-        chosen = on_delete_choices(self.store.epic(task["epic_id"])["summary"].get("relations", []))
+        summary = self.store.epic(task["epic_id"])["summary"]
+        chosen = on_delete_choices(summary.get("relations", []))
+        models = [pascal(e["name"]) for e in summary.get("entities", [])]
         try:
-            return wire(inside(self.root, crate, "crate"), chosen)
+            crate = inside(self.root, crate, "crate")
+            return wire(crate, chosen) + write_client(crate, models)
         except (OSError, UnicodeDecodeError, UnsafeName):
             return []
 

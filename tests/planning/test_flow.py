@@ -40,9 +40,8 @@ def test_without_a_model_the_script_still_finds_entities(tmp_path):
     assert states["Create the customers table"] == "ready"
     assert states["List customers over HTTP"] == "ready"
     assert states["Register the HTTP handlers in the app"] == "ready"
-    assert states["SolidJS list and form for customers"] == "needs_technical_shaping"
-    shaping = next(t for t in epic.tasks if t.title == "SolidJS list and form for customers")
-    assert "no coding mode" in service.store.comments(shaping.id)[0]["text"]
+    assert states["Customer list screen"] == states["Route /customers/new"] == "ready"
+    assert all(task.state == "ready" for task in epic.tasks)
     with pytest.raises(PlanningError, match="no summary"):
         service.confirm(session)
 
@@ -57,15 +56,24 @@ def test_project_manager_derives_crud_tasks_for_each_entity():
     )
     title, tasks = plan(summary)
     assert title == "Clinic"
-    modes = [t.get("mode") for t in tasks if t["title"].startswith(("Create the pets", "Pet", "NewPet"))]
+    modes = [t.get("mode") for t in tasks if t["title"].startswith(("Create the pets", "Pet::", "Pet read", "NewPet"))]
     assert modes == ["diesel.schema", "diesel.model_struct", "diesel.model_struct", *["diesel.model_fn"] * 4]
     schema = tasks[0]
     assert schema["args"]["table"] == "pets" and "an optional born on (date)" in schema["args"]["description"]
     assert [t["args"]["name"] for t in tasks if t.get("mode") == "diesel.model_fn"][:4] == ["find", "list_all", "create", "delete"]
-    assert sum(t.get("mode") is None for t in tasks) == 2  # the screens
+    assert all(t.get("mode") for t in tasks)
     handlers = [(t["args"]["model"], t["args"]["action"], t["file"]) for t in tasks if t.get("mode") == "actix.handler"]
     assert handlers[:4] == [("Pet", a, "src/handlers/pets.rs") for a in ("list", "get", "create", "delete")]
-    assert tasks[-1]["mode"] == "actix.router" and tasks[-1]["file"] == "src/main.rs"
+    router = next(i for i, t in enumerate(tasks) if t.get("mode") == "actix.router")
+    assert tasks[router]["file"] == "src/main.rs" and tasks[router + 1]["mode"] == "types.typescript"
+    screens = [(t["mode"], t["args"], t["file"]) for t in tasks[router + 2 :]
+               if t["args"].get("type") == "Pet" or t["args"].get("path", "").startswith("/pets")]
+    assert screens == [
+        ("solid.view", {"type": "Pet", "kind": "list"}, "frontend/src/components/PetList.tsx"),
+        ("solid.form", {"type": "Pet", "variant": "create"}, "frontend/src/components/NewPetForm.tsx"),
+        ("solid.route", {"path": "/pets", "component": "PetList"}, "frontend/src/routes.tsx"),
+        ("solid.route", {"path": "/pets/new", "component": "NewPetForm"}, "frontend/src/routes.tsx"),
+    ]
     assert review(tasks[0]) is None
     assert "missing arguments: description" in review({**schema, "args": {"table": "pets"}})
 

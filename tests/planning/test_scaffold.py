@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from nocodo.modes.diesel.tables import parse_schema
+from nocodo.server.planning.frontend import install_packages, scaffold_frontend, write_client
 from nocodo.server.planning.protocol import Entity, EntityField, Summary
 from nocodo.server.planning.scaffolding import create_table_sql, crate_name, scaffold, wire
 from nocodo.server.planning.service import PlanningError, PlanningService
@@ -164,3 +165,51 @@ def test_a_function_task_waits_for_its_struct_so_the_crate_keeps_building(tmp_pa
         service.begin_run(find.id)
     assert service.store.task(find.id)["state"] == "ready"
     assert "impl Bike" not in (tmp_path / "src/models/bike.rs").read_text()
+
+
+OWNER_HANDLERS = """use actix_web::{delete, get, post, HttpResponse};
+
+#[get("/owners")]
+pub async fn list_owners() -> HttpResponse { HttpResponse::Ok().finish() }
+
+#[get("/owners/{id}")]
+pub async fn get_owner() -> HttpResponse { HttpResponse::Ok().finish() }
+
+#[post("/owners")]
+pub async fn create_owner() -> HttpResponse { HttpResponse::Created().finish() }
+"""
+
+OWNER_TYPES = """export interface Owner {
+  id: number;
+  name: string;
+}
+
+export interface NewOwner {
+  name: string;
+}
+"""
+
+
+def test_the_frontend_scaffold_gets_a_client_for_the_routed_handlers_and_type_checks(tmp_path):
+    root = tmp_path / "dog_walks"
+    root.mkdir()
+    scaffold(root)
+    written = scaffold_frontend(root)
+    assert {"frontend/package.json", "frontend/package-lock.json", "frontend/src/routes.tsx", "frontend/src/api.ts"} <= set(written)
+    assert "Dog Walks" in (root / "frontend/src/components/Layout.tsx").read_text()
+    assert scaffold_frontend(root) == []
+    (root / "src/handlers/owners.rs").write_text(OWNER_HANDLERS)
+    (root / "frontend/src/types.ts").write_text(OWNER_TYPES)
+    assert write_client(root, ["Owner", "Dog"]) == ["frontend/src/api.ts: 3 client functions"]
+    client = (root / "frontend/src/api.ts").read_text()
+    assert 'import type { NewOwner, Owner } from "./types";' in client
+    assert 'export const listOwners = () => request<Owner[]>("/owners");' in client
+    assert "export const createOwner = (input: NewOwner) => post<Owner>(\"/owners\", input);" in client
+    assert "deleteOwner" not in client and "Dog" not in client  # only what the backend routes
+    assert write_client(root, ["Owner", "Dog"]) == []
+    installed = install_packages(root / "frontend")
+    if not (root / "frontend/node_modules").exists():
+        pytest.skip(f"the frontend's packages are not installed here: {installed}")
+    checked = subprocess.run(["node", "node_modules/typescript/bin/tsc", "--noEmit"], cwd=root / "frontend",
+                             capture_output=True, text=True, timeout=300)
+    assert checked.returncode == 0, checked.stdout[-2000:]

@@ -1,0 +1,3 @@
+export default function Home() {
+  return <h1 class="text-2xl font-bold">{app}</h1>;
+}
