@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..base import ModeError, Request
-from ..frontend import frontend_root
+from ..frontend import dependencies, frontend_root
 from ..syntax import Node, parse, text_of, walk
 
 _ROUTE_OBJECT = re.compile(r"""path:\s*["'`]([^"'`]+)["'`]\s*,\s*component:\s*(\w+)""")
@@ -80,6 +80,12 @@ class Project:
     #: the API types (written by types.typescript) and the API client
     types_file: Path
     api_file: Path
+
+    @property
+    def has_router(self) -> bool:
+        """Whether the project routes with @solidjs/router; without it a page takes its record's
+        id as a prop, since there is no route to read it from."""
+        return "@solidjs/router" in dependencies(self.root)
 
     def import_path(self, from_file: Path, target: Path) -> str:
         """The relative module specifier of `target` (no suffix) as imported from `from_file`."""
@@ -238,7 +244,8 @@ def read_project(request: Request) -> Project:
     types_tree = parse(read(types_file) or "", "typescript")
     api_file = next((src / name for name in API_FILES if read(src / name) is not None), src / "api.ts")
     api_text = read(api_file) or ""
-    routes, routes_file = _routes(read, src)
+    # without @solidjs/router there is nothing to route or link with, whatever a file declares
+    routes, routes_file = _routes(read, src) if "@solidjs/router" in dependencies(root) else ([], None)
     return Project(
         root=root,
         src=src,

@@ -66,8 +66,10 @@ def _input(field: Field, context: FormContext) -> str:
 
 def _setup(context: FormContext) -> str:
     lines = []
-    if context.variant == "edit":
+    if context.variant == "edit" and context.project.has_router:
         lines += ["  const params = useParams();", "  const id = () => Number(params.id);"]
+    elif context.variant == "edit":  # no router to read it from: the page is given the id
+        lines += ["  const id = () => props.id;"]
     lines += [_signal(f, context) for f in context.input.fields]
     if context.variant == "edit":
         loaded = [f for f in context.input.fields if context.type.field(f.name)]
@@ -117,7 +119,8 @@ def render_form(context: FormContext) -> str:
     solid = ["createSignal", "Show"] + (["For"] if uses_for else [])
     if context.variant == "edit":
         solid += ["createEffect", "createResource"]
-    router = (["A"] if context.detail_route and context.type.field("id") else []) + (["useParams"] if context.variant == "edit" else [])
+    routed_edit = context.variant == "edit" and project.has_router
+    router = (["A"] if context.detail_route and context.type.field("id") else []) + (["useParams"] if routed_edit else [])
     constants = sorted({v for f in context.input.fields if kind_of(f, context) == "select" and (v := _values(f, context)["values"]) in project.constants})
     types = sorted({context.type.name} | {f.base_type for f in context.input.fields if kind_of(f, context) == "select"})
     types_import = "{ " + ", ".join(constants + [f"type {t}" for t in types]) + " }" if constants else "type { " + ", ".join(types) + " }"
@@ -131,6 +134,7 @@ def render_form(context: FormContext) -> str:
         "types": project.import_path(context.request.path, project.types_file),
         "export": export_keyword(context.request),
         "Component": context.name,
+        "props": "props: { id: number }" if context.variant == "edit" and not project.has_router else "",
         "Type": context.type.name,
         "setup": _setup(context),
         "required": _required(context),

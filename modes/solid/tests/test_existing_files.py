@@ -77,3 +77,20 @@ def test_a_comment_beside_code_is_no_placeholder(clinic):
     (frontend / "src/components/Half.tsx").write_text("// half done\nexport const x = 1;\n")
     with pytest.raises(ModeError, match="blank line between top-level items"):
         VIEW.context(request_at(frontend, "src/components/Half.tsx", "// half done", args={"type": "Vet", "kind": "list"}))
+
+
+def test_the_files_own_words_pick_a_parents_list(clinic):
+    frontend = clinic / "frontend"
+    request = request_at(frontend, "src/components/OwnerPets.tsx", line=0, text="", args={"type": "Pet", "kind": "list"})
+    code = VIEW.derive(VIEW.context(request))
+    assert "listOwnerPets" in code and "Number(params.ownerId)" in code
+
+
+def test_without_a_router_a_page_takes_its_records_id_as_a_prop(clinic):
+    frontend = clinic / "frontend"
+    manifest = frontend / "package.json"
+    manifest.write_text(manifest.read_text().replace('"@solidjs/router": "^0.15.3",', ""))
+    request = request_at(frontend, "src/components/VetCard.tsx", line=0, text="", args={"type": "Owner", "kind": "detail"})
+    code = VIEW.derive(VIEW.context(request))
+    assert "export default function VetCard(props: { id: number })" in code
+    assert "createResource(() => props.id, getOwner)" in code and "@solidjs/router" not in code

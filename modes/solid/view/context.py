@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ...base import Request
-from ..component_file import choose, choose_type, component_name, require_component_spot
+from ...diesel.naming import singular
+from ..component_file import choose, choose_type, component_name, is_placeholder, require_component_spot
 from ..project import ApiFunction, Interface, Project, Route, read_project
 from ..words import url_segment
 
@@ -27,11 +29,27 @@ class ViewContext:
     list_route: Route | None
 
 
-def list_function(project: Project, type_name: str) -> ApiFunction | None:
-    """The client function listing `type_name`s: every one (no parameters), else those of one
-    parent (one number parameter, `listOwnerPets(ownerId)`), resolving to `T[]`."""
+def _words(name: str) -> set[str]:
+    """`listSupplierPlants` -> {list, supplier, plant}: the words of a name, singular."""
+    return {singular(w.lower()) for w in re.findall(r"[A-Z]?[a-z0-9]+", name)}
+
+
+def list_function(project: Project, type_name: str, wanted: set[str] = frozenset()) -> ApiFunction | None:
+    """The client function listing `type_name`s: those of one parent (one number parameter,
+    `listSupplierPlants(supplierId)`) when the person's words name that parent, else every one
+    (no parameters), else those of one parent, resolving to `T[]`."""
     lists = [f for f in project.api.values() if f.returns == f"{type_name}[]"]
-    return next((f for f in lists if not f.params), None) or next((f for f in lists if [t for _, t in f.params] == ["number"]), None)
+    scoped = [f for f in lists if [t for _, t in f.params] == ["number"]]
+    named = [f for f in scoped if (_words(f.name) - _words(type_name) - {"list"}) & wanted]
+    return next(iter(named + [f for f in lists if not f.params] + scoped), None)
+
+
+def wanted_words(request: Request) -> set[str]:
+    """The person's own words about the view: its file's name and a placeholder's comments."""
+    words = _words(request.path.stem)
+    if is_placeholder(request.text):
+        words |= {singular(w.lower()) for w in re.findall(r"[A-Za-z]+", request.text)}
+    return words
 
 
 def get_function(project: Project, type_name: str) -> ApiFunction | None:
@@ -43,7 +61,8 @@ def build_context(request: Request) -> ViewContext:
     require_component_spot(request, "solid.view", "src/components/PetList.tsx")
     kind = choose("kind", request.args.get("kind"), KINDS, "A list of records, or one record's detail?")
     project = read_project(request)
-    finder = list_function if kind == "list" else get_function
+    wanted = wanted_words(request)
+    finder = (lambda project, name: list_function(project, name, wanted)) if kind == "list" else get_function
     interface = choose_type(
         request, project, lambda t: finder(project, t.name) is not None,
         f"Which API type should the {kind} view show? (types the API client can {'list' if kind == 'list' else 'load by id'})",

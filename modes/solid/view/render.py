@@ -68,14 +68,18 @@ def render_list(context: ViewContext) -> str:
         headers.append(f"{indent[:-4]}<th />")
         cells.append(f'{indent}<td class="text-right"><A class="btn btn-ghost btn-xs" href={_href(context.edit_route.path, f"{item}.id")}>Edit</A></td>')
     links = any("<A " in cell for cell in cells)
-    # A list scoped by a parent (listOwnerPets(ownerId)) reads the parent's id from the route.
+    # A list scoped by a parent (listOwnerPets(ownerId)) reads the parent's id from the route, or
+    # from its props in a project without a router.
     scope = context.loader.params[0][0] if context.loader.params else None
-    router = (["A"] if links else []) + (["useParams"] if scope else [])
     project = context.project
+    routed = scope and project.has_router
+    router = (["A"] if links else []) + (["useParams"] if routed else [])
+    source = f"() => Number(params.{scope})" if routed else f"() => props.{scope}"
     return render(template(_FOLDER, "list"), {
         "router_import": f'import {{ {", ".join(router)} }} from "@solidjs/router";\n' if router else "",
-        "params": "  const params = useParams();\n" if scope else "",
-        "source": f"() => Number(params.{scope}), {context.loader.name}" if scope else context.loader.name,
+        "params": "  const params = useParams();\n" if routed else "",
+        "props": f"props: {{ {scope}: number }}" if scope and not routed else "",
+        "source": f"{source}, {context.loader.name}" if scope else context.loader.name,
         "list_fn": context.loader.name,
         "api": project.import_path(context.request.path, project.api_file),
         "types": project.import_path(context.request.path, project.types_file),
@@ -112,14 +116,17 @@ def render_detail(context: ViewContext) -> str:
     if context.detail_route:
         param = context.detail_route.path.rsplit(":", 1)[1].split("/")[0]
     project = context.project
+    router = (["A"] if actions or any("<A " in row for row in rows) else []) + (["useParams"] if project.has_router else [])
     return render(template(_FOLDER, "detail"), {
-        "router_names": "A, useParams" if actions or any("<A " in row for row in rows) else "useParams",
+        "router_import": f'import {{ {", ".join(router)} }} from "@solidjs/router";\n' if router else "",
+        "params": "  const params = useParams();\n" if project.has_router else "",
+        "props": "" if project.has_router else "props: { id: number }",
+        "id_source": f"() => Number(params.{param})" if project.has_router else "() => props.id",
         "get_fn": context.loader.name,
         "api": project.import_path(context.request.path, project.api_file),
         "export": export_keyword(context.request),
         "Component": context.name,
         "item": item,
-        "param": param,
         "words": type_words(context.type.name),
         "heading": heading,
         "rows": "\n".join(rows),
