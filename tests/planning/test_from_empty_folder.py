@@ -1,7 +1,8 @@
 """From an empty folder to an app that answers HTTP: a description, the answers, confirm, every ready
-task run by its mode (the Diesel ones with the real model, the Actix ones derived), then `cargo
-build` offline, the migrations applied by the built binary to a fresh SQLite file, the relations
-in schema.rs and the database, and the first record created, listed, read and deleted over HTTP.
+task run by its mode (the Diesel ones with the real model, the Actix and SolidJS ones derived),
+then `cargo build` offline, the migrations applied by the built binary to a fresh SQLite file, the
+relations in schema.rs and the database, the scaffolded frontend type-checked and built, and the
+first record created, listed, read and deleted over HTTP.
 """
 
 import os
@@ -77,8 +78,9 @@ def test_a_plan_from_an_empty_folder_builds_and_migrates(tmp_path, crate_source,
     elapsed = time.monotonic() - started
     report = "\n".join(f"{status:<12} {title}: {message}" for title, _, status, message in outcomes)
     print(f"\n{len(outcomes)} tasks in {elapsed:.0f} s\n{report}")
-    # the tables and the HTTP layer are derived from the plan without judgement: all must apply
-    assert all(status == "ok" for _, mode, status, _ in outcomes if mode in ("diesel.schema", "actix.handler", "actix.router")), report
+    # the tables, the HTTP layer and the screens are derived from the plan without judgement: all must apply
+    derived = ("diesel.schema", "actix.handler", "actix.router", "types.typescript", "solid.view", "solid.form", "solid.route")
+    assert all(status == "ok" for _, mode, status, _ in outcomes if mode in derived), report
 
     schema = parse_schema((root / "src/schema.rs").read_text())
     for child, parents in relations.items():
@@ -103,6 +105,14 @@ def test_a_plan_from_an_empty_folder_builds_and_migrates(tmp_path, crate_source,
     for child, parents in relations.items():
         keys = {(r[2], r[3], r[6]) for r in db.execute(f"PRAGMA foreign_key_list({child})")}
         assert keys == set(parents), keys
+
+    # the frontend the screen tasks wrote type-checks as a whole and builds
+    frontend = root / "frontend"
+    if (frontend / "node_modules").exists():
+        for command in (["node", "node_modules/typescript/bin/tsc", "--noEmit"], ["node", "node_modules/vite/bin/vite.js", "build"]):
+            done = subprocess.run(command, cwd=frontend, capture_output=True, text=True, timeout=600)
+            assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+        assert "export const list" in (frontend / "src/api.ts").read_text()
 
     # the app answers HTTP: the first record, which belongs to nothing, created, listed, read and deleted
     first = schema.table(next(t for t in schema.tables if t not in relations))
