@@ -15,6 +15,8 @@ from ..diesel.workspace_index import crate_files_by_path
 from ..syntax import Node, text_of, walk
 from ..workspace import Workspace
 
+#: the HTTP methods a handler can answer
+METHODS = ("get", "post", "put", "patch", "delete")
 #: a route macro of actix-web 4 (the HTTP method it routes) and its path
 _ROUTE_ATTRIBUTE = re.compile(r'#\[\s*(?:actix_web::)?(get|post|put|patch|delete|head)\s*\(\s*"([^"]*)"')
 _PATH_PARAM = re.compile(r"\{(\w+)(?::[^}]*)?\}")

@@ -64,7 +64,7 @@ def module_findings(text: str, project: Project, file) -> list[Finding]:
     findings = []
     imports = _imports(root)
     exported = {
-        project.import_path(file, project.api_file): set(project.api),
+        project.import_path(file, project.api_file): set(project.api) | ({project.cents_formatter} if project.cents_formatter else set()),
         project.import_path(file, project.types_file): set(project.interfaces) | set(project.unions) | project.constants,
     }
     for module, names in imports.items():

@@ -72,6 +72,8 @@ class Project:
     #: exported constants of types.ts (e.g. SPECIES_VALUES)
     constants: set[str]
     api: dict[str, ApiFunction]
+    #: the client's function that writes an amount of cents as money (`money(cents: number)`), if any
+    cents_formatter: str | None
     #: default-exported components: name -> file
     components: dict[str, Path]
     routes: list[Route]
@@ -147,6 +149,26 @@ def _returned_type(function: Node) -> str | None:
         return None
     arguments = call.child_by_field_name("type_arguments")
     return text_of(arguments)[1:-1].strip() if arguments is not None else None
+
+
+def _cents_formatter(tree) -> str | None:
+    """An exported function of the client taking one number called `cents`: `money(cents)`,
+    `formatCents(cents)`. Its parameter's own name says what it formats."""
+    for node in tree.root_node.named_children:
+        for candidate in walk(node) if node.type == "export_statement" else []:
+            if candidate.type == "variable_declarator":
+                name, function = candidate.child_by_field_name("name"), candidate.child_by_field_name("value")
+            elif candidate.type == "function_declaration":
+                name, function = candidate.child_by_field_name("name"), candidate
+            else:
+                continue
+            params = function.child_by_field_name("parameters") if function is not None else None
+            if params is None or function.type not in ("arrow_function", "function_declaration", "function_expression"):
+                continue
+            typed = [p for p in params.named_children if p.type in ("required_parameter", "optional_parameter")]
+            if len(typed) == 1 and text_of(typed[0].child_by_field_name("pattern")) == "cents":
+                return text_of(name)
+    return None
 
 
 def _api_functions(tree) -> dict[str, ApiFunction]:
@@ -253,6 +275,7 @@ def read_project(request: Request) -> Project:
         unions=_unions(types_tree),
         constants=_exported_constants(types_tree),
         api=_api_functions(parse(api_text, "typescript")),
+        cents_formatter=_cents_formatter(parse(api_text, "typescript")),
         components=_components(read, src),
         routes=routes,
         routes_file=routes_file,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ...base import Choice, ModeError, NeedsInput, Request
@@ -14,11 +14,11 @@ from ...diesel.naming import singular
 from ...diesel.tables import Table
 from ...diesel.workspace_index import crate_schema, module_path_of, schema_table
 from ...syntax import parse
-from ..crate import ActixCrate, ErrorType, PoolType, Route, module_of, path_params, read_crate
+from ..comment import with_comment
+from ..crate import METHODS, ActixCrate, ErrorType, PoolType, Route, module_of, path_params, read_crate
 from ..model_api import ModelFunction, model_functions, read_models, table_structs
 
 ACTIONS: dict[str, dict] = tomllib.loads((Path(__file__).parent / "actions.toml").read_text(encoding="utf-8"))
-METHODS = ("get", "post", "put", "patch", "delete")
 
 
 @dataclass
@@ -54,6 +54,7 @@ class HandlerContext:
 
 
 def build_context(request: Request) -> HandlerContext:
+    request = replace(request, args=with_comment(request))
     crate = _crate(request)
     model = _model(crate, request.args.get("model"))
     action = _action(request.args.get("action"))

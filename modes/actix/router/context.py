@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ...base import Choice, ModeError, NeedsInput, Request
 from ...syntax import Node, parse, text_of, walk
+from ..comment import asked_paths, comment_at
 from ..crate import ActixCrate, Route, module_of, read_crate
 
 
@@ -39,6 +40,7 @@ def build_context(request: Request) -> RouterContext:
     if tree.root_node.has_error:
         raise ModeError(f"{request.path.name} does not parse; fix its syntax before registering handlers")
     routes = crate.routes()
+    _refuse_what_the_comment_asks_beyond_registering(request, routes)
     if not routes:
         raise ModeError("the crate has no handler with a route macro (#[get(\"...\")] and the like) to register")
     services = _service_calls(tree.root_node)
@@ -203,3 +205,16 @@ def _chain_indent(lines: list[str], services: list[tuple[Node, Node]], anchor: N
 
 def _indent(line: str) -> str:
     return line[: len(line) - len(line.lstrip())]
+
+
+def _refuse_what_the_comment_asks_beyond_registering(request: Request, routes: list) -> None:
+    """A `// nocodo:` comment asking for a path no handler answers ("a /health address", "serve the
+    routes under /api") asks for more than registering handlers: refused, not half done."""
+    comment = comment_at(request)
+    routed = {route.path for route in routes}
+    unknown = [path for path in asked_paths(comment or "") if path not in routed]
+    if unknown:
+        raise ModeError(
+            f"the comment asks for {', '.join(unknown)}, which no handler of the crate answers; actix.router only "
+            "registers existing handlers: write the handler first (actix.handler), then register it. Nothing was changed"
+        )

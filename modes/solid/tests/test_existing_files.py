@@ -94,3 +94,13 @@ def test_without_a_router_a_page_takes_its_records_id_as_a_prop(clinic):
     code = VIEW.derive(VIEW.context(request))
     assert "export default function VetCard(props: { id: number })" in code
     assert "createResource(() => props.id, getOwner)" in code and "@solidjs/router" not in code
+
+
+def test_an_amount_in_cents_is_shown_through_the_clients_money_formatter(clinic):
+    frontend = clinic / "frontend"
+    request = request_at(frontend, "src/components/InvoiceCard.tsx", line=0, text="", args={"type": "Invoice", "kind": "detail"})
+    context = VIEW.context(request)
+    code = VIEW.derive(context)
+    assert "{formatCents(found().amount_cents)}" in code
+    assert 'import { formatCents, getInvoice } from "../api";' in code
+    assert VIEW.validate(code, context) == []

@@ -22,11 +22,15 @@ def display() -> dict:
         return tomllib.load(file)
 
 
-def _value(field: Field, record: str) -> str:
-    """The JSX expression showing `record.field`."""
+def _value(field: Field, record: str, cents_formatter: str | None = None) -> str:
+    """The JSX expression showing `record.field`; an amount in cents through the client's own
+    money formatter when it has one."""
     rules = display()
     access = f"{record}.{field.name}"
-    shown = render(rules["cells"].get(field.base_type, rules["cells"]["default"]), {"value": access})
+    if cents_formatter and field.name.endswith("_cents") and field.base_type == "number":
+        shown = f"{cents_formatter}({access})"
+    else:
+        shown = render(rules["cells"].get(field.base_type, rules["cells"]["default"]), {"value": access})
     if field.nullable:
         shown = f'{access} == null ? "{rules["empty"]}" : {shown}' if shown != access else f'{access} ?? "{rules["empty"]}"'
     return "{" + shown + "}"
@@ -43,13 +47,21 @@ def _href(route_path: str, id_expression: str) -> str:
 
 def _shown(field: Field, record: str, context: ViewContext) -> str:
     """A field's value; a parent's id (`owner_id`) links to the parent's detail route if there is one."""
-    value = _value(field, record)
+    value = _value(field, record, context.project.cents_formatter)
     if not field.name.endswith("_id") or field.nullable or field.base_type != "number":
         return value
     parent = context.project.route_for(f"/{url_segment(pascal(field.name[:-3]))}/:id")
     if parent is None:
         return value
     return f'<A class="link" href={_href(parent.path, f"{record}.{field.name}")}>{value}</A>'
+
+
+def _api_names(context: ViewContext, loader: str) -> str:
+    """What the view imports from the client: its loader, and the money formatter if a shown
+    field is an amount in cents."""
+    formatter = context.project.cents_formatter
+    cents = formatter and any(f.name.endswith("_cents") and f.base_type == "number" for f in context.type.fields)
+    return ", ".join(sorted({loader} | ({formatter} if cents else set()), key=str.lower))
 
 
 def render_list(context: ViewContext) -> str:
@@ -80,7 +92,7 @@ def render_list(context: ViewContext) -> str:
         "params": "  const params = useParams();\n" if routed else "",
         "props": f"props: {{ {scope}: number }}" if scope and not routed else "",
         "source": f"{source}, {context.loader.name}" if scope else context.loader.name,
-        "list_fn": context.loader.name,
+        "api_names": _api_names(context, context.loader.name),
         "api": project.import_path(context.request.path, project.api_file),
         "types": project.import_path(context.request.path, project.types_file),
         "Type": context.type.name,
@@ -123,6 +135,7 @@ def render_detail(context: ViewContext) -> str:
         "props": "" if project.has_router else "props: { id: number }",
         "id_source": f"() => Number(params.{param})" if project.has_router else "() => props.id",
         "get_fn": context.loader.name,
+        "api_names": _api_names(context, context.loader.name),
         "api": project.import_path(context.request.path, project.api_file),
         "export": export_keyword(context.request),
         "Component": context.name,

@@ -132,3 +132,14 @@ def test_an_update_function_answering_none_is_called_and_none_is_a_404(clinic_ba
     (clinic_backend / "src/handlers/appointments.rs").write_text(placed)
     checked = crate_source.cargo_check(clinic_backend, "--message-format", "short")
     assert checked.returncode == 0, checked.stderr[-3000:]
+
+
+def test_a_comment_beside_the_cursor_names_the_method_and_path(clinic_backend):
+    """"// nocodo: PATCH an appointment" asks for PATCH; its path, when it names one, is the route."""
+    relative = "src/handlers/appointments.rs"
+    text = (clinic_backend / relative).read_text().rstrip("\n") + "\n\n// nocodo: PATCH a visit at /visits/{id}\n"
+    request = request_at(clinic_backend, relative, line=len(text.split("\n")) - 2, text=text,
+                         args={"model": "Appointment", "action": "update", "name": "patch_visit"})
+    context = build_context(request)
+    assert (context.method, context.path) == ("patch", "/visits/{id}")
+    assert '#[patch("/visits/{id}")]' in MODE.derive(context)

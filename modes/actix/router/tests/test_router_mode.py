@@ -112,3 +112,11 @@ def test_a_service_config_in_the_handlers_module_names_its_handlers_relative_to_
     context = build_context(request_at(clinic_backend, "src/handlers/mod.rs", line=0))
     assert [r.function for r in context.missing] == ["create_owner"]
     assert MODE.derive(context) == "    .service(owners::create_owner)"
+
+
+def test_a_comment_asking_for_a_path_no_handler_answers_is_refused_not_half_done(clinic_backend):
+    main = clinic_backend / "src/main.rs"
+    text = main.read_text().replace("App::new()", "App::new()\n            // nocodo: a /health address that answers ok", 1)
+    line = text.split("\n").index("            // nocodo: a /health address that answers ok")
+    with pytest.raises(ModeError, match="asks for /health, which no handler of the crate answers"):
+        build_context(request_at(clinic_backend, "src/main.rs", line=line, text=text))
