@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,7 +68,8 @@ def _blocks(lines: list[str]) -> list[tuple[int, int, str]]:
 
 def sync(text: str, wanted: list[Declaration]) -> str:
     """`text` with each marked declaration replaced by its wanted text (or removed when its Rust
-    item is gone) and the new ones appended; everything unmarked stays as it is."""
+    item is gone) and the new ones appended; everything unmarked stays as it is, and a type the
+    person declared themselves (unmarked) is theirs: no second declaration of it is added."""
     lines = text.split("\n")
     by_name = {d.name: d for d in wanted}
     out: list[str] = []
@@ -82,7 +85,8 @@ def sync(text: str, wanted: list[Declaration]) -> str:
             cursor = end + 1  # a removed declaration takes its blank line with it
     out += lines[cursor:]
     body = "\n".join(out).rstrip("\n")
-    new = [d.text for d in wanted if d.name not in present]
+    own = set(re.findall(r"^export\s+(?:interface|type|const|enum|class)\s+(\w+)", body, re.M)) - present
+    new = [d.text for d in wanted if d.name not in present and d.name not in own]
     if not body.strip():
         body = HEADER.rstrip("\n")
     return "\n\n".join([body, *new]) + "\n"

@@ -109,3 +109,11 @@ def test_the_users_own_types_may_use_typescripts_global_types(clinic):
     assert MODE.validate(text, context) == []
     assert [f.message for f in MODE.validate(text + "export type Odd = Frobnicate<Owner>;\n", context)] == [
         "`Frobnicate` is used but not declared in the types file"]
+
+
+def test_a_type_the_person_declared_themselves_is_kept_and_not_declared_twice(clinic):
+    own = "// written by hand\nexport type NewOwner = { full_name: string };\n"
+    context = build_context(types_request(clinic, own))
+    result = apply_edits(own, MODE.place(MODE.derive(context), context))
+    assert result.count("NewOwner =") == 1 and "interface NewOwner" not in result
+    assert "export interface Owner {" in result and MODE.validate(result, context) == []
