@@ -7,6 +7,7 @@ never asserted in tests.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 import resource
@@ -81,6 +82,15 @@ def place_cursor(text: str, after_line: str | None, insert: str | None) -> tuple
     return "\n".join(lines), number + len(inserted), len(inserted[-1])
 
 
+def generated_part(code: str, old_text: str, new_text: str) -> str:
+    """What a case's checks judge: the mode's code, or, for a mode whose code is the whole file it
+    rewrites in place (types.typescript), only the lines it added, not the person's own."""
+    if code.strip() != new_text.strip():
+        return code
+    added = difflib.ndiff(old_text.split("\n"), new_text.split("\n"))
+    return "\n".join(line[2:] for line in added if line.startswith("+ "))
+
+
 def check(case: dict, code: str, new_text: str) -> list[str]:
     problems = [f"missing {s!r}" for s in case.get("must_contain", []) if s not in code]
     problems += [f"does not match {r!r}" for r in case.get("must_match", []) if not re.search(r, code)]
@@ -144,7 +154,7 @@ def _result(case: dict, record, text: str, settings) -> CaseResult:
         result.problems = [record.message]
         return result
     new_text = apply_edits(text, [Edit(**e.model_dump()) for e in record.edits])
-    result.problems = check(case, record.code or "", new_text)
+    result.problems = check(case, generated_part(record.code or "", text, new_text), new_text)
     if result.compiles is False:
         result.problems.append(f"not compiled: {checks[-1].reason if checks else 'no compile check ran'}")
     result.passed = not result.problems

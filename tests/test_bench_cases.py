@@ -31,3 +31,12 @@ def test_an_actix_case_points_at_real_files_lines_seeds_and_requests(case):
 def test_the_actix_dev_set_has_unique_ids_and_at_least_fifteen_cases():
     ids = [c["id"] for c in ACTIX["case"]]
     assert len(ids) == len(set(ids)) >= 15
+
+
+def test_a_whole_file_mode_is_judged_on_the_lines_it_added():
+    from nocodo.server.bench import generated_part
+
+    old = "// mine\nexport type A = { x: string };\n"
+    new = old + "\nexport interface B {\n  y?: number;\n}\n"
+    assert generated_part(new, old, new).strip() == "export interface B {\n  y?: number;\n}"
+    assert generated_part("fn f() {}", "a", "a\nfn f() {}") == "fn f() {}"

@@ -103,7 +103,47 @@ def build_context(request: Request) -> TypesContext:
     if not structs and not enums:
         raise ModeError(f"the crate {crate.name} has no struct or enum deriving Serialize or Deserialize")
     wanted = declarations(structs, enums)
+    asked = asked_for(request)
+    if asked is not None:
+        return _one_declaration(request, crate, wanted, asked)
     synced = sync(request.text, wanted)
     if synced == request.text:
         raise ModeError(f"the types are already in sync with {crate.name}; nothing to change")
     return TypesContext(request, crate, wanted, synced)
+
+
+_COMMENT = re.compile(r"^\s*(?://|/\*\*?|\*)\s*(.*?)\s*(?:\*/)?\s*$")
+
+
+def asked_for(request: Request) -> str | None:
+    """The words of a comment the person put the cursor on (or just below), below the file's
+    first line: a request for one type ("/** models::customer::CustomerChanges */"). A generated
+    declaration's own marker is no request."""
+    lines = request.text.split("\n")
+    for number in (request.line, request.line - 1):
+        if 0 < number < len(lines) and lines[number].strip():
+            line = lines[number]
+            if MARKER.search(line) or not line.lstrip().startswith(("//", "/*", "*")):
+                return None
+            found = _COMMENT.match(line)
+            return found.group(1) if found and found.group(1) else None
+    return None
+
+
+def _one_declaration(request: Request, crate: Path, wanted: list[Declaration], asked: str) -> TypesContext:
+    """The one declaration a comment asks for, right below it; refused when the comment names no
+    Rust type, rather than syncing something else."""
+    names = {d.name: d for d in wanted}
+    named = [w for w in re.findall(r"[A-Za-z_]\w*", asked) if w in names]
+    if not named:
+        raise ModeError(
+            f"the comment asks for \"{asked}\", which names no struct or enum of {crate.name} with serde derives "
+            f"({', '.join(sorted(names))}); types.typescript only mirrors those: add the Rust type first. Nothing was changed"
+        )
+    declaration = names[named[-1]]
+    if re.search(rf"^export\s+(?:interface|type)\s+{declaration.name}\b", request.text, re.M):
+        raise ModeError(f"`{declaration.name}` is already declared in this file; nothing to add")
+    lines = request.text.split("\n")
+    at = request.line + 1 if lines[request.line].strip() else request.line
+    synced = "\n".join(lines[:at] + declaration.text.split("\n") + lines[at:])
+    return TypesContext(request, crate, [declaration], synced)

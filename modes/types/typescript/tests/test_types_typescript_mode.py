@@ -117,3 +117,14 @@ def test_a_type_the_person_declared_themselves_is_kept_and_not_declared_twice(cl
     result = apply_edits(own, MODE.place(MODE.derive(context), context))
     assert result.count("NewOwner =") == 1 and "interface NewOwner" not in result
     assert "export interface Owner {" in result and MODE.validate(result, context) == []
+
+
+def test_a_comment_at_the_cursor_asks_for_one_type_and_gets_only_it(clinic):
+    text = "// API types\n\n/** models::owner::NewOwner: what a new owner sends */\n"
+    request = Request(clinic / "frontend/src/types.ts", text, 2, 10, Workspace(clinic))
+    context = build_context(request)
+    assert [d.name for d in context.declarations] == ["NewOwner"]
+    result = apply_edits(text, MODE.place(MODE.derive(context), context))
+    assert result.count("export interface") == 1 and "export interface NewOwner {" in result
+    with pytest.raises(ModeError, match="names no struct or enum"):
+        build_context(Request(request.path, "// API types\n// an owner together with their pets\n", 1, 5, Workspace(clinic)))
