@@ -83,12 +83,15 @@ def place_cursor(text: str, after_line: str | None, insert: str | None) -> tuple
 
 
 def generated_part(code: str, old_text: str, new_text: str) -> str:
-    """What a case's checks judge: the mode's code, or, for a mode whose code is the whole file it
-    rewrites in place (types.typescript), only the lines it added, not the person's own."""
+    """What a case's checks judge: the mode's code; for a mode whose code is the whole file and
+    that only added lines to it (types.typescript writing one declaration), those lines, not the
+    person's own. A rewrite (style.daisyui) is judged whole."""
     if code.strip() != new_text.strip():
         return code
-    added = difflib.ndiff(old_text.split("\n"), new_text.split("\n"))
-    return "\n".join(line[2:] for line in added if line.startswith("+ "))
+    changes = [line for line in difflib.ndiff(old_text.split("\n"), new_text.split("\n")) if line[:1] in "+-"]
+    if any(line.startswith("- ") for line in changes):
+        return code
+    return "\n".join(line[2:] for line in changes)
 
 
 def check(case: dict, code: str, new_text: str) -> list[str]:

@@ -40,3 +40,5 @@ def test_a_whole_file_mode_is_judged_on_the_lines_it_added():
     new = old + "\nexport interface B {\n  y?: number;\n}\n"
     assert generated_part(new, old, new).strip() == "export interface B {\n  y?: number;\n}"
     assert generated_part("fn f() {}", "a", "a\nfn f() {}") == "fn f() {}"
+    rewritten = "// mine\nexport type A = { x: string; z: number };\n"
+    assert generated_part(rewritten, old, rewritten) == rewritten
