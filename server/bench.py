@@ -7,7 +7,6 @@ never asserted in tests.
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 import resource
@@ -82,18 +81,6 @@ def place_cursor(text: str, after_line: str | None, insert: str | None) -> tuple
     return "\n".join(lines), number + len(inserted), len(inserted[-1])
 
 
-def generated_part(code: str, old_text: str, new_text: str) -> str:
-    """What a case's checks judge: the mode's code; for a mode whose code is the whole file and
-    that only added lines to it (types.typescript writing one declaration), those lines, not the
-    person's own. A rewrite (style.daisyui) is judged whole."""
-    if code.strip() != new_text.strip():
-        return code
-    changes = [line for line in difflib.ndiff(old_text.split("\n"), new_text.split("\n")) if line[:1] in "+-"]
-    if any(line.startswith("- ") for line in changes):
-        return code
-    return "\n".join(line[2:] for line in changes)
-
-
 def check(case: dict, code: str, new_text: str) -> list[str]:
     problems = [f"missing {s!r}" for s in case.get("must_contain", []) if s not in code]
     problems += [f"does not match {r!r}" for r in case.get("must_match", []) if not re.search(r, code)]
@@ -157,7 +144,7 @@ def _result(case: dict, record, text: str, settings) -> CaseResult:
         result.problems = [record.message]
         return result
     new_text = apply_edits(text, [Edit(**e.model_dump()) for e in record.edits])
-    result.problems = check(case, generated_part(record.code or "", text, new_text), new_text)
+    result.problems = check(case, record.code or "", new_text)
     if result.compiles is False:
         result.problems.append(f"not compiled: {checks[-1].reason if checks else 'no compile check ran'}")
     result.passed = not result.problems

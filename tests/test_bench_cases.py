@@ -32,13 +32,3 @@ def test_the_actix_dev_set_has_unique_ids_and_at_least_fifteen_cases():
     ids = [c["id"] for c in ACTIX["case"]]
     assert len(ids) == len(set(ids)) >= 15
 
-
-def test_a_whole_file_mode_is_judged_on_the_lines_it_added():
-    from nocodo.server.bench import generated_part
-
-    old = "// mine\nexport type A = { x: string };\n"
-    new = old + "\nexport interface B {\n  y?: number;\n}\n"
-    assert generated_part(new, old, new).strip() == "export interface B {\n  y?: number;\n}"
-    assert generated_part("fn f() {}", "a", "a\nfn f() {}") == "fn f() {}"
-    rewritten = "// mine\nexport type A = { x: string; z: number };\n"
-    assert generated_part(rewritten, old, rewritten) == rewritten

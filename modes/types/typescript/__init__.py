@@ -10,7 +10,7 @@ from pathlib import Path
 from ...base import Mode, ModeArg, Request, derived_only
 from ...edits import hunk_edits
 from ...frontend import frontend_root
-from .context import build_context
+from .context import TypesContext, build_context
 from .render import MARKER
 from .validate import validate
 
@@ -20,6 +20,12 @@ def applies(request: Request) -> bool:
     if request.path.suffix != ".ts" or frontend_root(request.path, request.workspace) is None:
         return False
     return request.path.name == "types.ts" or MARKER.search(request.text) is not None
+
+
+def as_placed(code: str, context: TypesContext) -> str:
+    """The file `code` makes: itself when it is the whole file, else (one declaration a comment
+    asked for) the synced file it sits in; that file is what is checked and placed."""
+    return context.synced if code == context.written != context.synced else code
 
 
 MODE = Mode(
@@ -33,8 +39,8 @@ MODE = Mode(
     context=build_context,
     prompt=derived_only,
     extract=lambda text, context: text,
-    validate=validate,
-    place=lambda code, context: hunk_edits(context.request.text, code),
+    validate=lambda code, context: validate(as_placed(code, context), context),
+    place=lambda code, context: hunk_edits(context.request.text, as_placed(code, context)),
     reading=lambda context: f"{len(context.declarations)} declarations from {context.crate.name}",
-    derive=lambda context: context.synced,
+    derive=lambda context: context.written,
 )

@@ -26,6 +26,11 @@ class TypesContext:
     declarations: list[Declaration]
     #: the file with every declaration in sync, the rest as it was
     synced: str
+    #: what the mode writes: the whole synced file, or the one declaration a comment asked for
+    written: str = ""
+
+    def __post_init__(self) -> None:
+        self.written = self.written or self.synced
 
 
 def _crates_near(frontend: Path, workspace_root: Path) -> list[Path]:
@@ -146,4 +151,4 @@ def _one_declaration(request: Request, crate: Path, wanted: list[Declaration], a
     lines = request.text.split("\n")
     at = request.line + 1 if lines[request.line].strip() else request.line
     synced = "\n".join(lines[:at] + declaration.text.split("\n") + lines[at:])
-    return TypesContext(request, crate, [declaration], synced)
+    return TypesContext(request, crate, [declaration], synced, written=declaration.text)
