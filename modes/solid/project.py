@@ -151,9 +151,8 @@ def _returned_type(function: Node) -> str | None:
     return text_of(arguments)[1:-1].strip() if arguments is not None else None
 
 
-def _cents_formatter(tree) -> str | None:
-    """An exported function of the client taking one number called `cents`: `money(cents)`,
-    `formatCents(cents)`. Its parameter's own name says what it formats."""
+def _exported_functions(tree):
+    """(name, parameters as (name, type) pairs, function node) of each function the module exports."""
     for node in tree.root_node.named_children:
         for candidate in walk(node) if node.type == "export_statement" else []:
             if candidate.type == "variable_declarator":
@@ -162,39 +161,31 @@ def _cents_formatter(tree) -> str | None:
                 name, function = candidate.child_by_field_name("name"), candidate
             else:
                 continue
-            params = function.child_by_field_name("parameters") if function is not None else None
-            if params is None or function.type not in ("arrow_function", "function_declaration", "function_expression"):
-                continue
-            typed = [p for p in params.named_children if p.type in ("required_parameter", "optional_parameter")]
-            if len(typed) == 1 and text_of(typed[0].child_by_field_name("pattern")) == "cents":
-                return text_of(name)
-    return None
-
-
-def _api_functions(tree) -> dict[str, ApiFunction]:
-    found = {}
-    for node in tree.root_node.named_children:
-        if node.type != "export_statement":
-            continue
-        for candidate in walk(node):
-            if candidate.type == "variable_declarator":
-                name, function = candidate.child_by_field_name("name"), candidate.child_by_field_name("value")
-            elif candidate.type == "function_declaration":
-                name, function = candidate.child_by_field_name("name"), candidate
-            else:
-                continue
             if function is None or function.type not in ("arrow_function", "function_declaration", "function_expression"):
                 continue
-            returns = _returned_type(function)
             params = function.child_by_field_name("parameters")
-            if returns is None or params is None:
+            if params is None:
                 continue
             typed = tuple(
                 (text_of(p.child_by_field_name("pattern")), text_of(p.child_by_field_name("type")).lstrip(":").strip())
                 for p in params.named_children
                 if p.type in ("required_parameter", "optional_parameter")
             )
-            found[text_of(name)] = ApiFunction(text_of(name), typed, returns)
+            yield text_of(name), typed, function
+
+
+def _cents_formatter(tree) -> str | None:
+    """An exported function of the client taking one number called `cents`: `money(cents)`,
+    `formatCents(cents)`. Its parameter's own name says what it formats."""
+    return next((name for name, params, _ in _exported_functions(tree) if [p for p, _ in params] == ["cents"]), None)
+
+
+def _api_functions(tree) -> dict[str, ApiFunction]:
+    found = {}
+    for name, params, function in _exported_functions(tree):
+        returns = _returned_type(function)
+        if returns is not None:
+            found[name] = ApiFunction(name, params, returns)
     return found
 
 
