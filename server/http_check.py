@@ -78,6 +78,7 @@ def fresh_database(crate: Path, path: Path, seed: str = "") -> None:
 
 def build(crate: Path, cargo_config: Path | None, target_dir: Path) -> Path:
     """`cargo build --offline` of the crate; the path of its binary."""
+    fresh_sources(crate)
     command = ["cargo", "build", "--offline", "--message-format", "short"]
     if cargo_config is not None:
         command += ["--config", str(cargo_config)]
@@ -90,6 +91,14 @@ def build(crate: Path, cargo_config: Path | None, target_dir: Path) -> Path:
         raise AppFailed("the app does not build: " + ("; ".join(errors[:3]) or built.stderr[-500:]))
     name = tomllib.loads((crate / "Cargo.toml").read_text(encoding="utf-8"))["package"]["name"]
     return target_dir / "debug" / name
+
+
+def fresh_sources(crate: Path) -> None:
+    """Copies of one example share a target directory and a package name, and a copy keeps the
+    example's old file times: cargo would take another copy's binary as up to date. Touching the
+    sources makes it build this one (only the crate itself recompiles)."""
+    for source in (crate / "src").rglob("*.rs"):
+        source.touch()
 
 
 @contextmanager

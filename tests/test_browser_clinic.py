@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from nocodo.modes.testing import REPOSITORY, copy_example_app
+from nocodo.server.http_check import fresh_sources
 
 #: where the backend listens: fixed in examples/clinic/backend/src/main.rs
 BACKEND_PORT = 8080
@@ -69,6 +70,7 @@ def run(command: list[str], cwd: Path, timeout: float, **environment) -> None:
 @pytest.mark.timeout(1800)
 def test_create_list_and_open_an_owner_through_the_generated_pages(app: Path, crate_source):
     backend, frontend = app / "backend", app / "frontend"
+    fresh_sources(backend)
     run(["cargo", "build", "--config", str(crate_source.config)], backend, 1700, CARGO_TARGET_DIR=str(crate_source.target_dir))
     vite = str(frontend / "node_modules" / ".bin" / "vite")  # not npx: stopping npx would leave vite running
     run([vite, "build"], frontend, 300)
