@@ -65,15 +65,15 @@ def install_packages(frontend: Path) -> str:
     return f"packages linked from {install}"
 
 
-def client_functions(crate: Path, models: list[str]) -> str:
+def client_functions(crate: Path, records: list[str]) -> str:
     """The generated part of the client: a typed function for each handler the backend routes for
     the plan's records (list, get, create, delete, by the handlers' own routes), and the types
     they use."""
     actix = read_crate(Workspace(crate), crate / "src" / "main.rs")
     routes = {(r.method, r.path) for r in actix.routes()} if actix else set()
     lines, types = [], []
-    for model in models:
-        table = plural(re.sub(r"(?<!^)(?=[A-Z])", "_", model).lower())
+    for record in records:
+        model, table = pascal(record), plural(record)
         one, many = f"/{table}", f"/{table}/{{id}}"
         found = []
         if ("get", one) in routes:
@@ -93,7 +93,7 @@ def client_functions(crate: Path, models: list[str]) -> str:
     return f'import type {{ {", ".join(sorted(types))} }} from "./types";\n\n' + "\n".join(lines) + "\n"
 
 
-def write_client(crate: Path, models: list[str]) -> list[str]:
+def write_client(crate: Path, records: list[str]) -> list[str]:
     """Rewrite what follows the marker of `frontend/src/api.ts` from the routes; what it did."""
     client = inside(crate, "frontend/src/api.ts", "API client")
     if not client.is_file():
@@ -101,7 +101,7 @@ def write_client(crate: Path, models: list[str]) -> list[str]:
     text = client.read_text(encoding="utf-8")
     if CLIENT_MARKER not in text:
         return []  # the person's own client: theirs to keep
-    generated = client_functions(crate, models)
+    generated = client_functions(crate, records)
     new = text[: text.index(CLIENT_MARKER) + len(CLIENT_MARKER)] + generated
     if new == text:
         return []

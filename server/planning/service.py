@@ -9,7 +9,7 @@ from typing import Callable
 from pydantic import ValidationError
 
 from . import fields, product_owner as po
-from nocodo.modes.diesel.naming import model_name, pascal
+from nocodo.modes.diesel.naming import model_name
 from nocodo.modes.guard import UnsafeName, identifier, inside, words_identifier
 
 from .project_manager import on_delete_choices, plan, review
@@ -81,17 +81,17 @@ class PlanningService:
                 raise PlanningError(f"{error}; answer again") from None
             return self._next_record(session_id, session["description"], data)
         if step == "fields":
-            return self._fields_chosen(session_id, data, chosen)
+            return self._fields_chosen(session_id, session["description"], data, chosen)
         if step == "field_names":
             named = self._names(fields.named_fields(answer if isinstance(answer, str) else ", ".join(answer)), "a field name")
             data["unnamed"] += [name for name in named if name not in {f["name"] for f in data["record_fields"]} | set(data["unnamed"])]
-            return self._ask_field_type(session_id, data)
+            return self._ask_field_type(session_id, session["description"], data)
         if step == "field_type":
             if answer not in fields.VALUE_KINDS:
                 raise PlanningError(f"{answer!r} is not one of the choices; answer again")
             name = data["unnamed"].pop(0)
             data["record_fields"].append(EntityField(name=name, type=fields.VALUE_KINDS[answer], optional=True).model_dump())
-            return self._ask_field_type(session_id, data)
+            return self._ask_field_type(session_id, session["description"], data)
         if step == "users":
             data["users"] = chosen
             self.store.update_session(session_id, "constraints", data)
@@ -124,7 +124,7 @@ class PlanningService:
         self.store.update_session(session_id, "fields", data)
         return self._ask(session_id, f"Now the {record} records.", po.fields_question(record, choices))
 
-    def _fields_chosen(self, session_id: int, data: dict, chosen: list[str]) -> PlanReply:
+    def _fields_chosen(self, session_id: int, description: str, data: dict, chosen: list[str]) -> PlanReply:
         offered = data.get("field_choices", {})
         data["record_fields"] = [offered[label] for label in chosen if label in offered]
         # a field typed in instead of ticked is named by the person: its kind of value is asked
@@ -132,9 +132,9 @@ class PlanningService:
         if fields.ANOTHER_FIELD in chosen:
             self.store.update_session(session_id, "field_names", data)
             return self._ask(session_id, "Name the other fields.", po.field_names_question(data["pending"][0]))
-        return self._ask_field_type(session_id, data)
+        return self._ask_field_type(session_id, description, data)
 
-    def _ask_field_type(self, session_id: int, data: dict) -> PlanReply:
+    def _ask_field_type(self, session_id: int, description: str, data: dict) -> PlanReply:
         record = data["pending"][0]
         if data["unnamed"]:
             self.store.update_session(session_id, "field_type", data)
@@ -142,7 +142,7 @@ class PlanningService:
         record_fields = [EntityField.model_validate(f) for f in data.pop("record_fields")] or [EntityField(name="name")]
         data["entities"].append(Entity(name=record.replace(" ", "_"), fields=record_fields).model_dump())
         data["pending"].pop(0)
-        return self._next_record(session_id, self.store.session(session_id)["description"], data)
+        return self._next_record(session_id, description, data)
 
     @staticmethod
     def _summary(description: str, data: dict) -> Summary:
@@ -308,10 +308,10 @@ class PlanningService:
             return []
         summary = self.store.epic(task["epic_id"])["summary"]
         chosen = on_delete_choices(summary.get("relations", []))
-        models = [pascal(e["name"]) for e in summary.get("entities", [])]
+        records = [e["name"] for e in summary.get("entities", [])]
         try:
             crate = inside(self.root, crate, "crate")
-            return wire(crate, chosen) + write_client(crate, models)
+            return wire(crate, chosen) + write_client(crate, records)
         except (OSError, UnicodeDecodeError, UnsafeName):
             return []
 

@@ -200,13 +200,13 @@ def test_the_frontend_scaffold_gets_a_client_for_the_routed_handlers_and_type_ch
     assert scaffold_frontend(root) == []
     (root / "src/handlers/owners.rs").write_text(OWNER_HANDLERS)
     (root / "frontend/src/types.ts").write_text(OWNER_TYPES)
-    assert write_client(root, ["Owner", "Dog"]) == ["frontend/src/api.ts: 3 client functions"]
+    assert write_client(root, ["owner", "dog"]) == ["frontend/src/api.ts: 3 client functions"]
     client = (root / "frontend/src/api.ts").read_text()
     assert 'import type { NewOwner, Owner } from "./types";' in client
     assert 'export const listOwners = () => request<Owner[]>("/owners");' in client
     assert "export const createOwner = (input: NewOwner) => post<Owner>(\"/owners\", input);" in client
     assert "deleteOwner" not in client and "Dog" not in client  # only what the backend routes
-    assert write_client(root, ["Owner", "Dog"]) == []
+    assert write_client(root, ["owner", "dog"]) == []
     installed = install_packages(root / "frontend")
     if not (root / "frontend/node_modules").exists():
         pytest.skip(f"the frontend's packages are not installed here: {installed}")

@@ -290,9 +290,11 @@ class _Reader:
         number = lambda c: c.sql_type in ("Integer", "SmallInt", "Double", "Float") and not c.name.endswith("_id")
         how_many = [i + 2 for i in range(len(self.words) - 1) if self.words[i] == "how" and self.words[i + 1] in ("many", "much")]
         totals = [i for i, w in enumerate(self.words) if w in lexicon("totals") and i not in self.used]
-        named = next(((i, c) for i in how_many + [t + 1 for t in totals] + [t + 3 for t in totals]
-                      if i < len(self.words) and i not in self.used for c in self.columns_for(self.words[i], number)[:1]), None)
-        if named is None or not (totals or how_many):
+        # the column follows "how many", or "total" directly ("total volume") or after "of the" ("total of the litres")
+        candidates = how_many + [t + 1 for t in totals] + [t + 3 for t in totals]
+        named = next(((i, columns[0]) for i in candidates
+                      if i < len(self.words) and i not in self.used and (columns := self.columns_for(self.words[i], number))), None)
+        if named is None:
             return
         index, column = named
         self.intent.kind, self.intent.total = "sum", column.name
