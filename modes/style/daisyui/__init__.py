@@ -1,7 +1,8 @@
 """`style.daisyui`: the component at the cursor restyled with DaisyUI and Tailwind classes.
 
-Deterministic (`derive`): styles.toml says which classes each element gets; only class strings
-change (validated: the syntax tree minus class attributes is the same).
+Deterministic (`derive`): styles.toml says which classes each element gets and
+css_to_tailwind.toml which classes state its inline styles and the project's own CSS classes; only
+class strings and static styles change (validated: the syntax tree minus those is the same).
 """
 
 from __future__ import annotations
@@ -31,6 +32,6 @@ MODE = Mode(
     extract=lambda text, context: text,
     validate=validate,
     place=lambda code, context: hunk_edits(context.request.text, code),
-    reading=lambda context: f"restyle of the component on line {context.component.start_point[0] + 1}",
+    reading=lambda context: context.reading(),
     derive=lambda context: context.restyled,
 )

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...base import ModeError, Request
 from ...frontend import dependencies, frontend_root
-from ...syntax import Node, byte_offset, parse, syntax_problems
-from .restyle import apply_changes, class_changes, component_at
+from ...syntax import Node, parse, syntax_problems
+from .css import CssClass, project_css_classes
+from .restyle import Kept, apply_changes, class_changes, component_at
 
 
 @dataclass
@@ -18,6 +19,16 @@ class StyleContext:
     component: Node
     #: the whole file with the component restyled
     restyled: str
+    #: the classes the project's own stylesheets define
+    project_classes: dict[str, CssClass] = field(default_factory=dict)
+    #: the styles left as they were, with why
+    kept: list[Kept] = field(default_factory=list)
+
+    def reading(self) -> str:
+        reading = f"restyle of the component on line {self.component.start_point[0] + 1}"
+        if self.kept:
+            reading += "; kept as they were: " + "; ".join(note.describe() for note in self.kept)
+        return reading
 
 
 def build_context(request: Request) -> StyleContext:
@@ -29,9 +40,10 @@ def build_context(request: Request) -> StyleContext:
     tree = parse(request.text, "tsx")
     if syntax_problems(tree):
         raise ModeError("the file does not parse as TSX: fix it first, so the restyle can keep its logic exactly")
-    component = component_at(tree.root_node, byte_offset(request.text, request.line, request.character))
-    changes = class_changes(component)
+    component = component_at(tree.root_node, request.line)
+    project_classes = project_css_classes(frontend)
+    changes, kept = class_changes(component, project_classes)
     if not changes:
         raise ModeError("every element of this component already has its DaisyUI classes; nothing to restyle")
     restyled = apply_changes(request.text.encode("utf-8"), changes).decode("utf-8")
-    return StyleContext(request, frontend, component, restyled)
+    return StyleContext(request, frontend, component, restyled, project_classes, kept)
