@@ -1,4 +1,5 @@
-"""The synced types file must parse and name only types it declares (or TypeScript's own)."""
+"""The synced types file must parse and name only types it declares or imports (or TypeScript's
+own); the type check then judges the imports."""
 
 from __future__ import annotations
 
@@ -37,9 +38,9 @@ def validate(code: str, context: TypesContext) -> list[Finding]:
     if problems:
         return [Finding("error", "the types file does not parse: " + problems[0].describe())]
     declared = {
-        text_of(node.child_by_field_name("name"))
+        text_of(node.child_by_field_name("alias") or node.child_by_field_name("name"))
         for node in walk(tree.root_node)
-        if node.type in ("interface_declaration", "type_alias_declaration", "class_declaration", "enum_declaration")
+        if node.type in ("interface_declaration", "type_alias_declaration", "class_declaration", "enum_declaration", "import_specifier")
     }
     used = {text_of(node) for node in walk(tree.root_node) if node.type == "type_identifier"}
     unknown = sorted(used - declared - builtin_types(context))

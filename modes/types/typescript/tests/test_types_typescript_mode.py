@@ -1,12 +1,14 @@
 """types.typescript without a server: reading, rendering serde's shape, syncing only what changed."""
 
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from nocodo.modes.base import ModeError, Request
 from nocodo.modes.edits import apply_edits
-from nocodo.modes.testing import case_request, check_reading, check_validation, load_cases
+from nocodo.modes.frontend import copy_project
+from nocodo.modes.testing import EXAMPLE_APP, REPOSITORY, case_request, check_reading, check_validation, load_cases
 from nocodo.modes.types.typescript import MODE
 from nocodo.modes.types.typescript.context import build_context
 from nocodo.modes.types.typescript.render import ts_type
@@ -128,3 +130,72 @@ def test_a_comment_at_the_cursor_asks_for_one_type_and_gets_only_it(clinic):
     assert result.count("export interface") == 1 and "export interface NewOwner {" in result
     with pytest.raises(ModeError, match="names no struct or enum"):
         build_context(Request(request.path, "// API types\n// an owner together with their pets\n", 1, 5, Workspace(clinic)))
+
+
+# --- a frontend declaring one type per file (src/types/*.ts and an index) ---
+
+PER_ENTITY = REPOSITORY / "tests" / "fixtures" / "types_per_entity"
+
+
+@pytest.fixture
+def per_entity(tmp_path) -> Path:
+    """A copy of tests/fixtures/types_per_entity, using the clinic's TypeScript when installed."""
+    project = copy_project(PER_ENTITY, tmp_path / "types_per_entity")
+    installed = EXAMPLE_APP / "frontend" / "node_modules"
+    if installed.exists():
+        (project / "frontend" / "node_modules").symlink_to(installed.resolve())
+    return project
+
+
+def written_file(project: Path, relative: str, text: str, line: int = 0) -> tuple[str, str]:
+    """(what the mode writes, the file it makes) for a request at `line` of a new file."""
+    path = project / "frontend" / relative
+    context = build_context(Request(path, text, line, 0, Workspace(project)))
+    code = MODE.derive(context)
+    assert [f.message for f in MODE.validate(code, context)] == []
+    result = apply_edits(text, MODE.place(code, context))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(result)
+    return code, result
+
+
+def strict_tsc_errors(frontend: Path) -> str:
+    tsc = frontend / "node_modules" / ".bin" / "tsc"
+    if not tsc.exists():
+        pytest.skip("typescript is not installed for the example frontends (scripts/frontend.sh)")
+    done = subprocess.run([str(tsc), "--noEmit", "-p", str(frontend)], capture_output=True, text=True, timeout=300)
+    return done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(
+    "relative, text",
+    [
+        ("src/types/supplierWithPlants.ts", "// nocodo: SupplierWithPlants\n"),  # a comment names it
+        ("src/types/supplier-with-plants.ts", ""),  # an empty file named after it
+    ],
+)
+def test_one_type_imports_what_the_project_declares_and_writes_only_what_is_missing(per_entity, relative, text):
+    code, result = written_file(per_entity, relative, text)
+    assert 'import type { Plant } from "./plant";' in result and 'import type { Supplier } from "./supplier";' in result
+    assert "export interface SupplierWithPlants {" in code and 'export type Region = "north" | "south";' in code
+    assert result.count("export interface") == 1 and "export interface Supplier {" not in result
+    assert strict_tsc_errors(per_entity / "frontend") == ""
+
+
+def test_a_file_outside_the_types_folder_imports_through_its_index_as_the_project_does(per_entity):
+    _, result = written_file(per_entity, "src/reports/summary.ts", "// nocodo: SupplierWithPlants\n")
+    assert result.startswith('import type { Plant, Supplier } from "../types";\n\n// nocodo: SupplierWithPlants\n')
+    assert strict_tsc_errors(per_entity / "frontend") == ""
+
+
+def test_a_type_the_project_declares_elsewhere_is_not_written_again(per_entity):
+    path = per_entity / "frontend" / "src" / "types" / "extra.ts"
+    with pytest.raises(ModeError, match=r"`Supplier` is already declared in frontend/src/types/supplier.ts"):
+        build_context(Request(path, "// nocodo: Supplier\n", 0, 0, Workspace(per_entity)))
+
+
+def test_a_full_sync_beside_per_entity_files_imports_them_instead_of_redeclaring(per_entity):
+    _, result = written_file(per_entity, "src/types/generated.ts", "")
+    assert "export interface Supplier {" not in result and "export interface Plant {" not in result
+    assert 'import type { Plant } from "./plant";' in result and "export interface SupplierWithPlants {" in result
+    assert strict_tsc_errors(per_entity / "frontend") == ""
