@@ -1,6 +1,6 @@
 """What every generated SolidJS file must pass before the type check sees it.
 
-It parses as TSX where it lands; it imports only what the API client and the types file export;
+It parses as TSX where it lands; it imports from the project's modules only what they export;
 each JSX component it uses is imported or declared; each link goes to a route that exists; each
 class name is one the project's Tailwind/DaisyUI generates.
 """
@@ -63,10 +63,8 @@ def module_findings(text: str, project: Project, file) -> list[Finding]:
     root = tree.root_node
     findings = []
     imports = _imports(root)
-    exported = {
-        project.import_path(file, project.api_file): set(project.api) | ({project.cents_formatter} if project.cents_formatter else set()),
-        project.import_path(file, project.types_file): set(project.interfaces) | set(project.unions) | project.constants,
-    }
+    # what each of the project's modules exports, by the specifier `file` would import it with
+    exported = {project.import_path(file, path): names for path, names in project.exports.items()}
     for module, names in imports.items():
         if module in exported:
             for name in names:

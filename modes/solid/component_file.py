@@ -95,15 +95,46 @@ def choose(arg: str, value: str | None, options: list[str], question: str) -> st
     raise NeedsInput(arg, prompt, choices)
 
 
+#: said when a project describes no record at all, in words for someone who does not code
+NO_API_TYPES = (
+    "This app's code does not describe its records yet: no file under src/ says which fields a record "
+    "from the server has. If the server is the app's Rust backend, the mode “types.typescript” writes "
+    "these descriptions for you (run it in a new file, e.g. src/api/types.ts); then try again."
+)
+
+
 def choose_type(
-    request: Request, project: Project, usable: Callable[[Interface], bool], question: str, served_by: Callable[[str], str | None] = lambda name: None
+    request: Request,
+    project: Project,
+    usable: Callable[[Interface], bool],
+    question: str,
+    lacking: Callable[[str], str],
+    served_by: Callable[[str], str | None] = lambda name: None,
 ) -> Interface:
     """The API type named by the `type` argument, among those `usable` says the mode can serve;
-    `served_by` reads a type that only stands for one of them (a form's `NewOwner` -> `Owner`)."""
+    `served_by` reads a type that only stands for one of them (a form's `NewOwner` -> `Owner`).
+    `lacking(type)` says in plain words what the app lacks for a type that is not usable."""
+    if not project.interfaces:
+        raise ModeError(NO_API_TYPES)
     options = [name for name, interface in project.interfaces.items() if usable(interface)]
     named = request.args.get("type")
     stands_for = served_by(named) if named in project.interfaces else None
+    known = _read_as("type", stands_for or named, list(project.interfaces)) if named else None
+    if known is not None and known not in options:
+        reason = lacking(known)
+        if not options:
+            raise ModeError(reason)
+        raise NeedsInput("type", f"{reason} {question}", tuple(Choice(option, option) for option in options))
+    if not options:
+        raise ModeError(lacking(named or "these records"))
     return project.interfaces[choose("type", stands_for or named, options, question)]
+
+
+def example_file(project: Project, kind: str) -> str:
+    """Where a new page of the project's first record type would go, for messages:
+    `src/pages/PlantList.tsx`."""
+    first = next(iter(project.interfaces), "Record")
+    return project.example_file(f"{first}{kind}.tsx")
 
 
 def template(mode_folder: Path, name: str) -> str:

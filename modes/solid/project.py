@@ -1,24 +1,36 @@
-"""A SolidJS frontend as its modes read it: API types, the API client, components and routes.
+"""A SolidJS frontend as its modes read it: API types, the API client, helpers, components and routes.
 
-Everything is read from the project's files with tree-sitter (types.ts, api.ts) or plain
-patterns (routes): the modes choose only among what exists here.
+Nothing is assumed about where things are. Every module under src/ is read with tree-sitter
+(sources.py): API types are the object types the .ts modules export (`interface` or `type X =
+{...}`), client functions the exported functions that resolve to one of them, and the module a
+generated file imports a name from is the one the project's own components import it from.
+Routes are the `{ path, component }` objects of a routes array or the `<Route>` elements of a
+JSX router, wherever they are declared.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..base import ModeError, Request
 from ..frontend import dependencies, frontend_root
 from ..syntax import Node, parse, text_of, walk
+from .imports import Import, render_import
+from .sources import Sources
 
 _ROUTE_OBJECT = re.compile(r"""path:\s*["'`]([^"'`]+)["'`]\s*,\s*component:\s*(\w+)""")
-_ROUTE_JSX = re.compile(r"""<Route\b[^>]*?\bpath=["']([^"']+)["'][^>]*?\bcomponent=\{(\w+)\}""")
 _LAZY = re.compile(r"""const\s+(\w+)\s*=\s*lazy\(\s*\(\)\s*=>\s*import\(\s*["']([^"']+)["']\s*\)\s*\)""")
-_DEFAULT_COMPONENT = re.compile(r"export\s+default\s+function\s+([A-Z]\w*)\s*\(")
+_DEFAULT_COMPONENT = re.compile(r"export\s+default\s+function\s+([A-Z]\w*)\s*\(|^export\s+default\s+([A-Z]\w*)\s*;", re.M)
+#: a formatter's one parameter that says it takes an amount in cents: `cents`, `priceCents`
+_CENTS_PARAMETER = re.compile(r"(?i)(^|_)cents$|[a-z]Cents$")
+#: a formatter whose name says it writes a date: `formatDate`, `formatDateTime`
+_DATE_FORMATTER = re.compile(r"format\w*Date\w*")
+#: what a date formatter's parameter must accept for a field holding the date as a string
+_DATE_PARAMETER_TYPES = {"", "string", "string|Date", "Date|string"}
 
 
 @dataclass(frozen=True)
@@ -54,6 +66,18 @@ class ApiFunction:
     params: tuple[tuple[str, str], ...]
     #: the type the promise resolves to: `Owner`, `Owner[]`
     returns: str
+    #: the exported object it is a method of (`api` of `api.listPlants`), if any
+    owner: str | None = None
+
+    @property
+    def call(self) -> str:
+        """How generated code calls it: `listPlants`, `api.listPlants`."""
+        return f"{self.owner}.{self.name}" if self.owner else self.name
+
+    @property
+    def imported(self) -> str:
+        """The name generated code imports for it."""
+        return self.owner or self.name
 
 
 @dataclass(frozen=True)
@@ -69,19 +93,25 @@ class Project:
     interfaces: dict[str, Interface]
     #: string unions: name -> values
     unions: dict[str, tuple[str, ...]]
-    #: exported constants of types.ts (e.g. SPECIES_VALUES)
+    #: exported constants (e.g. SPECIES_VALUES)
     constants: set[str]
+    #: the client's functions, by how they are called (`listPlants`, `api.listPlants`)
     api: dict[str, ApiFunction]
-    #: the client's function that writes an amount of cents as money (`money(cents: number)`), if any
+    #: the exported function that writes an amount of cents as money (`formatPrice(cents)`), if any
     cents_formatter: str | None
+    #: the exported function that writes a date given as a string (`formatDate(iso)`), if any
+    date_formatter: str | None
     #: default-exported components: name -> file
     components: dict[str, Path]
     routes: list[Route]
-    #: the router file (where solid.route adds routes), if the project has one
+    #: the file declaring the routes (where solid.route adds one), if the project has one
     routes_file: Path | None
-    #: the API types (written by types.typescript) and the API client
-    types_file: Path
-    api_file: Path
+    #: where the project keeps its pages: the folder most routed components are in
+    pages_dir: Path
+    #: each exported name -> the module to import it from
+    homes: dict[str, Path]
+    #: each project module -> the names it exports (re-exports included)
+    exports: dict[Path, set[str]]
 
     @property
     def has_router(self) -> bool:
@@ -90,9 +120,30 @@ class Project:
         return "@solidjs/router" in dependencies(self.root)
 
     def import_path(self, from_file: Path, target: Path) -> str:
-        """The relative module specifier of `target` (no suffix) as imported from `from_file`."""
-        relative = os.path.relpath(target.with_suffix(""), from_file.parent).replace(os.sep, "/")
+        """The relative module specifier of `target` as imported from `from_file`: no suffix, and
+        a folder's index module as the folder."""
+        target = Path(target).with_suffix("")
+        if target.name == "index":
+            target = target.parent
+        relative = os.path.relpath(target, Path(from_file).resolve().parent).replace(os.sep, "/")
         return relative if relative.startswith(".") else "./" + relative
+
+    def imports(self, from_file: Path, names: list[str]) -> str:
+        """The import statements giving `from_file` each of `names` (`x`, or `type X` for a
+        type-only use) from the module the project gets it from: one line per module, modules in
+        the order their first name comes, values before types within each."""
+        by_module: dict[str, list[str]] = {}
+        for name in names:
+            home = self.homes.get(name.removeprefix("type "))
+            if home is None:
+                raise ModeError(f"`{name.removeprefix('type ')}` is exported by no module under src/")
+            by_module.setdefault(self.import_path(from_file, home), []).append(name)
+        ordered = {module: sorted(listed, key=lambda n: (n.startswith("type "), n.removeprefix("type ").lower())) for module, listed in by_module.items()}
+        return "".join(render_import(Import(module, names=listed)) + "\n" for module, listed in ordered.items())
+
+    def example_file(self, name: str) -> str:
+        """Where a new page named `name` would go, for messages: `src/pages/PlantList.tsx`."""
+        return (self.pages_dir / name).relative_to(self.root).as_posix()
 
     def route_for(self, pattern: str) -> Route | None:
         """The route whose path is `pattern` (`/pets/:id`), whatever its parameter is named."""
@@ -100,93 +151,147 @@ class Project:
         return next((r for r in self.routes if re.sub(r":\w+", ":", r.path) == shape), None)
 
 
-def _interfaces(tree) -> dict[str, Interface]:
-    found = {}
-    for node in walk(tree.root_node):
-        if node.type != "interface_declaration":
+def _fields(body: Node) -> list[Field]:
+    """The property signatures of an interface's or object type's body."""
+    fields = []
+    for member in body.named_children:
+        if member.type != "property_signature":
             continue
-        fields = []
-        for member in node.child_by_field_name("body").named_children:
-            if member.type != "property_signature":
-                continue
-            annotation = next((c for c in member.named_children if c.type == "type_annotation"), None)
-            optional = any(c.type == "?" for c in member.children)
-            fields.append(Field(text_of(member.child_by_field_name("name")).strip("\"'"), text_of(annotation).lstrip(":").strip(), optional))
-        found[text_of(node.child_by_field_name("name"))] = Interface(text_of(node.child_by_field_name("name")), tuple(fields))
-    return found
+        annotation = next((c for c in member.named_children if c.type == "type_annotation"), None)
+        optional = any(c.type == "?" for c in member.children)
+        fields.append(Field(text_of(member.child_by_field_name("name")).strip("\"'"), text_of(annotation).lstrip(":").strip(), optional))
+    return fields
 
 
-def _unions(tree) -> dict[str, tuple[str, ...]]:
-    found = {}
-    for node in walk(tree.root_node):
-        if node.type == "type_alias_declaration":
-            value = text_of(node.child_by_field_name("value"))
-            values = re.findall(r'"([^"]*)"', value)
-            if values and re.fullmatch(r'\s*"[^"]*"(\s*\|\s*"[^"]*")*\s*', value):
-                found[text_of(node.child_by_field_name("name"))] = tuple(values)
-    return found
+def _keys(node: Node | None) -> set[str]:
+    """The keys of `"id" | "created_at"` in `Omit<Plant, "id" | "created_at">`."""
+    return set(re.findall(r"""["']([^"']+)["']""", text_of(node))) if node is not None else set()
 
 
-def _exported_constants(tree) -> set[str]:
-    return {
-        text_of(declarator.child_by_field_name("name"))
-        for node in tree.root_node.named_children
-        if node.type == "export_statement"
-        for declarator in walk(node)
-        if declarator.type == "variable_declarator"
-    }
+class _TypeReader:
+    """The fields of each exported object type, `extends`, `Omit<>`, `Pick<>`, `Partial<>` and
+    `A & B` followed through the other declarations."""
+
+    def __init__(self, declarations: dict[str, Node]):
+        self.declarations = declarations
+        self.read: dict[str, list[Field] | None] = {}
+
+    def fields_of(self, name: str) -> list[Field] | None:
+        if name not in self.read:
+            self.read[name] = None  # a declaration that refers to itself has no fields to offer
+            self.read[name] = self._declared(self.declarations[name]) if name in self.declarations else None
+        return self.read[name]
+
+    def _declared(self, node: Node) -> list[Field] | None:
+        if node.type == "interface_declaration":
+            inherited = []
+            for clause in (c for c in node.named_children if c.type == "extends_type_clause"):
+                for parent in clause.named_children:
+                    inherited += self._of_type(parent) or []
+            return inherited + _fields(node.child_by_field_name("body"))
+        if node.type == "type_alias_declaration" and node.child_by_field_name("type_parameters") is None:
+            return self._of_type(node.child_by_field_name("value"))
+        return None
+
+    def _of_type(self, node: Node) -> list[Field] | None:
+        if node.type == "object_type":
+            return _fields(node)
+        if node.type == "type_identifier":
+            return self.fields_of(text_of(node))
+        if node.type == "intersection_type":
+            parts = [self._of_type(part) for part in node.named_children]
+            return None if None in parts else [f for part in parts for f in part]
+        if node.type == "generic_type":
+            arguments = node.child_by_field_name("type_arguments").named_children
+            base = self._of_type(arguments[0]) if arguments else None
+            if base is None:
+                return None
+            keys = _keys(arguments[1] if len(arguments) > 1 else None)
+            return {
+                "Omit": lambda: [f for f in base if f.name not in keys],
+                "Pick": lambda: [f for f in base if f.name in keys],
+                "Partial": lambda: [Field(f.name, f.type, True) for f in base],
+                "Required": lambda: [Field(f.name, f.type, False) for f in base],
+            }.get(text_of(node.child_by_field_name("name")), lambda: None)()
+        return None
+
+
+def _string_union(node: Node) -> tuple[str, ...] | None:
+    """The values of `type Species = "dog" | "cat"`."""
+    if node.type != "type_alias_declaration":
+        return None
+    value = text_of(node.child_by_field_name("value"))
+    if re.fullmatch(r'\s*\|?\s*"[^"]*"(\s*\|\s*"[^"]*")*\s*', value):
+        return tuple(re.findall(r'"([^"]*)"', value))
+    return None
+
+
+def _promised(type_text: str) -> str | None:
+    """`Owner[]` of `Promise<Owner[]>` (None for any other type), `Array<X>` read as `X[]`."""
+    promised = re.fullmatch(r"Promise<(.+)>", type_text.strip())
+    return _plain(promised.group(1)) if promised else None
+
+
+def _plain(type_text: str) -> str:
+    return re.sub(r"^Array<(\w+)>$", r"\1[]", type_text.strip())
+
+
+def _type_of(expression: Node) -> str | None:
+    """The type an expression says it resolves to: `request<Owner[]>(...)`, `(await r.json()) as Owner`."""
+    while expression.type in ("await_expression", "parenthesized_expression") and expression.named_children:
+        expression = expression.named_children[-1]
+    if expression.type == "as_expression":
+        written = text_of(expression.named_children[-1])
+        return _promised(written) or _plain(written)
+    if expression.type == "call_expression":
+        arguments = expression.child_by_field_name("type_arguments")
+        return _plain(text_of(arguments)[1:-1]) if arguments is not None else None
+    return None
 
 
 def _returned_type(function: Node) -> str | None:
-    """`Owner[]` of `() => request<Owner[]>(...)` or of `function f(): Promise<Owner[]>`."""
+    """What an exported function's promise resolves to: its `Promise<T>` annotation, else the type
+    its returned expression states."""
+    if function.child_by_field_name("type_parameters") is not None:
+        return None  # a generic helper (`request<T>`) is how the client fetches, not a client function
     annotation = function.child_by_field_name("return_type")
     if annotation is not None:
-        promised = re.fullmatch(r":\s*Promise<(.+)>", text_of(annotation).strip())
-        return promised.group(1).strip() if promised else None
+        return _promised(text_of(annotation).lstrip(":"))
     body = function.child_by_field_name("body")
-    call = body if body is not None and body.type == "call_expression" else None
-    if call is None:
+    if body is None:
         return None
-    arguments = call.child_by_field_name("type_arguments")
-    return text_of(arguments)[1:-1].strip() if arguments is not None else None
+    returned = [r.named_children[0] for r in walk(body) if r.type == "return_statement" and r.named_children] if body.type == "statement_block" else [body]
+    return next((t for t in map(_type_of, returned) if t), None)
 
 
-def _exported_functions(tree):
-    """(name, parameters as (name, type) pairs, function node) of each function the module exports."""
-    for node in tree.root_node.named_children:
-        for candidate in walk(node) if node.type == "export_statement" else []:
-            if candidate.type == "variable_declarator":
-                name, function = candidate.child_by_field_name("name"), candidate.child_by_field_name("value")
-            elif candidate.type == "function_declaration":
-                name, function = candidate.child_by_field_name("name"), candidate
-            else:
-                continue
-            if function is None or function.type not in ("arrow_function", "function_declaration", "function_expression"):
-                continue
-            params = function.child_by_field_name("parameters")
-            if params is None:
-                continue
-            typed = tuple(
-                (text_of(p.child_by_field_name("pattern")), text_of(p.child_by_field_name("type")).lstrip(":").strip())
-                for p in params.named_children
-                if p.type in ("required_parameter", "optional_parameter")
-            )
-            yield text_of(name), typed, function
+_FUNCTIONS = ("arrow_function", "function_declaration", "function_expression", "function", "method_definition")
 
 
-def _cents_formatter(tree) -> str | None:
-    """An exported function of the client taking one number called `cents`: `money(cents)`,
-    `formatCents(cents)`. Its parameter's own name says what it formats."""
-    return next((name for name, params, _ in _exported_functions(tree) if [p for p, _ in params] == ["cents"]), None)
+def _params(function: Node) -> tuple[tuple[str, str], ...] | None:
+    params = function.child_by_field_name("parameters")
+    if params is None:
+        return None
+    return tuple(
+        (text_of(p.child_by_field_name("pattern")), text_of(p.child_by_field_name("type")).lstrip(":").strip())
+        for p in params.named_children
+        if p.type in ("required_parameter", "optional_parameter")
+    )
 
 
-def _api_functions(tree) -> dict[str, ApiFunction]:
-    found = {}
-    for name, params, function in _exported_functions(tree):
-        returns = _returned_type(function)
-        if returns is not None:
-            found[name] = ApiFunction(name, params, returns)
-    return found
+def _functions(name: str, node: Node):
+    """(name, owner, function node) of an exported function, or of each method of an exported
+    object (`export const api = { listPlants: () => ..., async getPlant(id) {...} }`)."""
+    function = node.child_by_field_name("value") if node.type == "variable_declarator" else node
+    if function is None:
+        return
+    if function.type in _FUNCTIONS:
+        yield name, None, function
+    elif function.type == "object":
+        for member in function.named_children:
+            if member.type == "method_definition":
+                yield text_of(member.child_by_field_name("name")), name, member
+            elif member.type == "pair" and member.child_by_field_name("value").type in _FUNCTIONS:
+                yield text_of(member.child_by_field_name("key")), name, member.child_by_field_name("value")
 
 
 def _reader(request: Request):
@@ -195,19 +300,56 @@ def _reader(request: Request):
     return lambda path: request.text if Path(path).resolve() == own else request.workspace.read(path)
 
 
-def _components(read, src: Path) -> dict[str, Path]:
+def _components(read, files: list[Path]) -> dict[str, Path]:
     found = {}
-    for path in sorted(src.rglob("*.tsx")):
-        text = read(path) or ""
-        match = _DEFAULT_COMPONENT.search(text)
+    for path in (p for p in files if p.suffix == ".tsx"):
+        match = _DEFAULT_COMPONENT.search(read(path) or "")
         if match:
-            found[match.group(1)] = path
+            found[match.group(1) or match.group(2)] = path
     return found
 
 
+def _route_prefix(element: Node) -> str:
+    """The joined paths of the `<Route path=...>` elements an element is nested in."""
+    prefix = ""
+    # an opening element's own jsx_element is not one it is nested in
+    parent = element.parent.parent if element.type == "jsx_opening_element" else element.parent
+    while parent is not None:
+        if parent.type == "jsx_element":
+            opening = parent.child_by_field_name("open_tag")
+            if opening is not None and text_of(opening.child_by_field_name("name")) == "Route":
+                prefix = _attribute(opening, "path").rstrip("/") + prefix
+        parent = parent.parent
+    return prefix
+
+
+def _attribute(element: Node, name: str) -> str:
+    """An attribute's value as written, quotes and braces removed: `path="/x"` -> `/x`."""
+    for attribute in element.named_children:
+        if attribute.type == "jsx_attribute" and text_of(attribute.named_children[0]) == name and len(attribute.named_children) > 1:
+            return text_of(attribute.named_children[1]).strip("{}\"'` ")
+    return ""
+
+
+def route_elements(tree) -> list[Node]:
+    """The `<Route>` elements of a module, self-closing or with children."""
+    return [
+        node for node in walk(tree.root_node)
+        if node.type in ("jsx_self_closing_element", "jsx_opening_element") and text_of(node.child_by_field_name("name")) == "Route"
+    ]
+
+
 def routes_in(text: str) -> list[Route]:
-    """The routes a router file declares, as `{ path, component }` objects or `<Route>` elements."""
-    return [Route(p, c) for p, c in _ROUTE_OBJECT.findall(text) + _ROUTE_JSX.findall(text)]
+    """The routes a module declares, as `{ path, component }` objects or `<Route>` elements
+    (nested ones under their parents' paths)."""
+    routes = [Route(p, c) for p, c in _ROUTE_OBJECT.findall(text)]
+    if "<Route" in text:
+        for element in route_elements(parse(text, "tsx")):
+            component = _attribute(element, "component")
+            if re.fullmatch(r"[A-Za-z_]\w*", component):
+                path = _route_prefix(element) + "/" + _attribute(element, "path").strip("/")
+                routes.append(Route(path.rstrip("/") or "/", component))
+    return routes
 
 
 def required_props(text: str) -> list[str]:
@@ -216,14 +358,23 @@ def required_props(text: str) -> list[str]:
     return re.findall(r"^\s*(\w+)\s*:", body.group(1), re.M) if body else []
 
 
-def _routes(read, src: Path) -> tuple[list[Route], Path | None]:
-    for name in ("routes.tsx", "routes.ts", "index.tsx", "App.tsx"):
-        path = src / name
+def declares_router(text: str) -> bool:
+    """A module holding a routes array or a JSX router."""
+    return "RouteDefinition" in text or "<Router" in text or "<Route " in text
+
+
+def _routes(read, files: list[Path]) -> tuple[list[Route], Path | None]:
+    """The routes of the module declaring the most of them (a router with none yet counts)."""
+    candidates = []
+    for path in files:
         text = read(path) or ""
         routes = routes_in(text)
-        if routes or "RouteDefinition" in text:
-            return routes, path
-    return [], None
+        if routes or declares_router(text):
+            candidates.append((len(routes), declares_router(text), path, routes))
+    if not candidates:
+        return [], None
+    _, _, path, routes = max(candidates, key=lambda c: (c[0], c[1]))
+    return routes, path
 
 
 def lazy_imports(text: str) -> dict[str, str]:
@@ -231,17 +382,15 @@ def lazy_imports(text: str) -> dict[str, str]:
     return dict(_LAZY.findall(text))
 
 
-#: where a project keeps its API client, in the order looked for
-API_FILES = ("api.ts", "api/index.ts", "lib/api.ts", "services/api.ts")
-#: what marks the types file types.typescript writes, wherever it is
-_TYPES_MARKER = "/** From Rust `"
+def _pages_dir(src: Path, components: dict[str, Path], routes: list[Route]) -> Path:
+    """The folder most routed components are in; without routes, the one most components are in."""
+    routed = [components[r.component].parent for r in routes if r.component in components]
+    folders = routed or [path.parent for path in components.values()]
+    return Counter(folders).most_common(1)[0][0] if folders else src
 
 
-def _types_file(read, src: Path) -> Path | None:
-    """src/types.ts, else the .ts file under src/ holding declarations types.typescript wrote."""
-    if read(src / "types.ts") is not None:
-        return src / "types.ts"
-    return next((p for p in sorted(src.rglob("*.ts")) if _TYPES_MARKER in (read(p) or "")), None)
+def _source_files(src: Path) -> list[Path]:
+    return sorted(p.resolve() for p in src.rglob("*") if p.suffix in (".ts", ".tsx") and "node_modules" not in p.parts)
 
 
 def read_project(request: Request) -> Project:
@@ -251,25 +400,56 @@ def read_project(request: Request) -> Project:
         raise ModeError("this file is not in a frontend project (no package.json above it)")
     src = root / "src"
     read = _reader(request)
-    types_file = _types_file(read, src)
-    if types_file is None:
-        raise ModeError(f"{root.name}/src/types.ts is missing: run types.typescript there first to write the API types")
-    types_tree = parse(read(types_file) or "", "typescript")
-    api_file = next((src / name for name in API_FILES if read(src / name) is not None), src / "api.ts")
-    api_text = read(api_file) or ""
+    files = _source_files(src)
+    if Path(request.path).resolve() not in files and Path(request.path).suffix in (".ts", ".tsx") and Path(request.path).resolve().is_relative_to(src.resolve()):
+        files.append(Path(request.path).resolve())  # a new file, not saved yet
+    sources = Sources.read(root, src, read, files)
+    declarations: dict[str, Node] = {}
+    constants: set[str] = set()
+    api: dict[str, ApiFunction] = {}
+    cents_formatter = date_formatter = None
+    # API types and functions live in .ts modules; a .tsx module's exports are its components' own
+    for module in (m for m in sources.by_use() if m.path.suffix == ".ts"):
+        for name, node in module.declared.items():
+            if node.type in ("interface_declaration", "type_alias_declaration"):
+                declarations.setdefault(name, node)
+                continue
+            value = node.child_by_field_name("value") if node.type == "variable_declarator" else None
+            if value is not None and value.type not in ("arrow_function", "function_expression", "object"):
+                constants.add(name)
+            for function_name, owner, function in _functions(name, node):
+                params = _params(function)
+                if params is None:
+                    continue
+                returns = _returned_type(function)
+                if returns is not None:
+                    found = ApiFunction(function_name, params, returns, owner)
+                    api.setdefault(found.call, found)
+                elif owner is None and len(params) == 1:
+                    (param, param_type), = params
+                    if cents_formatter is None and _CENTS_PARAMETER.search(param):
+                        cents_formatter = function_name
+                    if date_formatter is None and _DATE_FORMATTER.fullmatch(function_name) and param_type.replace(" ", "") in _DATE_PARAMETER_TYPES:
+                        date_formatter = function_name
+    types = _TypeReader(declarations)
+    interfaces = {name: Interface(name, tuple(types.fields_of(name))) for name in declarations if types.fields_of(name) is not None}
+    unions = {name: values for name, node in declarations.items() if (values := _string_union(node))}
+    components = _components(read, files)
     # without @solidjs/router there is nothing to route or link with, whatever a file declares
-    routes, routes_file = _routes(read, src) if "@solidjs/router" in dependencies(root) else ([], None)
+    routes, routes_file = _routes(read, files) if "@solidjs/router" in dependencies(root) else ([], None)
     return Project(
         root=root,
         src=src,
-        interfaces=_interfaces(types_tree),
-        unions=_unions(types_tree),
-        constants=_exported_constants(types_tree),
-        api=_api_functions(parse(api_text, "typescript")),
-        cents_formatter=_cents_formatter(parse(api_text, "typescript")),
-        components=_components(read, src),
+        interfaces=interfaces,
+        unions=unions,
+        constants=constants,
+        api=api,
+        cents_formatter=cents_formatter,
+        date_formatter=date_formatter,
+        components=components,
         routes=routes,
         routes_file=routes_file,
-        types_file=types_file,
-        api_file=api_file,
+        pages_dir=_pages_dir(src, components, routes),
+        homes=sources.homes(),
+        exports={path: set(sources.exports(path)) for path in sources.modules},
     )

@@ -13,9 +13,8 @@ _FOLDER = Path(__file__).parent
 
 def render_context(context: ContextContext) -> str:
     value = context.name[:1].lower() + context.name[1:]
-    types = context.project.import_path(context.request.path, context.project.types_file)
     return render(template(_FOLDER, "context"), {
-        "types_import": f'import type {{ {context.api_type} }} from "{types}";\n' if context.api_type else "",
+        "types_import": context.project.imports(context.request.path, [f"type {context.api_type}"]) if context.api_type else "",
         "Name": context.name,
         "Value": context.value_type,
         "value": value,

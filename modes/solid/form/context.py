@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...base import ModeError, Request
-from ..component_file import choose, choose_type, component_name, require_component_spot
+from ..component_file import choose, choose_type, component_name, example_file, require_component_spot
 from ..project import ApiFunction, Field, Interface, Project, Route, read_project
 from ..view.context import get_function
-from ..words import url_segment
+from ..words import type_words, url_segment
 
 VARIANTS = ["create", "edit"]
 
@@ -67,12 +67,16 @@ def _saved_from(project: Project, input_name: str) -> str | None:
 
 
 def build_context(request: Request) -> FormContext:
-    require_component_spot(request, "solid.form", "src/components/NewOwnerForm.tsx")
-    variant = choose("variant", request.args.get("variant"), VARIANTS, "A form that creates a record, or one that edits it?")
     project = read_project(request)
+    require_component_spot(request, "solid.form", example_file(project, "Form"))
+    variant = choose("variant", request.args.get("variant"), VARIANTS, "A form that creates a record, or one that edits it?")
     interface = choose_type(
         request, project, lambda t: _serves(project, variant, t),
         f"Which API type should the {variant} form save? (types the API client can {'create' if variant == 'create' else 'load and update'})",
+        lacking=lambda name: (
+            f"The app has no way yet to {'send a new ' + type_words(name) if variant == 'create' else 'load and save changes to a ' + type_words(name)}"
+            " to its server: none of its functions that call the server does that."
+        ),
         served_by=lambda name: _saved_from(project, name),
     )
     save = create_function(project, interface.name) if variant == "create" else update_function(project, interface.name)

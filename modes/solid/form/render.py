@@ -74,7 +74,7 @@ def _setup(context: FormContext) -> str:
     if context.variant == "edit":
         loaded = [f for f in context.input.fields if context.type.field(f.name)]
         lines += [
-            f"  const [record] = createResource(id, {context.load.name});",
+            f"  const [record] = createResource(id, {context.load.call});",
             "  // Fill the form once the record has loaded.",
             "  createEffect(() => {",
             "    const loaded = record();",
@@ -123,22 +123,19 @@ def render_form(context: FormContext) -> str:
     router = (["A"] if context.detail_route and context.type.field("id") else []) + (["useParams"] if routed_edit else [])
     constants = sorted({v for f in context.input.fields if kind_of(f, context) == "select" and (v := _values(f, context)["values"]) in project.constants})
     types = sorted({context.type.name} | {f.base_type for f in context.input.fields if kind_of(f, context) == "select"})
-    types_import = "{ " + ", ".join(constants + [f"type {t}" for t in types]) + " }" if constants else "type { " + ", ".join(types) + " }"
-    api_names = sorted({context.save.name} | ({context.load.name} if context.load else set()))
+    api_names = sorted({context.save.imported} | ({context.load.imported} if context.load else set()))
+    project_imports = project.imports(context.request.path, api_names + constants + [f"type {t}" for t in types])
     return render(template(_FOLDER, "form"), {
         "solid_names": ", ".join(sorted(solid, key=str.lower)),
         "router_import": f'import {{ {", ".join(router)} }} from "@solidjs/router";\n' if router else "",
-        "api_names": ", ".join(api_names),
-        "api": project.import_path(context.request.path, project.api_file),
-        "types_import": types_import,
-        "types": project.import_path(context.request.path, project.types_file),
+        "project_imports": project_imports,
         "export": export_keyword(context.request),
         "Component": context.name,
         "props": "props: { id: number }" if context.variant == "edit" and not project.has_router else "",
         "Type": context.type.name,
         "setup": _setup(context),
         "required": _required(context),
-        "save": context.save.name,
+        "save": context.save.call,
         "id_argument": "id(), " if context.variant == "edit" else "",
         "payload": _payload(context),
         "heading": ("New " if context.variant == "create" else "Edit ") + type_words(context.type.name),

@@ -21,5 +21,5 @@ def test_types_and_client_in_folders_of_their_own_are_found(clinic):
     (src / "generated").mkdir()
     shutil.move(src / "types.ts", src / "generated" / "types.ts")
     project = read_project(request_at(clinic / "frontend", "src/App.tsx", line=0))
-    assert (project.api_file, project.types_file) == (src / "api" / "index.ts", src / "generated" / "types.ts")
+    assert (project.homes["listOwners"], project.homes["Owner"]) == (src.resolve() / "api" / "index.ts", src.resolve() / "generated" / "types.ts")
     assert "Owner" in project.interfaces and "createOwner" in project.api

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from ...base import Request
 from ...diesel.naming import singular
-from ..component_file import choose, choose_type, component_name, is_placeholder, require_component_spot
+from ..component_file import choose, choose_type, component_name, example_file, is_placeholder, require_component_spot
 from ..project import ApiFunction, Interface, Project, Route, read_project
-from ..words import url_segment
+from ..words import collection, type_words, url_segment
 
 KINDS = ["list", "detail"]
 
@@ -40,7 +40,7 @@ def list_function(project: Project, type_name: str, wanted: set[str] = frozenset
     (no parameters), else those of one parent, resolving to `T[]`."""
     lists = [f for f in project.api.values() if f.returns == f"{type_name}[]"]
     scoped = [f for f in lists if [t for _, t in f.params] == ["number"]]
-    named = [f for f in scoped if (_words(f.name) - _words(type_name) - {"list"}) & wanted]
+    named = [f for f in scoped if (_words(f.call) - _words(type_name) - {"list"}) & wanted]
     return next(iter(named + [f for f in lists if not f.params] + scoped), None)
 
 
@@ -58,14 +58,18 @@ def get_function(project: Project, type_name: str) -> ApiFunction | None:
 
 
 def build_context(request: Request) -> ViewContext:
-    require_component_spot(request, "solid.view", "src/components/PetList.tsx")
-    kind = choose("kind", request.args.get("kind"), KINDS, "A list of records, or one record's detail?")
     project = read_project(request)
+    require_component_spot(request, "solid.view", example_file(project, "List"))
+    kind = choose("kind", request.args.get("kind"), KINDS, "A list of records, or one record's detail?")
     wanted = wanted_words(request)
     finder = (lambda project, name: list_function(project, name, wanted)) if kind == "list" else get_function
     interface = choose_type(
         request, project, lambda t: finder(project, t.name) is not None,
         f"Which API type should the {kind} view show? (types the API client can {'list' if kind == 'list' else 'load by id'})",
+        lacking=lambda name: (
+            f"The app has no way yet to fetch {'the list of ' + type_words(collection(name)) if kind == 'list' else 'one ' + type_words(name) + ' by its number'}"
+            " from its server: none of its functions that call the server returns that."
+        ),
     )
     segment = url_segment(interface.name)
     return ViewContext(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ...diesel.naming import pascal
 from ..component_file import export_keyword, template
-from ..project import Field
+from ..project import Field, Project
 from ..words import collection, label, render, type_words, url_segment
 from .context import ViewContext
 
@@ -22,13 +22,24 @@ def display() -> dict:
         return tomllib.load(file)
 
 
-def _value(field: Field, record: str, cents_formatter: str | None = None) -> str:
-    """The JSX expression showing `record.field`; an amount in cents through the client's own
-    money formatter when it has one."""
+def _formatter(field: Field, project: Project) -> str | None:
+    """The project's own helper that writes this field: its money formatter for an amount in
+    cents, its date formatter for a date held as a string."""
+    if project.cents_formatter and field.name.endswith("_cents") and field.base_type == "number":
+        return project.cents_formatter
+    if project.date_formatter and field.base_type == "string" and re.search(display()["date_field"], field.name):
+        return project.date_formatter
+    return None
+
+
+def _value(field: Field, record: str, project: Project) -> str:
+    """The JSX expression showing `record.field`, through the project's own formatter if it has
+    one for it."""
     rules = display()
     access = f"{record}.{field.name}"
-    if cents_formatter and field.name.endswith("_cents") and field.base_type == "number":
-        shown = f"{cents_formatter}({access})"
+    formatter = _formatter(field, project)
+    if formatter:
+        shown = f"{formatter}({access})"
     else:
         shown = render(rules["cells"].get(field.base_type, rules["cells"]["default"]), {"value": access})
     if field.nullable:
@@ -47,7 +58,7 @@ def _href(route_path: str, id_expression: str) -> str:
 
 def _shown(field: Field, record: str, context: ViewContext) -> str:
     """A field's value; a parent's id (`owner_id`) links to the parent's detail route if there is one."""
-    value = _value(field, record, context.project.cents_formatter)
+    value = _value(field, record, context.project)
     if not field.name.endswith("_id") or field.nullable or field.base_type != "number":
         return value
     parent = context.project.route_for(f"/{url_segment(pascal(field.name[:-3]))}/:id")
@@ -56,12 +67,11 @@ def _shown(field: Field, record: str, context: ViewContext) -> str:
     return f'<A class="link" href={_href(parent.path, f"{record}.{field.name}")}>{value}</A>'
 
 
-def _api_names(context: ViewContext, loader: str) -> str:
-    """What the view imports from the client: its loader, and the money formatter if a shown
-    field is an amount in cents."""
-    formatter = context.project.cents_formatter
-    cents = formatter and any(f.name.endswith("_cents") and f.base_type == "number" for f in context.type.fields)
-    return ", ".join(sorted({loader} | ({formatter} if cents else set()), key=str.lower))
+def _project_imports(context: ViewContext, types: list[str]) -> str:
+    """The view's imports from the project's own modules: its loader, the formatters its fields
+    are shown with, and `types`."""
+    formatters = sorted({f for field in context.type.fields if (f := _formatter(field, context.project))} - {context.loader.imported})
+    return context.project.imports(context.request.path, [context.loader.imported, *formatters] + [f"type {t}" for t in types])
 
 
 def render_list(context: ViewContext) -> str:
@@ -91,10 +101,8 @@ def render_list(context: ViewContext) -> str:
         "router_import": f'import {{ {", ".join(router)} }} from "@solidjs/router";\n' if router else "",
         "params": "  const params = useParams();\n" if routed else "",
         "props": f"props: {{ {scope}: number }}" if scope and not routed else "",
-        "source": f"{source}, {context.loader.name}" if scope else context.loader.name,
-        "api_names": _api_names(context, context.loader.name),
-        "api": project.import_path(context.request.path, project.api_file),
-        "types": project.import_path(context.request.path, project.types_file),
+        "source": f"{source}, {context.loader.call}" if scope else context.loader.call,
+        "project_imports": _project_imports(context, [context.type.name]),
         "Type": context.type.name,
         "export": export_keyword(context.request),
         "Component": context.name,
@@ -110,7 +118,7 @@ def render_list(context: ViewContext) -> str:
 def render_detail(context: ViewContext) -> str:
     item = context.type.name[:1].lower() + context.type.name[1:]
     title = _title_field(context)
-    heading = _value(title, "found()") if title else f"{type_words(context.type.name).capitalize()} #{{found().id}}"
+    heading = _value(title, "found()", context.project) if title else f"{type_words(context.type.name).capitalize()} #{{found().id}}"
     rows = []
     for field in context.type.fields:
         rows.append(f'                    <dt class="font-semibold">{label(field.name)}</dt>')
@@ -134,9 +142,8 @@ def render_detail(context: ViewContext) -> str:
         "params": "  const params = useParams();\n" if project.has_router else "",
         "props": "" if project.has_router else "props: { id: number }",
         "id_source": f"() => Number(params.{param})" if project.has_router else "() => props.id",
-        "get_fn": context.loader.name,
-        "api_names": _api_names(context, context.loader.name),
-        "api": project.import_path(context.request.path, project.api_file),
+        "get_fn": context.loader.call,
+        "project_imports": _project_imports(context, []),
         "export": export_keyword(context.request),
         "Component": context.name,
         "item": item,
