@@ -1,4 +1,4 @@
-"""`solid.route`: one route added to the @solidjs/router setup, its component imported lazily.
+"""`solid.route`: one route added to the @solidjs/router setup, declared and imported as the others are.
 
 Deterministic (`derive`): the path and the component settle the edit; only what is missing is
 added, and a path the component's parameters do not fit is refused.
@@ -10,19 +10,20 @@ from pathlib import Path
 
 from ...base import Mode, ModeArg, Request, derived_only
 from ...edits import hunk_edits
+from ..project import declares_router
 from .context import build_context
 from .validate import validate
 
 
 def applies(request: Request) -> bool:
-    return request.path.suffix in (".ts", ".tsx") and "RouteDefinition" in request.text
+    return request.path.suffix in (".ts", ".tsx") and declares_router(request.text)
 
 
 MODE = Mode(
     id="solid.route",
     title="Add SolidJS route",
     language="typescript",
-    description="One route in the @solidjs/router routes array: the component imported lazily, path parameters checked against what it reads.",
+    description="One route in the @solidjs/router setup (its routes array or its JSX <Router>): the component imported as the other routes' are, path parameters checked against what it reads.",
     args=(
         ModeArg("path", "the URL path, e.g. /pets/:id", required=True),
         ModeArg("component", "the component it shows, e.g. PetDetail", required=True, identifier=True),

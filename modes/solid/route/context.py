@@ -1,4 +1,9 @@
-"""What `solid.route` needs: the router file, the path, the component, and the file with the route added."""
+"""What `solid.route` needs: the router file, the path, the component, and the file with the route added.
+
+The route is written the way the router file already declares its routes: a `{ path, component }`
+object in a `RouteDefinition[]` array, or a `<Route path=... component={...} />` element in a JSX
+`<Router>`; the component imported lazily when the others are, else with a plain import.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...base import Choice, ModeError, NeedsInput, Request
-from ..project import Project, lazy_imports, read_project, required_props
+from ...edits import apply_edits
+from ...syntax import Node, ancestors, parse, text_of, walk
+from ..imports import Import, import_edits, read_imports
+from ..project import Project, lazy_imports, read_project, required_props, route_elements
 from ..words import url_segment
 
 _PATH = re.compile(r"/|(/([a-z0-9][a-z0-9-]*|:[a-zA-Z]\w*))+")
@@ -37,11 +45,11 @@ def params_read(text: str) -> set[str]:
 
 
 def _component(request: Request, project: Project) -> str:
-    routed = set(lazy_imports(request.text).values())
+    routed = {route.component for route in project.routes}
     offered = [
         name for name, file in project.components.items()
         if name not in _NOT_PAGES
-        and project.import_path(request.path, file) not in routed
+        and name not in routed
         and not required_props(request.workspace.read(file) or "")
     ]
     named = request.args.get("component")
@@ -65,13 +73,62 @@ def _path(request: Request, component: str, reads: set[str]) -> str:
 
 
 def with_route(text: str, path: str, component: str, specifier: str) -> str:
-    """The router file with `{ path, component }` last in its routes array and the component
-    imported lazily (its own chunk), unless it already is."""
+    """The router file with the route added last, as its routes are declared, and the component
+    imported as the others are, unless it already is."""
     match = _ROUTES_ARRAY.search(text)
-    if match is None:
-        raise ModeError("this router file has no `RouteDefinition[] = [...]` array to add the route to")
-    close = text.index("];", match.end())
-    text = text[:close] + f'  {{ path: "{path}", component: {component} }},\n' + text[close:]
+    if match is not None:
+        close = text.index("];", match.end())
+        text = text[:close] + f'  {{ path: "{path}", component: {component} }},\n' + text[close:]
+        return _with_lazy_import(text, component, specifier)
+    text = _with_route_element(text, path, component)
+    if component in lazy_imports(text) or any(i.default == component for i in read_imports(text)):
+        return text
+    if lazy_imports(text):
+        return _with_lazy_import(text, component, specifier)
+    return apply_edits(text, import_edits(text, [Import(specifier, default=component)]))
+
+
+def _nested(element: Node) -> bool:
+    """Whether a `<Route>` element is inside another one (a group of routes under one path)."""
+    own = element.parent if element.type == "jsx_opening_element" else element
+    return any(node.type == "jsx_element" and _tag(node) == "Route" for node in ancestors(own.parent))
+
+
+def _tag(element: Node) -> str:
+    """The name of a jsx_element's opening tag: `Route`, `Router`."""
+    return text_of(element.child_by_field_name("open_tag").child_by_field_name("name"))
+
+
+def _with_route_element(text: str, path: str, component: str) -> str:
+    """`<Route path="..." component={X} />` after the router's last top-level route, indented and
+    quoted as it is; in a `<Router>` with no route yet, as its last child."""
+    tree = parse(text, "tsx")
+    lines = text.split("\n")
+    top_level = [e for e in route_elements(tree) if not _nested(e)]
+    if top_level:
+        last = top_level[-1].parent if top_level[-1].type == "jsx_opening_element" else top_level[-1]
+        written = text_of(last)
+        indent = re.match(r"\s*", lines[last.start_point[0]]).group(0)
+        at = last.end_point[0] + 1
+    else:
+        router = next((n for n in walk(tree.root_node) if n.type == "jsx_element" and _tag(n) == "Router"), None)
+        if router is None:
+            raise ModeError("this router file has no <Router> with children to add the route to")
+        written = ""
+        indent = re.match(r"\s*", lines[router.start_point[0]]).group(0) + "  "
+        at = router.child_by_field_name("close_tag").start_point[0]
+    quote = "'" if re.search(r"path='", written) else '"'
+    attributes = [f"path={quote}{path}{quote}", f"component={{{component}}}"]
+    if written.find("component=") != -1 and written.find("component=") < written.find("path="):
+        attributes.reverse()
+    element = f"{indent}<Route {' '.join(attributes)} />"
+    with_element = lines[:at] + [element] + lines[at:]
+    text = "\n".join(with_element)
+    return apply_edits(text, import_edits(text, [Import("@solidjs/router", names=["Route"])]))
+
+
+def _with_lazy_import(text: str, component: str, specifier: str) -> str:
+    """The component imported lazily (its own chunk), unless it already is."""
     if component in lazy_imports(text):
         return text
     line = f'const {component} = lazy(() => import("{specifier}"));\n'
@@ -85,9 +142,13 @@ def with_route(text: str, path: str, component: str, specifier: str) -> str:
 
 def build_context(request: Request) -> RouteContext:
     project = read_project(request)
-    if project.routes_file is None or Path(request.path).resolve() != project.routes_file.resolve():
-        where = project.routes_file.relative_to(project.root) if project.routes_file else "src/routes.tsx"
-        raise ModeError(f"run solid.route in the router file ({where})")
+    if project.routes_file is None:
+        raise ModeError(
+            "This app has no list of pages to add a route to: no file under src/ declares routes with "
+            "@solidjs/router (a <Router> holding <Route> elements, or a routes array)."
+        )
+    if Path(request.path).resolve() != project.routes_file.resolve():
+        raise ModeError(f"run solid.route in the router file, the one listing the app's pages ({project.routes_file.relative_to(project.root)})")
     component = _component(request, project)
     source = request.workspace.read(project.components[component]) or ""
     needed = required_props(source)
