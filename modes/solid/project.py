@@ -24,6 +24,8 @@ from .sources import Sources
 
 _ROUTE_OBJECT = re.compile(r"""path:\s*["'`]([^"'`]+)["'`]\s*,\s*component:\s*(\w+)""")
 _LAZY = re.compile(r"""const\s+(\w+)\s*=\s*lazy\(\s*\(\)\s*=>\s*import\(\s*["']([^"']+)["']\s*\)\s*\)""")
+#: the layout a router wraps every page in: `<Router root={Layout}>`
+_ROUTER_ROOT = re.compile(r"<Router\b[^>]*?\broot=\{(\w+)\}")
 _DEFAULT_COMPONENT = re.compile(r"export\s+default\s+function\s+([A-Z]\w*)\s*\(|^export\s+default\s+([A-Z]\w*)\s*;", re.M)
 #: a formatter's one parameter that says it takes an amount in cents: `cents`, `priceCents`
 _CENTS_PARAMETER = re.compile(r"(?i)(^|_)cents$|[a-z]Cents$")
@@ -43,6 +45,12 @@ class Field:
     @property
     def nullable(self) -> bool:
         return self.optional or bool(re.search(r"\|\s*null\b", self.type))
+
+    @property
+    def absent(self) -> str:
+        """The value a record without this field holds: `null` if its type allows it, else
+        `undefined` (an optional field, `name?: string`)."""
+        return "null" if re.search(r"\|\s*null\b", self.type) or not self.optional else "undefined"
 
     @property
     def base_type(self) -> str:
@@ -106,6 +114,8 @@ class Project:
     routes: list[Route]
     #: the file declaring the routes (where solid.route adds one), if the project has one
     routes_file: Path | None
+    #: the layouts routers wrap pages in (`<Router root={Layout}>`): never pages themselves
+    layouts: set[str]
     #: where the project keeps its pages: the folder most routed components are in
     pages_dir: Path
     #: each exported name -> the module to import it from
@@ -449,6 +459,7 @@ def read_project(request: Request) -> Project:
         components=components,
         routes=routes,
         routes_file=routes_file,
+        layouts={name for path in files for name in _ROUTER_ROOT.findall(read(path) or "")},
         pages_dir=_pages_dir(src, components, routes),
         homes=sources.homes(),
         exports={path: set(sources.exports(path)) for path in sources.modules},

@@ -39,7 +39,7 @@ def _values(field: Field, context: FormContext) -> dict[str, str]:
     listed = constant if constant in context.project.constants else "[" + ", ".join(f'"{v}"' for v in context.project.unions.get(union, ())) + "]"
     return {
         "signal": camel(field.name), "setter": setter(field.name), "name": field.name,
-        "record": "loaded", "Union": union, "values": listed,
+        "record": "loaded", "Union": union, "values": listed, "absent": field.absent,
     }
 
 

@@ -21,8 +21,6 @@ from ..words import url_segment
 _PATH = re.compile(r"/|(/([a-z0-9][a-z0-9-]*|:[a-zA-Z]\w*))+")
 #: where the routes array closes: the first `];` after `RouteDefinition[] = [`
 _ROUTES_ARRAY = re.compile(r"RouteDefinition\[\]\s*=\s*\[")
-#: components the router itself uses, never routed to
-_NOT_PAGES = {"Layout"}
 
 
 @dataclass
@@ -45,11 +43,15 @@ def params_read(text: str) -> set[str]:
 
 
 def _component(request: Request, project: Project) -> str:
-    routed = {route.component for route in project.routes}
+    # a route names its component as the router file imports it (`Dashboard` for ./App)
+    imported = {i.default: i.module for i in read_imports(request.text) if i.default} | lazy_imports(request.text)
+    routed = {imported.get(route.component, route.component) for route in project.routes}
     offered = [
         name for name, file in project.components.items()
-        if name not in _NOT_PAGES
+        if name not in project.layouts
         and name not in routed
+        and project.import_path(request.path, file) not in routed
+        and file != project.routes_file  # the router is no page of its own
         and not required_props(request.workspace.read(file) or "")
     ]
     named = request.args.get("component")
