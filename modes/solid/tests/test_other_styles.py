@@ -1,0 +1,135 @@
+"""The solid.* modes on frontends written in other people's styles (tests/fixtures/solid_*): the
+types and the client found where the project keeps them, imports written with its own module
+paths, its own formatters used, routes added to its JSX router as its other routes are."""
+
+from pathlib import Path
+
+import pytest
+
+from nocodo.modes.base import ModeError, NeedsInput
+from nocodo.modes.edits import apply_edits
+from nocodo.modes.solid.context import MODE as CONTEXT
+from nocodo.modes.solid.form import MODE as FORM
+from nocodo.modes.solid.project import read_project
+from nocodo.modes.solid.route import MODE as ROUTE
+from nocodo.modes.solid.view import MODE as VIEW
+from nocodo.modes.testing import request_at
+from nocodo.modes.typecheck import check_typescript
+
+
+def run(mode, frontend: Path, relative: str, **args) -> str:
+    """The file after `mode` ran in it (a new file unless it exists), checked by the mode's
+    validator and, where TypeScript is installed, by strict tsc; also written to disk."""
+    path = frontend / relative
+    text = path.read_text() if path.exists() else ""
+    request = request_at(frontend, relative, line=0, text=text, args=args)
+    context = mode.context(request)
+    code = mode.derive(context)
+    assert [f.message for f in mode.validate(code, context) if f.severity == "error"] == []
+    result = apply_edits(text, mode.place(code, context))
+    if (frontend / "node_modules" / "typescript").exists():
+        checked = check_typescript(path, result, [(0, len(result.split("\n")))])
+        assert checked.status == "ok", [m.describe() for m in checked.item_errors + checked.other_errors]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(result)
+    return result
+
+
+# --- types and client in src/api/, routes as JSX in App.tsx, pages in src/pages/ ---
+
+
+def test_the_api_folder_project_is_read_from_where_it_keeps_things(api_folder):
+    src = (api_folder / "src").resolve()
+    project = read_project(request_at(api_folder, "src/App.tsx", line=0))
+    assert [f.name for f in project.interfaces["NewPlant"].fields] == ["name", "light", "price_cents", "watered_at", "in_stock", "supplier_id"]
+    assert all(f.optional for f in project.interfaces["PlantChanges"].fields)
+    assert project.interfaces["Supplier"].field("email").type == "string"
+    assert project.unions["Light"] == ("shade", "partial", "full_sun")
+    assert {name: f.returns for name, f in project.api.items()} == {
+        "listPlants": "Plant[]", "getPlant": "Plant", "createPlant": "Plant", "updatePlant": "Plant",
+        "listSuppliers": "Supplier[]", "createSupplier": "Supplier",
+    }
+    assert (project.cents_formatter, project.date_formatter) == ("formatPrice", "formatDate")
+    assert (project.homes["Plant"], project.homes["listPlants"]) == (src / "api/types.ts", src / "api/client.ts")
+    assert project.routes_file == src / "App.tsx" and project.pages_dir == src / "pages"
+    assert [r.path for r in project.routes] == ["/", "/plants", "/plants/:id"]
+
+
+def test_a_list_page_imports_from_the_projects_modules_and_uses_its_formatters(api_folder):
+    page = run(VIEW, api_folder, "src/pages/PlantList.tsx", type="Plant", kind="list")
+    assert 'import { listPlants } from "../api/client";' in page
+    assert 'import { formatDate, formatPrice } from "../utils/format";' in page
+    assert 'import type { Plant } from "../api/types";' in page
+    assert "{formatPrice(plant.price_cents)}" in page and "formatDate(plant.watered_at)" in page
+    assert "href={`/plants/${plant.id}`}" in page
+
+
+def test_forms_save_through_the_clients_functions(api_folder):
+    edit = run(FORM, api_folder, "src/pages/EditPlant.tsx", type="Plant", variant="edit")
+    assert "createResource(id, getPlant)" in edit and "await updatePlant(id(), {" in edit
+    assert 'import { getPlant, updatePlant } from "../api/client";' in edit
+    created = run(FORM, api_folder, "src/pages/NewSupplier.tsx", type="Supplier", variant="create")
+    assert "await createSupplier({" in created
+
+
+def test_a_route_is_a_route_element_of_the_jsx_router_with_a_plain_import(api_folder):
+    run(VIEW, api_folder, "src/pages/SupplierList.tsx", type="Supplier", kind="list")
+    app = run(ROUTE, api_folder, "src/App.tsx", path="/suppliers", component="SupplierList")
+    assert '      <Route path="/plants/:id" component={PlantPage} />\n      <Route path="/suppliers" component={SupplierList} />\n' in app
+    assert 'import PlantPage from "./pages/PlantPage";\nimport SupplierList from "./pages/SupplierList";\n' in app
+    assert "lazy" not in app
+
+
+def test_a_context_imports_its_type_from_the_projects_types_module(api_folder):
+    module = run(CONTEXT, api_folder, "src/context/SelectedPlant.tsx", name="SelectedPlant")
+    assert 'import type { Plant } from "../api/types";' in module
+
+
+def test_a_type_the_client_cannot_load_is_asked_in_plain_words(api_folder):
+    with pytest.raises(NeedsInput) as asked:
+        VIEW.context(request_at(api_folder, "src/pages/SupplierPage.tsx", line=0, text="", args={"type": "Supplier", "kind": "detail"}))
+    assert asked.value.prompt.startswith("The app has no way yet to fetch one supplier by its number from its server")
+    assert [c.value for c in asked.value.choices] == ["Plant"]
+
+
+def test_a_project_describing_no_records_is_told_what_can_write_them(api_folder):
+    (api_folder / "src/api/types.ts").write_text("export const VERSION = 1;\n")
+    with pytest.raises(ModeError, match="does not describe its records yet.*types.typescript"):
+        VIEW.context(request_at(api_folder, "src/pages/PlantList.tsx", line=0, text="", args={"type": "Plant", "kind": "list"}))
+
+
+# --- a types module per record behind src/types/index.ts, services, lazy JSX routes in index.tsx ---
+
+
+def test_the_types_folder_project_is_read_through_its_index_and_services(types_folder):
+    src = (types_folder / "src").resolve()
+    project = read_project(request_at(types_folder, "src/index.tsx", line=0))
+    assert set(project.interfaces) == {"Book", "NewBook", "Author", "AuthorChanges"}
+    assert project.api["bookService.byAuthor"].params == (("authorId", "number"),)
+    assert "http" not in project.api and "send" not in project.api  # generic helpers, not client functions
+    assert project.homes["Book"] == project.homes["Author"] == src / "types/index.ts"
+    assert (project.cents_formatter, project.date_formatter) == ("formatMoney", "formatDate")
+    assert project.routes_file == src / "index.tsx" and [r.component for r in project.routes] == ["Books", "Authors"]
+
+
+def test_a_list_calls_the_services_method_and_imports_the_types_folder(types_folder):
+    page = run(VIEW, types_folder, "src/pages/BookTable.tsx", type="Book", kind="list")
+    assert "createResource(bookService.all)" in page
+    assert 'import { bookService } from "../services/books";' in page and 'import type { Book } from "../types";' in page
+    assert "{formatMoney(book.price_cents)}" in page and "{formatDate(book.published_on)}" in page
+    scoped = run(VIEW, types_folder, "src/pages/AuthorBooks.tsx", type="Book", kind="list")
+    assert "createResource(() => Number(params.authorId), bookService.byAuthor)" in scoped
+
+
+def test_forms_of_the_types_folder_project_type_check(types_folder):
+    created = run(FORM, types_folder, "src/pages/NewBook.tsx", type="Book", variant="create")
+    assert "await bookService.add({" in created and 'import type { Book, Genre } from "../types";' in created
+    edit = run(FORM, types_folder, "src/pages/EditAuthor.tsx", type="Author", variant="edit")
+    assert 'import { fetchAuthor, saveAuthor } from "../services/authors";' in edit
+
+
+def test_a_route_to_a_new_page_is_lazy_like_the_others(types_folder):
+    run(VIEW, types_folder, "src/pages/BookDetail.tsx", type="Book", kind="detail")
+    index = run(ROUTE, types_folder, "src/index.tsx", path="/books/:id", component="BookDetail")
+    assert 'const Authors = lazy(() => import("./pages/Authors"));\nconst BookDetail = lazy(() => import("./pages/BookDetail"));\n' in index
+    assert '      <Route path="/authors" component={Authors} />\n      <Route path="/books/:id" component={BookDetail} />\n' in index
