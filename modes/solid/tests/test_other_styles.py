@@ -133,3 +133,24 @@ def test_a_route_to_a_new_page_is_lazy_like_the_others(types_folder):
     index = run(ROUTE, types_folder, "src/index.tsx", path="/books/:id", component="BookDetail")
     assert 'const Authors = lazy(() => import("./pages/Authors"));\nconst BookDetail = lazy(() => import("./pages/BookDetail"));\n' in index
     assert '      <Route path="/authors" component={Authors} />\n      <Route path="/books/:id" component={BookDetail} />\n' in index
+
+
+def test_modules_imported_through_a_tsconfig_alias_are_followed_and_imports_written_relative(api_folder):
+    tsconfig = api_folder / "tsconfig.json"
+    tsconfig.write_text(tsconfig.read_text().replace('"noEmit": true', '"noEmit": true,\n    "paths": { "@/*": ["./src/*"] }'))
+    (api_folder / "src/api/index.ts").write_text('export * from "./client";\nexport * from "./types";\n')
+    page = api_folder / "src/pages/PlantsPage.tsx"
+    page.write_text(page.read_text().replace('from "../api/client"', 'from "@/api"').replace('from "../api/types"', 'from "@/api"'))
+    list_page = run(VIEW, api_folder, "src/pages/PlantList.tsx", type="Plant", kind="list")
+    # the pages get listPlants through the alias; Plant comes from ../api/types in more modules
+    assert 'import { listPlants } from "../api";' in list_page and 'import type { Plant } from "../api/types";' in list_page
+
+
+def test_types_and_functions_of_one_module_are_imported_in_one_statement(api_folder):
+    (api_folder / "src/lib").mkdir()
+    (api_folder / "src/lib/api.ts").write_text(
+        "export interface Order {\n  id: number;\n  placed_at: string;\n  total_cents: number;\n}\n\n"
+        'export async function listOrders(): Promise<Order[]> {\n  const response = await fetch("/api/orders");\n  return response.json();\n}\n'
+    )
+    orders = run(VIEW, api_folder, "src/pages/OrderList.tsx", type="Order", kind="list")
+    assert 'import { listOrders, type Order } from "../lib/api";' in orders
