@@ -18,7 +18,7 @@ ACTIX_TYPES = {
     "HttpResponse", "HttpRequest", "Data", "Path", "Query", "Json", "Responder", "App", "HttpServer",
     "ServiceRequest", "ServiceResponse", "ErrorHandlers", "ErrorHandlerResponse", "DefaultHeaders",
     "Logger", "StatusCode", "HeaderValue", "HeaderName", "Method", "Deserialize", "Serialize",
-    "AtomicU64", "Ordering", "Service", "EitherBody", "BoxBody", "Ok", "Err", "Some", "None",
+    "AtomicU64", "Ordering", "Service", "EitherBody", "BoxBody", "Ok", "Err", "Some", "None", "Send", "Sync",
 }
 
 

@@ -32,6 +32,9 @@ class Route:
     #: the handler's module path from the crate root, e.g. handlers::owners
     module: str
     file: Path
+    #: registered by a call (`.route("/x", web::get().to(f))`) rather than a route macro; such a
+    #: route is registered wherever it is written, and its file is the registering one
+    by_call: bool = False
 
     @property
     def params(self) -> list[str]:
@@ -99,6 +102,47 @@ def routes_in(rust_file: RustFile, module: str, file: Path) -> list[Route]:
     return routes
 
 
+#: `.route("/x", web::get().to(f))` on an App, a scope or a ServiceConfig
+_ROUTE_CALL = re.compile(r'\.route\(\s*"([^"]*)"\s*,\s*(?:actix_web::)?(?:web::)?(get|post|put|patch|delete|head)\(\)\s*\.to\(\s*([\w:]+)\s*\)')
+#: `web::resource("/x").route(web::get().to(f))...` and `.get(f)`-less resources: one route per method
+_RESOURCE = re.compile(r'resource\(\s*"([^"]*)"\s*\)((?:\s*\.route\(\s*(?:actix_web::)?(?:web::)?\w+\(\)\s*\.to\(\s*[\w:]+\s*\)\s*\))+)')
+_RESOURCE_ROUTE = re.compile(r'(?:web::)?(get|post|put|patch|delete|head)\(\)\s*\.to\(\s*([\w:]+)\s*\)')
+
+
+def registered_by_call(text: str, module: str, file: Path) -> list[Route]:
+    """The routes a file registers by calls instead of macros, each with the handler's module
+    resolved from `module` (a bare name is a function of the file's own module)."""
+    found = [(method, path, written) for path, method, written in _ROUTE_CALL.findall(text)]
+    for path, chain in _RESOURCE.findall(text):
+        found += [(method, path, written) for method, written in _RESOURCE_ROUTE.findall(chain)]
+    routes = []
+    for method, path, written in found:
+        parts = written.removeprefix("crate::").split("::")
+        owner = "::".join(parts[:-1]) if written.startswith("crate::") else "::".join(filter(None, [module, *parts[:-1]]))
+        routes.append(Route(method, path, parts[-1], owner, file, by_call=True))
+    return routes
+
+
+def registering_calls(root: Node) -> list[Node]:
+    """The calls that register routes on an App, a scope or a ServiceConfig, innermost-last last:
+    `.route("/x", ...)`, `.configure(...)`, `.service(...)` (not a resource's own `.route`, which
+    takes no `.service` after it)."""
+    found = [
+        n for n in walk(root)
+        if n.type == "call_expression" and called_method(n) in ("route", "configure", "service")
+        and not re.match(r"(actix_web::)?(web::)?resource\(", text_of(n))
+    ]
+    return sorted(found, key=lambda call: call.child_by_field_name("function").child_by_field_name("field").start_byte)
+
+
+def called_method(call: Node) -> str | None:
+    """`route` for `x.route(...)`, None for a call that is not a method call."""
+    function = call.child_by_field_name("function")
+    if function is None or function.type != "field_expression":
+        return None
+    return text_of(function.child_by_field_name("field"))
+
+
 def _attributes_of(node: Node) -> list[str]:
     attributes = []
     sibling = node.prev_sibling
@@ -115,7 +159,12 @@ class ActixCrate:
     files: dict[Path, RustFile]
 
     def routes(self) -> list[Route]:
-        return [route for path, parsed in self.files.items() for route in routes_in(parsed, module_of(self.root, path), path)]
+        """Every routed handler: by its route macro, or by the call that registers it."""
+        found = []
+        for path, parsed in self.files.items():
+            module = module_of(self.root, path)
+            found += routes_in(parsed, module, path) + registered_by_call(parsed.text, module, path)
+        return found
 
     def error_types(self) -> list[ErrorType]:
         found = []

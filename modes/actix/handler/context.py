@@ -13,9 +13,10 @@ from ...diesel.models import ModelStruct
 from ...diesel.naming import singular
 from ...diesel.tables import Table
 from ...diesel.workspace_index import crate_schema, module_path_of, schema_table
-from ...syntax import parse
+from ...syntax import parse, text_of, walk
 from ..comment import with_comment
-from ..crate import METHODS, ActixCrate, ErrorType, PoolType, Route, module_of, path_params, read_crate
+from ..conventions import ERROR_TYPE, Conventions, read_conventions
+from ..crate import METHODS, ActixCrate, Route, module_of, path_params, read_crate, registering_calls
 from ..model_api import ModelFunction, model_functions, read_models, table_structs
 
 ACTIONS: dict[str, dict] = tomllib.loads((Path(__file__).parent / "actions.toml").read_text(encoding="utf-8"))
@@ -28,8 +29,8 @@ class HandlerContext:
     action: str
     model: ModelStruct
     table: Table
-    error: ErrorType
-    pool: PoolType
+    #: how the crate's handlers are written: error style, return type, state extractor
+    conventions: Conventions
     handler: str
     method: str
     path: str
@@ -42,11 +43,20 @@ class HandlerContext:
     #: the module of the handlers file, e.g. handlers::owners
     module: str = ""
     routes: list[Route] = field(default_factory=list)
+    #: where this file's configure function registers its handlers by `.route(...)` calls, the
+    #: crate's routing style the handler then follows: (line, UTF-16 character) after the last
+    #: registering call, and the indentation of a new line in that chain; None for a route macro
+    registration: tuple[int, int, str] | None = None
 
     @property
     def key_type(self) -> str:
         key = self.table.primary_key[0] if self.table.primary_key else "id"
         return next((f.rust_type for f in self.model.fields if f.name == key), "i32")
+
+    @property
+    def pool_names(self) -> set[str]:
+        """What a model function's first parameter may name as the pool: the crate's aliases."""
+        return {p.name for p in self.crate.pool_types()} | {self.conventions.state.extractor}
 
     @property
     def snake(self) -> str:
@@ -61,20 +71,20 @@ def build_context(request: Request) -> HandlerContext:
     if "Serialize" not in model.derives:
         raise ModeError(f"`{model.name}` does not derive Serialize, and a handler answers it as JSON: add Serialize to its derives")
     table = schema_table(crate_schema(request.workspace, request.path), model.table)
+    module = module_of(crate.root, request.path)
     context = HandlerContext(
         request=request,
         crate=crate,
         action=action,
         model=model,
         table=table,
-        error=_error_type(crate),
-        pool=_pool_type(crate),
+        conventions=read_conventions(crate, module, crate.pool_types()),
         handler="",
         method=ACTIONS[action]["method"],
         path="",
         function=None,
         insert_before=_insert_line(request),
-        module=module_of(crate.root, request.path),
+        module=module,
         routes=crate.routes(),
     )
     names = {"table": table.name, "plural": table.name, "singular": singular(table.name)}
@@ -84,7 +94,32 @@ def build_context(request: Request) -> HandlerContext:
     context.handler = request.args.get("name") or _handler_name(ACTIONS[action]["name"], names)
     context.path = request.args.get("path") or _default_path(ACTIONS[action]["path"], names)
     _check_route(context)
+    context.registration = _registration_here(context)
     return context
+
+
+def _registration_here(context: HandlerContext) -> tuple[int, int, str] | None:
+    """Where the file's own configure function (`fn config(cfg: &mut web::ServiceConfig)`)
+    registers this module's handlers by `.route(...)`, so the new one is registered there too."""
+    if not any(r.by_call and r.file == context.request.path.resolve() for r in context.routes):
+        return None
+    tree = parse(context.request.text)
+    for node in walk(tree.root_node):
+        if node.type == "function_item" and "ServiceConfig" in text_of(node.child_by_field_name("parameters")):
+            calls = registering_calls(node)
+            if not calls:
+                continue
+            anchor = calls[-1]
+            line = anchor.end_point[0]
+            lines = context.request.text.split("\n")
+            character = len(lines[line].encode("utf-8")[: anchor.end_point[1]].decode("utf-8", errors="replace"))
+            start = anchor.child_by_field_name("function").child_by_field_name("field").start_point[0]
+            written = lines[start]
+            indent = written[: len(written) - len(written.lstrip())]
+            if not written.lstrip().startswith("."):
+                indent += "    "  # `cfg.route(...)` on one line: the new call goes one level in
+            return line, character, indent
+    return None
 
 
 def _crate(request: Request) -> ActixCrate:
@@ -101,11 +136,10 @@ def _crate(request: Request) -> ActixCrate:
 def _read_function(context: HandlerContext, names: dict[str, str]) -> None:
     """The model function the handler calls: the one asked for by `call`, else the first of the
     action's that fits (None: the handler holds the plain query)."""
-    functions = model_functions(context.crate, context.model.name, {context.pool.name})
+    functions = model_functions(context.crate, context.model.name, context.pool_names)
     if context.action != "call":
         context.function = _fitting_function(functions, ACTIONS[context.action]["functions"], context.action)
-        if returns_option(context.function) and context.error.not_found is None:
-            # its None could not become a 404; the plain query's NotFound goes through the error's From
+        if not _missing_row_answerable(context):
             context.function = None
         return
     context.function = _called_function(functions, context.model, context.request.args.get("function"))
@@ -138,9 +172,30 @@ def _read_method(context: HandlerContext) -> None:
         raise ModeError(f"method must be one of {', '.join(METHODS)}, not `{context.method}`")
 
 
+def _missing_row_answerable(context: HandlerContext) -> bool:
+    """Whether the handler can answer 404 for a missing row when it calls its function.
+
+    With the crate's error type, a function's None needs the error's 404 variant (the plain
+    query's NotFound goes through the error's From). Otherwise the handler sees the missing row
+    itself: as the function's None, or as Diesel's NotFound made optional, which needs a function
+    that returns Diesel's own error."""
+    function = context.function
+    if function is None or context.action not in ("get", "update"):
+        return True
+    if context.conventions.errors == ERROR_TYPE:
+        return not returns_option(function) or context.conventions.error.not_found is not None
+    return returns_option(function) or diesel_result(function)
+
+
+def diesel_result(function: ModelFunction) -> bool:
+    """Whether the function's error is Diesel's own (so `.optional()` reads its NotFound)."""
+    return re.search(r"\bQueryResult<|diesel::result::Error\s*>|,\s*(diesel::)?result::Error\s*>", function.returns.replace("\n", " ")) is not None
+
+
 def _require_not_found(context: HandlerContext) -> None:
-    if context.error.not_found is None:
-        raise ModeError(f"`{context.error.name}` has no variant a handler can build that its ResponseError maps to StatusCode::NOT_FOUND, which a {context.action} handler answers with")
+    error = context.conventions.error
+    if context.conventions.errors == ERROR_TYPE and error.not_found is None:
+        raise ModeError(f"`{error.name}` has no variant a handler can build that its ResponseError maps to StatusCode::NOT_FOUND, which a {context.action} handler answers with")
 
 
 def _model(crate: ActixCrate, name: str | None) -> ModelStruct:
@@ -163,34 +218,6 @@ def _action(action: str | None) -> str:
     if action not in ACTIONS:
         raise NeedsInput("action", f"`{action}` is not an action; which one?", choices)
     return action
-
-
-def _error_type(crate: ActixCrate) -> ErrorType:
-    """The error type the crate's handlers return: the one type implementing ResponseError."""
-    found = crate.error_types()
-    if not found:
-        raise ModeError("the crate has no error type implementing actix_web::ResponseError for handlers to return; add one (like ApiError) first")
-    if len(found) > 1:
-        used = _most_used_error(crate, found)
-        if used is None:
-            raise ModeError(f"the crate has several error types implementing ResponseError ({', '.join(e.name for e in found)}) and no handler yet shows which to use")
-        return used
-    return found[0]
-
-
-def _most_used_error(crate: ActixCrate, found: list[ErrorType]) -> ErrorType | None:
-    text = "\n".join(parsed.text for parsed in crate.files.values())
-    counts = {e: len(re.findall(rf"Result<HttpResponse,\s*{e.name}>", text)) for e in found}
-    best = max(counts, key=counts.get)
-    return best if counts[best] else None
-
-
-def _pool_type(crate: ActixCrate) -> PoolType:
-    found = crate.pool_types()
-    if len(found) != 1:
-        what = "no" if not found else "more than one"
-        raise ModeError(f"the crate has {what} connection pool type alias (like `pub type DbPool = Pool<ConnectionManager<SqliteConnection>>`)")
-    return found[0]
 
 
 def _called_function(functions: list[ModelFunction], model: ModelStruct, name: str | None) -> ModelFunction:

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from ...diesel.naming import pascal
+from ..conventions import ERROR_TYPE, PLAIN
 from .context import ACTIONS, HandlerContext, argument_sources, returns_option
 
 PATTERNS = Path(__file__).parent / "patterns"
@@ -34,14 +35,19 @@ def without_lines(text: str, *needles: str) -> str:
 
 def derive(context: HandlerContext) -> str:
     spec = ACTIONS[context.action]
-    text = template(spec["template"])
+    conventions = context.conventions
+    text = template(spec["template"] + conventions.errors)
     values = {
         "path": context.path,
         "method": context.method,
         "handler": context.handler,
-        "Pool": context.pool.name,
-        "Error": context.error.name,
-        "NotFound": not_found(context),
+        "state": conventions.state.parameter,
+        "State": conventions.state.extractor,
+        "pool": conventions.state.pool,
+        "Returns": conventions.returns,
+        "Error": conventions.error.name if conventions.error else "",
+        "NotFound": not_found(context) if conventions.error else "",
+        "what": context.snake.replace("_", " "),
         "Key": context.key_type,
         "value": _value_name(context),
         "call": _call(context).replace("\n", "\n" + _CALL_INDENT),
@@ -53,17 +59,36 @@ def derive(context: HandlerContext) -> str:
         text, extra = _call_shape(context, text, values)
     else:
         extra = ""
-    if not returns_option(context.function):
-        text = without_lines(text, ".ok_or(")
+    if not answers_option(context):
+        text = without_lines(text, ".ok_or(", ".ok_or_else(", "Ok(Ok(Some(", "Ok(Ok(None))")
+    elif conventions.errors == PLAIN:
+        text = without_lines(text, "Ok(Ok(found))")
     if context.function is not None and context.function.connection == "pool":
-        text = without_lines(text, "let mut conn = pool.get()?;")
+        text = without_lines(text, "let mut conn = __pool__.get()?;")
+    if context.registration is not None:
+        text = without_lines(text, '#[__method__("__path__")]', '#[get("__path__")]', '#[post("__path__")]', '#[delete("__path__")]')
     return extra + fill(text, values)
+
+
+def registration(context: HandlerContext) -> str:
+    """The `.route(...)` line that registers the handler in its file's configure function."""
+    return f'.route("{context.path}", web::{context.method}().to({context.handler}))'
+
+
+def answers_option(context: HandlerContext) -> bool:
+    """Whether the value the handler gets back is an Option whose None answers 404: a function's
+    Option, or (in the styles without the crate's error type, whose From reads Diesel's NotFound)
+    a missing row of a get or an update made optional."""
+    if returns_option(context.function):
+        return True
+    return context.conventions.errors != ERROR_TYPE and context.action in ("get", "update")
 
 
 def not_found(context: HandlerContext) -> str:
     """The 404 error as the handler builds it: `NotFound`, or `Missing("plant")` for a variant that
     names what was missing."""
-    variant, field = context.error.not_found or "", context.error.not_found_field
+    error = context.conventions.error
+    variant, field = error.not_found or "", error.not_found_field
     if field is None:
         return variant
     what = f'"{context.snake}"'
@@ -80,7 +105,14 @@ def _snake(name: str) -> str:
 
 
 def _connection(context: HandlerContext) -> str:
-    return "&pool" if context.function is not None and context.function.connection == "pool" else "&mut conn"
+    if context.function is not None and context.function.connection == "pool":
+        return f"&{context.conventions.state.pool}"
+    return "&mut conn"
+
+
+def _optional(context: HandlerContext) -> str:
+    """`.optional()` where a missing row must become None for the handler to answer 404 itself."""
+    return ".optional()" if answers_option(context) and not returns_option(context.function) else ""
 
 
 def _call(context: HandlerContext) -> str:
@@ -97,15 +129,15 @@ def _call(context: HandlerContext) -> str:
         }.get(action)
         if arguments is None:
             arguments = _call_arguments(context)
-        return f"{model}::{context.function.name}({', '.join([connection, *arguments])})"
+        return f"{model}::{context.function.name}({', '.join([connection, *arguments])}){_optional(context)}"
     select = f".select({model}::as_select())" if "Selectable" in context.model.derives else ""
     returning = f".returning({model}::as_returning())"
     key = context.table.primary_key[0] if context.table.primary_key else "id"
     return {
         "list": f"{table}::table\n.order({table}::{key}.asc())\n{select}\n.load(&mut conn)",
-        "get": f"{table}::table\n.find(id)\n{select}\n.first(&mut conn)",
+        "get": f"{table}::table\n.find(id)\n{select}\n.first(&mut conn){_optional(context)}",
         "create": f"diesel::insert_into({table}::table)\n.values(&{_snake(context.insert.name) if context.insert else ''})\n{returning}\n.get_result(&mut conn)",
-        "update": f"diesel::update({table}::table.find(id))\n.set(&changes)\n{returning}\n.get_result(&mut conn)",
+        "update": f"diesel::update({table}::table.find(id))\n.set(&changes)\n{returning}\n.get_result(&mut conn){_optional(context)}",
         "delete": f"diesel::delete({table}::table.find(id))\n.execute(&mut conn)",
     }[action].replace("\n\n", "\n")
 

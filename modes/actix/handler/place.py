@@ -9,21 +9,27 @@ from ...base import Edit
 from ...edits import insert_lines
 from ..imports import import_edits, use_paths
 from .context import HandlerContext, model_import
+from .derive import registration
 
 
 def needed_imports(code: str, context: HandlerContext) -> list[str]:
     """Every path the handler names that the file must bring into scope."""
-    wanted = [f"actix_web::{name}" for name in (context.method, "web", "HttpResponse") if re.search(rf"\b{name}\b", code)]
-    for kind in (context.pool, context.error):
-        if kind.module != context.module:
-            wanted.append("::".join(filter(None, ["crate", kind.module, kind.name])))
-    borrowed = _model_file_imports(context)
-    for name in sorted(set(re.findall(r"\b[A-Z]\w*\b", code))):
+    wanted = [f"actix_web::{context.method}"] if f"#[{context.method}(" in code else []
+    wanted += [f"actix_web::{name}" for name in ("web", "HttpResponse", "Responder") if re.search(rf"\b{name}\b", code)]
+    state, error = context.conventions.state, context.conventions.error
+    for name, module in ((state.extractor, state.module), (error.name, error.module) if error else (None, None)):
+        if module is not None and module != context.module:
+            wanted.append("::".join(filter(None, ["crate", module, name])))
+    borrowed = _model_file_imports(context) | _state_imports(context)
+    # a name written after `::` is reached through its path (`std::error::Error`), not imported
+    for name in sorted(set(re.findall(r"(?<!::)\b[A-Z]\w*\b", code))):
         path = model_import(context, name) or borrowed.get(name)
         if path is not None:
             wanted.append(path)
     if re.search(rf"\b{context.table.name}::table\b", code):
         wanted += ["diesel::prelude::*", f"crate::schema::{context.table.name}"]
+    if ".optional()" in code and "diesel::prelude::*" not in wanted:
+        wanted.append("diesel::OptionalExtension")
     if "Deserialize)]" in code:
         wanted.append("serde::Deserialize")
     return wanted
@@ -40,6 +46,19 @@ def _model_file_imports(context: HandlerContext) -> dict[str, str]:
     return found
 
 
+def _state_imports(context: HandlerContext) -> dict[str, str]:
+    """What the files whose handlers take the same state import, by name: a state written in full
+    (`web::Data<Pool<ConnectionManager<SqliteConnection>>>`) needs their `use` lines."""
+    if context.conventions.state.module is not None:
+        return {}
+    found = {}
+    for parsed in context.crate.files.values():
+        if context.conventions.state.extractor in parsed.text.replace(" ", ""):
+            for use in parsed.uses:
+                found.update({path.rpartition("::")[2]: path for path in use_paths(use) if not path.endswith("*")})
+    return found
+
+
 def place(code: str, context: HandlerContext) -> list[Edit]:
     lines = context.request.text.split("\n")
     line = min(context.insert_before, len(lines))
@@ -47,4 +66,8 @@ def place(code: str, context: HandlerContext) -> list[Edit]:
     after = "\n" if line < len(lines) and lines[line].strip() else ""
     edits = import_edits(context.request.text, needed_imports(code, context))
     # Imports first: when they are added at the same line, they must come out above the handler.
-    return edits + [insert_lines(line, before + code + after)]
+    edits.append(insert_lines(line, before + code + after))
+    if context.registration is not None:
+        at_line, at_character, indent = context.registration
+        edits.append(Edit(at_line, at_character, at_line, at_character, f"\n{indent}{registration(context)}"))
+    return edits

@@ -21,9 +21,9 @@ def validate(code: str, context: HandlerContext) -> list[Finding]:
         findings.append(Finding("error", "the answer holds no async handler function"))
     known_types = {s.name for parsed in context.crate.files.values() for s in parsed.structs}
     known_types |= {e.name for parsed in context.crate.files.values() for e in parsed.enums}
-    known_types |= {context.pool.name}
+    known_types |= context.pool_names
     findings += unknown_type_findings(code, known_types)
-    functions = {f.name for f in model_functions(context.crate, context.model.name, {context.pool.name})}
+    functions = {f.name for f in model_functions(context.crate, context.model.name, context.pool_names)}
     findings += unknown_function_findings(code, context.model.name, functions)
     return findings + _undeclared_module_findings(context)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ...base import Choice, ModeError, NeedsInput, Request
 from ...syntax import Node, parse, text_of, walk
 from ..comment import asked_paths, comment_at
-from ..crate import ActixCrate, Route, module_of, read_crate
+from ..crate import ActixCrate, Route, module_of, read_crate, registering_calls
 
 
 @dataclass
@@ -39,12 +39,14 @@ def build_context(request: Request) -> RouterContext:
     tree = parse(request.text)
     if tree.root_node.has_error:
         raise ModeError(f"{request.path.name} does not parse; fix its syntax before registering handlers")
-    routes = crate.routes()
-    _refuse_what_the_comment_asks_beyond_registering(request, routes)
+    every = crate.routes()
+    _refuse_what_the_comment_asks_beyond_registering(request, every)
+    # `.service(...)` registers what a route macro routes; a `.route(...)` call registers itself
+    routes = [r for r in every if not r.by_call]
     if not routes:
         raise ModeError("the crate has no handler with a route macro (#[get(\"...\")] and the like) to register")
     services = _service_calls(tree.root_node)
-    if not services and "App::new()" not in request.text:
+    if not services and "App::new()" not in request.text and "ServiceConfig" not in request.text:
         raise ModeError("this file neither builds the App nor registers services; run the router in the file that does (main.rs)")
     # Registered anywhere in the crate counts: a second registration elsewhere would be a duplicate.
     written = [
@@ -52,7 +54,7 @@ def build_context(request: Request) -> RouterContext:
         for path, parsed in crate.files.items()
         for _, argument in _service_calls(parsed.tree.root_node)
     ]
-    registered = registered_routes(routes, written)
+    registered = registered_routes(routes, written) + [r for r in every if r.by_call]
     unregistered = [r for r in routes if r not in registered]
     wanted = _wanted(request.args.get("handler"), unregistered, registered)
     taken = {r.key for r in registered}
@@ -66,7 +68,7 @@ def build_context(request: Request) -> RouterContext:
     if not missing:
         raise ModeError("every routed handler of the crate is already registered here")
     missing = _literal_first(missing)
-    anchor_node = _anchor(tree.root_node, services, registered)
+    anchor_node = _anchor(tree.root_node, services)
     line = anchor_node.end_point[0]
     lines = request.text.split("\n")
     character = len(lines[line].encode("utf-8")[: anchor_node.end_point[1]].decode("utf-8", errors="replace"))
@@ -179,11 +181,16 @@ def _shadowing_positions(missing: list[Route], services, routes: list[Route], li
     return positions
 
 
-def _anchor(root: Node, services: list[tuple[Node, Node]], registered: list[Route]) -> Node:
-    """The call after which new registrations go: the last `.service(handler)`, else the last
-    call of the chain `App::new()` starts (after its .app_data and .wrap)."""
+def _anchor(root: Node, services: list[tuple[Node, Node]]) -> Node:
+    """The call after which new registrations go: the last `.service(handler)`, else the innermost
+    last call that registers routes (`.route(...)`, `.configure(...)`, a `.service(...)` of a scope),
+    so the new ones share their scope, else the last call of the chain `App::new()` starts (after
+    its .app_data and .wrap)."""
     if services:
         return max((call for call, _ in services), key=lambda call: call.end_byte)
+    registering = registering_calls(root)
+    if registering:
+        return registering[-1]
     app = next((n for n in walk(root) if n.type == "call_expression" and text_of(n.child_by_field_name("function")) == "App::new"), None)
     if app is None:
         raise ModeError("no App::new() and no .service(...) chain here to register handlers in")

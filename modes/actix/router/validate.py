@@ -17,7 +17,7 @@ def validate(code: str, context: RouterContext) -> list[Finding]:
     _, findings = placed_findings(context.request.text, place(code, context), "the registration")
     if findings:
         return findings
-    routes = context.crate.routes()
+    routes = [r for r in context.crate.routes() if not r.by_call]
     taken = {r.key: r for r in context.registered}
     for written in _SERVICE.findall(code):
         named = registered_routes(routes, [(written, context.module)])

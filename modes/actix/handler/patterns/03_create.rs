@@ -1,10 +1,10 @@
 // actix.handler, action `create`: the Insertable struct from the JSON body, answered 201 with the
 // new row (a body that is not the struct is refused 400 by web::Json).
 #[post("__path__")]
-pub async fn __handler__(pool: web::Data<__Pool__>, body: web::Json<__Insert__>) -> Result<HttpResponse, __Error__> {
+pub async fn __handler__(__state__: web::Data<__State__>, body: web::Json<__Insert__>) -> __Returns__ {
     let __new__ = body.into_inner();
     let __value__ = web::block(move || -> Result<_, __Error__> {
-        let mut conn = pool.get()?;
+        let mut conn = __pool__.get()?;
         Ok(__call__?)
     })
     .await??;

@@ -3,14 +3,14 @@
 // line is left out when the function has no Option).
 #[__method__("__path__")]
 pub async fn __handler__(
-    pool: web::Data<__Pool__>,
+    __state__: web::Data<__State__>,
     id: web::Path<__Key__>,
     body: web::Json<__Changes__>,
-) -> Result<HttpResponse, __Error__> {
+) -> __Returns__ {
     let id = id.into_inner();
     let changes = body.into_inner();
     let __value__ = web::block(move || -> Result<_, __Error__> {
-        let mut conn = pool.get()?;
+        let mut conn = __pool__.get()?;
         Ok(__call__?)
     })
     .await??;

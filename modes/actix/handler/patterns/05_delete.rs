@@ -1,9 +1,9 @@
 // actix.handler, action `delete`: 204 when a row went, 404 when there was none to delete.
 #[delete("__path__")]
-pub async fn __handler__(pool: web::Data<__Pool__>, id: web::Path<__Key__>) -> Result<HttpResponse, __Error__> {
+pub async fn __handler__(__state__: web::Data<__State__>, id: web::Path<__Key__>) -> __Returns__ {
     let id = id.into_inner();
     let deleted = web::block(move || -> Result<_, __Error__> {
-        let mut conn = pool.get()?;
+        let mut conn = __pool__.get()?;
         Ok(__call__?)
     })
     .await??;

@@ -1,0 +1,174 @@
+"""How the crate's own handlers are written, read so that a new handler is written the same way.
+
+Three error styles are common in Actix code and each is read from the existing handlers' return
+types: the crate's own error type implementing `ResponseError` (`Result<HttpResponse, ApiError>`),
+actix-web's own `actix_web::Result` with its `error::Error*` helpers, and a plain `HttpResponse`
+(or `impl Responder`) whose status the handler builds itself. The state handlers reach the pool
+through is read from their `web::Data<...>` parameters: the pool itself, or an application state
+struct holding it in a field. Only where the crate has no handler yet does the scaffold's style
+(the error type, else actix-web's Result) apply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..base import ModeError
+from ..diesel.models import function_from_node
+from ..syntax import text_of, walk
+from .crate import ActixCrate, ErrorType, PoolType, module_of
+
+#: the error styles, as the handler templates' file suffixes name them
+ERROR_TYPE, ACTIX_RESULT, PLAIN = "", "_actix_result", "_plain"
+_DATA = re.compile(r"^(?:actix_web::)?(?:web::)?Data<(.+)>$")
+_POOL = re.compile(r"\bPool\s*<")
+
+
+@dataclass(frozen=True)
+class StateAccess:
+    """How a handler reaches the connection pool."""
+
+    #: the handler's parameter (`pool`, `state`) and the type inside its `web::Data<...>`
+    parameter: str
+    extractor: str
+    #: the expression that is the pool (`pool`, `state.db`)
+    pool: str
+    #: the module declaring the extractor type, None when it is written in full (`Pool<...>`)
+    module: str | None
+
+
+@dataclass(frozen=True)
+class Conventions:
+    #: ERROR_TYPE, ACTIX_RESULT or PLAIN
+    errors: str
+    #: the crate's error type, in the ERROR_TYPE style
+    error: ErrorType | None
+    #: the handler's return type as the crate writes it
+    returns: str
+    state: StateAccess
+
+
+@dataclass(frozen=True)
+class _Handler:
+    returns: str
+    #: (parameter, type inside web::Data) of its state parameter, if any
+    data: tuple[str, str] | None
+    module: str
+
+
+def read_conventions(crate: ActixCrate, module: str, pools: list[PoolType]) -> Conventions:
+    """The conventions of the crate's handlers, those of `module` (the file being edited) first."""
+    handlers = _handlers(crate)
+    errors = crate.error_types()
+    styled = [(h, _error_style(h.returns, errors)) for h in handlers]
+    styled = [(h, style) for h, style in styled if style is not None]
+    if styled:
+        style, error = Counter(style for _, style in styled).most_common(1)[0][0]
+        written = [h.returns for h, s in styled if s == (style, error)]
+        here = [h.returns for h, s in styled if s == (style, error) and h.module == module]
+        returns = Counter(here or written).most_common(1)[0][0] if here else _portable(Counter(written).most_common(1)[0][0], style)
+    elif len(errors) == 1:
+        style, error, returns = ERROR_TYPE, errors[0], f"Result<HttpResponse, {errors[0].name}>"
+    else:
+        style, error, returns = ACTIX_RESULT, None, "actix_web::Result<HttpResponse>"
+    return Conventions(style, error, returns, _state(crate, handlers, pools))
+
+
+def _handlers(crate: ActixCrate) -> list[_Handler]:
+    """The crate's async functions that are Actix handlers: they answer an HttpResponse or a
+    Responder, or take actix-web extractors."""
+    found = []
+    for path, parsed in crate.files.items():
+        source = parsed.text.encode("utf-8")
+        for node in walk(parsed.tree.root_node):
+            if node.type != "function_item" or not re.match(r"(pub(\([^)]*\))?\s+)?async\s+fn\b", text_of(node)):
+                continue
+            function = function_from_node(node, source)
+            returns = re.sub(r"\s+", "", function.returns)
+            params = {name: re.sub(r"\s+", "", written) for name, written in function.params.items()}
+            if not re.search(r"HttpResponse|Responder", returns) and not any(re.search(r"\b(Data|Json|Path|Query)<", p) for p in params.values()):
+                continue
+            data = next(((name, m.group(1)) for name, written in params.items() if (m := _DATA.match(written))), None)
+            found.append(_Handler(function.returns.strip(), data, module_of(crate.root, path)))
+    return found
+
+
+def _error_style(returns: str, errors: list[ErrorType]) -> tuple[str, ErrorType | None] | None:
+    """The error style a written return type shows, None when it is none of the three."""
+    bare = re.sub(r"\s+", "", returns)
+    result = re.match(r"^(?:actix_web::|web::|std::result::)?Result<(.+)>$", bare)
+    if result is None:
+        return (PLAIN, None) if re.fullmatch(r"(actix_web::)?HttpResponse|impl(actix_web::)?Responder", bare) else None
+    arguments = _top_level_split(result.group(1))
+    if len(arguments) == 1:
+        return ACTIX_RESULT, None
+    error_name = arguments[1].split("::")[-1]
+    own = next((e for e in errors if e.name == error_name), None)
+    if own is not None:
+        return ERROR_TYPE, own
+    if arguments[1] in ("Error", "actix_web::Error", "actix_web::error::Error"):
+        return ACTIX_RESULT, None
+    return None
+
+
+def _portable(returns: str, style: str) -> str:
+    """A return type copied from another file, written so that it needs no import of its own
+    beyond HttpResponse and Responder: actix-web's Result and Error in full."""
+    if style != ACTIX_RESULT:
+        return returns
+    inner = _top_level_split(re.match(r"^[\w:]*Result\s*<(.+)>$", returns.strip()).group(1))[0].strip()
+    return f"actix_web::Result<{inner}>"
+
+
+def _top_level_split(text: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for char in text:
+        depth += char == "<"
+        depth -= char == ">"
+        if char == "," and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    return [*parts, current]
+
+
+def _state(crate: ActixCrate, handlers: list[_Handler], pools: list[PoolType]) -> StateAccess:
+    """How the crate's handlers reach the pool, the commonest way first; the pool alias itself
+    when no handler shows one."""
+    shown = Counter(h.data for h in handlers if h.data is not None)
+    for (parameter, extractor), _ in shown.most_common():
+        if extractor in {p.name for p in pools}:
+            pool = next(p for p in pools if p.name == extractor)
+            return StateAccess(parameter, extractor, parameter, pool.module)
+        if _POOL.search(extractor):
+            return StateAccess(parameter, extractor, parameter, None)
+        held = _pool_field(crate, extractor, pools)
+        if held is not None:
+            field, module = held
+            return StateAccess(parameter, extractor, f"{parameter}.{field}", module)
+    if shown:
+        (parameter, extractor), _ = shown.most_common(1)[0]
+        raise ModeError(
+            f"the crate's handlers take `web::Data<{extractor}>`, which holds no connection pool this mode can use "
+            "(it needs an r2d2 pool, e.g. `Pool<ConnectionManager<SqliteConnection>>`); nothing was changed"
+        )
+    if len(pools) != 1:
+        what = "no" if not pools else "more than one"
+        raise ModeError(f"the crate has {what} connection pool type alias (like `pub type DbPool = Pool<ConnectionManager<SqliteConnection>>`)")
+    return StateAccess("pool", pools[0].name, "pool", pools[0].module)
+
+
+def _pool_field(crate: ActixCrate, struct_name: str, pools: list[PoolType]) -> tuple[str, str] | None:
+    """(field, module of the struct) of the struct's one field holding a pool."""
+    aliases = {p.name for p in pools}
+    for path, parsed in crate.files.items():
+        struct = parsed.struct(struct_name)
+        if struct is None:
+            continue
+        held = [f.name for f in struct.fields if f.rust_type.replace(" ", "") in aliases or _POOL.search(f.rust_type)]
+        if len(held) == 1:
+            return held[0], module_of(crate.root, path)
+    return None

@@ -1,0 +1,16 @@
+// actix.handler, action `create`, in a crate whose handlers build their HttpResponse themselves:
+// the Insertable struct from the JSON body, 201 with the new row (a body that is not the struct is
+// refused 400 by web::Json), 500 when the insert fails.
+#[post("__path__")]
+pub async fn __handler__(__state__: web::Data<__State__>, body: web::Json<__Insert__>) -> __Returns__ {
+    let __new__ = body.into_inner();
+    let __value__ = web::block(move || -> std::result::Result<_, Box<dyn std::error::Error + Send + Sync>> {
+        let mut conn = __pool__.get()?;
+        Ok(__call__?)
+    })
+    .await;
+    match __value__ {
+        Ok(Ok(created)) => HttpResponse::Created().json(created),
+        _ => HttpResponse::InternalServerError().finish(),
+    }
+}

@@ -1,0 +1,26 @@
+// actix.handler, action `call`, in a crate whose handlers build their HttpResponse themselves: one
+// existing model function, its arguments from the path, the query string or a JSON body (a line
+// naming an extractor the function does not need is left out). An Option that is None is 404: the
+// `Some`/`None` arms are kept for a function answering an Option, the plain arm otherwise.
+#[__method__("__path__")]
+pub async fn __handler__(
+    __state__: web::Data<__State__>,
+    path: web::Path<__PathType__>,
+    query: web::Query<__QueryType__>,
+    body: web::Json<__BodyType__>,
+) -> __Returns__ {
+    let __path_names__ = path.into_inner();
+    let query = query.into_inner();
+    let body = body.into_inner();
+    let __value__ = web::block(move || -> std::result::Result<_, Box<dyn std::error::Error + Send + Sync>> {
+        let mut conn = __pool__.get()?;
+        Ok(__call__?)
+    })
+    .await;
+    match __value__ {
+        Ok(Ok(Some(found))) => HttpResponse::Ok().json(found),
+        Ok(Ok(None)) => HttpResponse::NotFound().finish(),
+        Ok(Ok(found)) => HttpResponse::Ok().json(found),
+        _ => HttpResponse::InternalServerError().finish(),
+    }
+}

@@ -1,0 +1,93 @@
+"""actix.handler follows the crate's own conventions, read from its existing handlers: the error
+style (the crate's ResponseError type, actix-web's Result, a plain HttpResponse), the state the
+pool comes through, and where routes are registered. Without the model or the compiler; the
+fixtures are built and asked over HTTP in tests/test_actix_conventions_http.py."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from nocodo.modes.actix.conventions import ACTIX_RESULT, ERROR_TYPE, PLAIN, read_conventions
+from nocodo.modes.actix.crate import read_crate
+from nocodo.modes.actix.handler import MODE
+from nocodo.modes.actix.handler.context import build_context
+from nocodo.modes.edits import apply_edits
+from nocodo.modes.syntax import parse, syntax_problems
+from nocodo.modes.testing import copy_example_backend, copy_fixture_crate, request_at
+from nocodo.modes.workspace import Workspace
+
+
+def conventions_of(crate: Path, relative: str):
+    read = read_crate(Workspace(crate), crate / relative)
+    return read_conventions(read, relative.removeprefix("src/").removesuffix(".rs").replace("/", "::"), read.pool_types())
+
+
+def derive_at_end(crate: Path, relative: str, **args) -> tuple[str, str]:
+    text = (crate / relative).read_text()
+    context = build_context(request_at(crate, relative, line=len(text.split("\n")) - 1, args=args))
+    code = MODE.derive(context)
+    assert MODE.validate(code, context) == []
+    placed = apply_edits(text, MODE.place(code, context))
+    assert syntax_problems(parse(placed)) == []
+    return code, placed
+
+
+@pytest.mark.parametrize(
+    ("fixture", "relative", "errors", "returns", "state"),
+    [
+        ("bakery", "src/routes/cakes.rs", ACTIX_RESULT, "Result<impl Responder>", ("data", "AppState", "data.db")),
+        ("florist", "src/api/bouquets.rs", PLAIN, "impl Responder", ("pool", "Pool<ConnectionManager<SqliteConnection>>", "pool")),
+    ],
+)
+def test_the_conventions_are_read_from_the_existing_handlers(tmp_path, fixture, relative, errors, returns, state):
+    crate = copy_fixture_crate(tmp_path / fixture, fixture)
+    read = conventions_of(crate, relative)
+    assert (read.errors, read.returns) == (errors, returns)
+    assert (read.state.parameter, read.state.extractor, read.state.pool) == state
+
+
+def test_the_clinic_keeps_its_error_type(tmp_path):
+    crate = copy_example_backend(tmp_path / "clinic")
+    read = conventions_of(crate, "src/handlers/pets.rs")
+    assert (read.errors, read.error.name, read.state.extractor) == (ERROR_TYPE, "ApiError", "DbPool")
+
+
+def test_a_new_file_of_an_actix_result_crate_writes_the_result_in_full(tmp_path):
+    crate = copy_fixture_crate(tmp_path / "bakery", "bakery")
+    (crate / "src/routes/extra.rs").write_text("")
+    read = conventions_of(crate, "src/routes/extra.rs")
+    assert read.returns == "actix_web::Result<impl Responder>"
+
+
+def test_a_crate_with_no_handler_and_no_error_type_uses_actix_webs_result(tmp_path):
+    crate = copy_fixture_crate(tmp_path / "bakery", "bakery")
+    (crate / "src/routes/cakes.rs").write_text("")
+    read = conventions_of(crate, "src/routes/cakes.rs")
+    assert (read.errors, read.returns, read.state.extractor) == (ACTIX_RESULT, "actix_web::Result<HttpResponse>", "SqlitePool")
+
+
+def test_a_handler_in_a_configure_style_file_is_registered_there_without_a_macro(tmp_path):
+    crate = copy_fixture_crate(tmp_path / "bakery", "bakery")
+    code, placed = derive_at_end(crate, "src/routes/cakes.rs", model="Cake", action="get")
+    assert not code.lstrip().startswith("#[")
+    assert 'cfg.route("/cakes", web::get().to(all_cakes))\n        .route("/cakes/{id}", web::get().to(get_cake));\n}' in placed
+    assert "cakes::table\n            .find(id)" in code and ".first(&mut conn).optional()" in code
+    assert 'actix_web::error::ErrorNotFound("cake not found")' in code
+
+
+def test_a_plain_response_crate_gets_match_arms_and_its_models_function(tmp_path):
+    crate = copy_fixture_crate(tmp_path / "florist", "florist")
+    code, placed = derive_at_end(crate, "src/api/bouquets.rs", model="Bouquet", action="get")
+    assert '#[get("/bouquets/{id}")]' in code and "-> impl Responder" in code
+    assert "Ok(Bouquet::find(&mut conn, id).optional()?)" in code
+    assert "Ok(Ok(None)) => HttpResponse::NotFound().finish()," in code
+    assert re.search(r"use diesel::(\{[^}]*)?OptionalExtension", placed)
+
+
+def test_a_state_without_a_pool_is_refused_in_words(tmp_path):
+    crate = copy_fixture_crate(tmp_path / "florist", "florist")
+    handlers = crate / "src/api/bouquets.rs"
+    handlers.write_text(handlers.read_text().replace("web::Data<Pool<ConnectionManager<SqliteConnection>>>", "web::Data<std::sync::Mutex<SqliteConnection>>"))
+    with pytest.raises(Exception, match="holds no connection pool"):
+        build_context(request_at(crate, "src/api/bouquets.rs", line=0, args={"model": "Bouquet", "action": "list"}))
