@@ -1,0 +1,3 @@
+DROP TABLE menu_items;
+DROP TABLE events;
+DROP TABLE customers;

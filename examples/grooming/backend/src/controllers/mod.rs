@@ -1,0 +1,3 @@
+pub mod appointments;
+pub mod clients;
+pub mod dogs;

@@ -1,0 +1,1 @@
+// nocodo: show one customer's address, phone and notes so the driver can find them

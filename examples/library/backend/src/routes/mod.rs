@@ -1,0 +1,3 @@
+pub mod books;
+pub mod loans;
+pub mod members;

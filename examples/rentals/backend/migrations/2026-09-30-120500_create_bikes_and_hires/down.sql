@@ -1,0 +1,2 @@
+DROP TABLE hires;
+DROP TABLE bikes;

@@ -1,0 +1,3 @@
+pub mod bikes;
+pub mod hires;
+pub mod riders;

@@ -1,0 +1,3 @@
+export default function NotFound() {
+  return <p class="text-center text-lg">Page not found.</p>;
+}

@@ -1,0 +1,3 @@
+export * from "./Teacher";
+export * from "./YogaClass";
+export * from "./Booking";
