@@ -145,9 +145,15 @@ def _with_lazy_import(text: str, component: str, specifier: str) -> str:
 def build_context(request: Request) -> RouteContext:
     project = read_project(request)
     if project.routes_file is None:
+        if not project.has_router:
+            raise ModeError(
+                "This app's screens have no addresses of their own: it does not use @solidjs/router, the "
+                "package that gives each page its own address (like /plants). Add it to the app first."
+            )
         raise ModeError(
-            "This app has no list of pages to add a route to: no file under src/ declares routes with "
-            "@solidjs/router (a <Router> holding <Route> elements, or a routes array)."
+            "This app shows its screens on one page: no file under src/ lists its pages and their addresses "
+            "yet (a <Router> from @solidjs/router, usually in the file that starts the app). Once one holds "
+            "a <Router>, run this there to add pages to it."
         )
     if Path(request.path).resolve() != project.routes_file.resolve():
         raise ModeError(f"run solid.route in the router file, the one listing the app's pages ({project.routes_file.relative_to(project.root)})")
