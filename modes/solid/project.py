@@ -118,6 +118,8 @@ class Project:
     layouts: set[str]
     #: where the project keeps its pages: the folder most routed components are in
     pages_dir: Path
+    #: the types client functions take written in place (`Omit<Plant, "id">`): as written -> fields
+    inline_types: dict[str, Interface]
     #: each exported name -> the module to import it from
     homes: dict[str, Path]
     #: each project module -> the names it exports (re-exports included)
@@ -154,6 +156,10 @@ class Project:
     def example_file(self, name: str) -> str:
         """Where a new page named `name` would go, for messages: `src/pages/PlantList.tsx`."""
         return (self.pages_dir / name).relative_to(self.root).as_posix()
+
+    def input_type(self, written: str) -> Interface | None:
+        """The fields of a type a client function takes: a declared one, or one written in place."""
+        return self.interfaces.get(written) or self.inline_types.get(written)
 
     def route_for(self, pattern: str) -> Route | None:
         """The route whose path is `pattern` (`/pets/:id`), whatever its parameter is named."""
@@ -197,23 +203,23 @@ class _TypeReader:
             inherited = []
             for clause in (c for c in node.named_children if c.type == "extends_type_clause"):
                 for parent in clause.named_children:
-                    inherited += self._of_type(parent) or []
+                    inherited += self.of_type(parent) or []
             return inherited + _fields(node.child_by_field_name("body"))
         if node.type == "type_alias_declaration" and node.child_by_field_name("type_parameters") is None:
-            return self._of_type(node.child_by_field_name("value"))
+            return self.of_type(node.child_by_field_name("value"))
         return None
 
-    def _of_type(self, node: Node) -> list[Field] | None:
+    def of_type(self, node: Node) -> list[Field] | None:
         if node.type == "object_type":
             return _fields(node)
         if node.type == "type_identifier":
             return self.fields_of(text_of(node))
         if node.type == "intersection_type":
-            parts = [self._of_type(part) for part in node.named_children]
+            parts = [self.of_type(part) for part in node.named_children]
             return None if None in parts else [f for part in parts for f in part]
         if node.type == "generic_type":
             arguments = node.child_by_field_name("type_arguments").named_children
-            base = self._of_type(arguments[0]) if arguments else None
+            base = self.of_type(arguments[0]) if arguments else None
             if base is None:
                 return None
             keys = _keys(arguments[1] if len(arguments) > 1 else None)
@@ -286,6 +292,14 @@ def _params(function: Node) -> tuple[tuple[str, str], ...] | None:
         for p in params.named_children
         if p.type in ("required_parameter", "optional_parameter")
     )
+
+
+def _inline_types(function: Node) -> dict[str, Node]:
+    """The parameter types a function writes in place rather than by name: `Omit<Plant, "id">`."""
+    params = function.child_by_field_name("parameters")
+    written = [p.child_by_field_name("type") for p in params.named_children] if params is not None else []
+    types = [annotation.named_children[0] for annotation in written if annotation is not None and annotation.named_children]
+    return {text_of(t): t for t in types if t.type in ("generic_type", "object_type", "intersection_type")}
 
 
 def _functions(name: str, node: Node):
@@ -417,6 +431,7 @@ def read_project(request: Request) -> Project:
     declarations: dict[str, Node] = {}
     constants: set[str] = set()
     api: dict[str, ApiFunction] = {}
+    inline: dict[str, Node] = {}
     cents_formatter = date_formatter = None
     # API types and functions live in .ts modules; a .tsx module's exports are its components' own
     for module in (m for m in sources.by_use() if m.path.suffix == ".ts"):
@@ -435,6 +450,7 @@ def read_project(request: Request) -> Project:
                 if returns is not None:
                     found = ApiFunction(function_name, params, returns, owner)
                     api.setdefault(found.call, found)
+                    inline.update(_inline_types(function))
                 elif owner is None and len(params) == 1:
                     (param, param_type), = params
                     if cents_formatter is None and _CENTS_PARAMETER.search(param):
@@ -443,6 +459,7 @@ def read_project(request: Request) -> Project:
                         date_formatter = function_name
     types = _TypeReader(declarations)
     interfaces = {name: Interface(name, tuple(types.fields_of(name))) for name in declarations if types.fields_of(name) is not None}
+    inline_types = {written: Interface(written, tuple(fields)) for written, node in inline.items() if (fields := types.of_type(node)) is not None}
     unions = {name: values for name, node in declarations.items() if (values := _string_union(node))}
     components = _components(read, files)
     # without @solidjs/router there is nothing to route or link with, whatever a file declares
@@ -461,6 +478,7 @@ def read_project(request: Request) -> Project:
         routes_file=routes_file,
         layouts={name for path in files for name in _ROUTER_ROOT.findall(read(path) or "")},
         pages_dir=_pages_dir(src, components, routes),
+        inline_types=inline_types,
         homes=sources.homes(),
         exports={path: set(sources.exports(path)) for path in sources.modules},
     )

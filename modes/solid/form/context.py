@@ -37,9 +37,9 @@ class FormContext:
 
 
 def create_function(project: Project, type_name: str) -> ApiFunction | None:
-    """postT(input: NewT): one parameter of an interface type, resolving to T."""
+    """postT(input: NewT): one parameter of an object type (named, or `Omit<T, "id">`), resolving to T."""
     return next(
-        (f for f in project.api.values() if f.returns == type_name and len(f.params) == 1 and f.params[0][1] in project.interfaces),
+        (f for f in project.api.values() if f.returns == type_name and len(f.params) == 1 and project.input_type(f.params[0][1])),
         None,
     )
 
@@ -49,7 +49,7 @@ def update_function(project: Project, type_name: str) -> ApiFunction | None:
     return next(
         (
             f for f in project.api.values()
-            if f.returns == type_name and len(f.params) == 2 and f.params[0][1] == "number" and f.params[1][1] in project.interfaces
+            if f.returns == type_name and len(f.params) == 2 and f.params[0][1] == "number" and project.input_type(f.params[1][1])
         ),
         None,
     )
@@ -80,9 +80,9 @@ def build_context(request: Request) -> FormContext:
         served_by=lambda name: _saved_from(project, name),
     )
     save = create_function(project, interface.name) if variant == "create" else update_function(project, interface.name)
-    input_type = project.interfaces[save.params[-1][1]]
+    input_type = project.input_type(save.params[-1][1])
     if not input_type.fields:
-        raise ModeError(f"`{input_type.name}`, what {save.name}() takes, has no fields to put in a form")
+        raise ModeError(f"`{input_type.name}`, what {save.call}() takes, has no fields to put in a form")
     return FormContext(
         request=request,
         project=project,
