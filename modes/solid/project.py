@@ -105,6 +105,9 @@ class Project:
     constants: set[str]
     #: the client's functions, by how they are called (`listPlants`, `api.listPlants`)
     api: dict[str, ApiFunction]
+    #: lists the project loads once and shares (`export const [plants] = createResource(listPlants)`):
+    #: the client function's call -> the exported accessor
+    shared_lists: dict[str, str]
     #: the exported function that writes an amount of cents as money (`formatPrice(cents)`), if any
     cents_formatter: str | None
     #: the exported function that writes a date given as a string (`formatDate(iso)`), if any
@@ -318,6 +321,18 @@ def _functions(name: str, node: Node):
                 yield text_of(member.child_by_field_name("key")), name, member.child_by_field_name("value")
 
 
+def _shared_list(name: str, node: Node) -> tuple[str, str] | None:
+    """(loader call, accessor) of `export const [plants, ...] = createResource(listPlants)`."""
+    pattern, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+    if pattern.type != "array_pattern" or value is None or value.type != "call_expression" or text_of(value.child_by_field_name("function")) != "createResource":
+        return None
+    arguments = value.child_by_field_name("arguments").named_children
+    accessor = pattern.named_children[0] if pattern.named_children else None
+    if len(arguments) != 1 or accessor is None or text_of(accessor) != name:
+        return None
+    return text_of(arguments[0]), name
+
+
 def _reader(request: Request):
     """Reads a project file: the request's own text for its file (it may be unsaved)."""
     own = Path(request.path).resolve()
@@ -432,12 +447,17 @@ def read_project(request: Request) -> Project:
     constants: set[str] = set()
     api: dict[str, ApiFunction] = {}
     inline: dict[str, Node] = {}
+    shared_lists: dict[str, str] = {}
     cents_formatter = date_formatter = None
     # API types and functions live in .ts modules; a .tsx module's exports are its components' own
     for module in (m for m in sources.by_use() if m.path.suffix == ".ts"):
         for name, node in module.declared.items():
             if node.type in ("interface_declaration", "type_alias_declaration"):
                 declarations.setdefault(name, node)
+                continue
+            shared = _shared_list(name, node) if node.type == "variable_declarator" else None
+            if shared is not None:
+                shared_lists.setdefault(*shared)
                 continue
             value = node.child_by_field_name("value") if node.type == "variable_declarator" else None
             if value is not None and value.type not in ("arrow_function", "function_expression", "object"):
@@ -471,6 +491,7 @@ def read_project(request: Request) -> Project:
         unions=unions,
         constants=constants,
         api=api,
+        shared_lists=shared_lists,
         cents_formatter=cents_formatter,
         date_formatter=date_formatter,
         components=components,

@@ -36,17 +36,19 @@ class Module:
 
 
 def _export_declarations(statement: Node) -> dict[str, Node]:
-    """`export interface X`, `export type X = ...`, `export function x`, `export const x = ...`."""
+    """`export interface X`, `export type X = ...`, `export function x`, `export const x = ...`,
+    and each name of `export const [plants, { refetch }] = ...` (the declarator for each)."""
     declaration = statement.child_by_field_name("declaration")
     if declaration is None:
         return {}
     if declaration.type in ("interface_declaration", "type_alias_declaration", "function_declaration", "class_declaration"):
         return {text_of(declaration.child_by_field_name("name")): declaration}
-    return {
-        text_of(declarator.child_by_field_name("name")): declarator
-        for declarator in declaration.named_children
-        if declarator.type == "variable_declarator" and declarator.child_by_field_name("name").type == "identifier"
-    }
+    found = {}
+    for declarator in (d for d in declaration.named_children if d.type == "variable_declarator"):
+        pattern = declarator.child_by_field_name("name")
+        names = [pattern] if pattern.type == "identifier" else [n for n in walk(pattern) if n.type in ("identifier", "shorthand_property_identifier_pattern")]
+        found.update({text_of(name): declarator for name in names})
+    return found
 
 
 def _clause_names(clause: Node) -> tuple[str, ...]:

@@ -122,6 +122,12 @@ def test_a_list_calls_the_services_method_and_imports_the_types_folder(types_fol
     assert "createResource(() => Number(params.authorId), bookService.byAuthor)" in scoped
 
 
+def test_a_list_the_project_loads_once_and_shares_is_read_not_loaded_again(types_folder):
+    page = run(VIEW, types_folder, "src/pages/AuthorTable.tsx", type="Author", kind="list")
+    assert 'import { authors } from "../stores/authors";' in page and "createResource" not in page
+    assert "export default function AuthorTable() {\n  return (" in page and "<For each={authors()}>" in page
+
+
 def test_forms_of_the_types_folder_project_type_check(types_folder):
     created = run(FORM, types_folder, "src/pages/NewBook.tsx", type="Book", variant="create")
     assert "await bookService.add({" in created and 'import type { Book, Genre } from "../types";' in created

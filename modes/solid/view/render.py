@@ -67,11 +67,11 @@ def _shown(field: Field, record: str, context: ViewContext) -> str:
     return f'<A class="link" href={_href(parent.path, f"{record}.{field.name}")}>{value}</A>'
 
 
-def _project_imports(context: ViewContext, types: list[str]) -> str:
-    """The view's imports from the project's own modules: its loader, the formatters its fields
-    are shown with, and `types`."""
-    formatters = sorted({f for field in context.type.fields if (f := _formatter(field, context.project))} - {context.loader.imported})
-    return context.project.imports(context.request.path, [context.loader.imported, *formatters] + [f"type {t}" for t in types])
+def _project_imports(context: ViewContext, source: str, types: list[str]) -> str:
+    """The view's imports from the project's own modules: where its records come from (`source`:
+    the loader, or a list the project shares), the formatters its fields are shown with, and `types`."""
+    formatters = sorted({f for field in context.type.fields if (f := _formatter(field, context.project))} - {source})
+    return context.project.imports(context.request.path, [source, *formatters] + [f"type {t}" for t in types])
 
 
 def render_list(context: ViewContext) -> str:
@@ -97,16 +97,21 @@ def render_list(context: ViewContext) -> str:
     routed = scope and project.has_router
     router = (["A"] if links else []) + (["useParams"] if routed else [])
     source = f"() => Number(params.{scope})" if routed else f"() => props.{scope}"
+    # a list the project already loads once and shares is read, not loaded again
+    shared = None if scope else project.shared_lists.get(context.loader.call)
+    items = shared or collection(context.type.name)
+    source = f"{source}, {context.loader.call}" if scope else context.loader.call
     return render(template(_FOLDER, "list"), {
+        "solid_names": ", ".join(sorted({"ErrorBoundary", "For", "Show", "Suspense"} | (set() if shared else {"createResource"}), key=str.lower)),
         "router_import": f'import {{ {", ".join(router)} }} from "@solidjs/router";\n' if router else "",
         "params": "  const params = useParams();\n" if routed else "",
         "props": f"props: {{ {scope}: number }}" if scope and not routed else "",
-        "source": f"{source}, {context.loader.call}" if scope else context.loader.call,
-        "project_imports": _project_imports(context, [context.type.name]),
+        "resource": "" if shared else f"  const [{items}] = createResource({source});\n\n",
+        "project_imports": _project_imports(context, shared or context.loader.imported, [context.type.name]),
         "Type": context.type.name,
         "export": export_keyword(context.request),
         "Component": context.name,
-        "items": collection(context.type.name),
+        "items": items,
         "Title": type_words(collection(context.type.name)).capitalize(),
         "words": type_words(collection(context.type.name)),
         "headers": "\n".join(headers),
@@ -143,7 +148,7 @@ def render_detail(context: ViewContext) -> str:
         "props": "" if project.has_router else "props: { id: number }",
         "id_source": f"() => Number(params.{param})" if project.has_router else "() => props.id",
         "get_fn": context.loader.call,
-        "project_imports": _project_imports(context, []),
+        "project_imports": _project_imports(context, context.loader.imported, []),
         "export": export_keyword(context.request),
         "Component": context.name,
         "item": item,
