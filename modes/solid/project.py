@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..base import ModeError, Request
@@ -333,6 +333,50 @@ def _shared_list(name: str, node: Node) -> tuple[str, str] | None:
     return text_of(arguments[0]), name
 
 
+@dataclass
+class _Exported:
+    """What the .ts modules export, sorted by what it is to the modes; where two modules export
+    one name, the first added (the module in most use) wins."""
+
+    types: dict[str, Node] = field(default_factory=dict)
+    constants: set[str] = field(default_factory=set)
+    api: dict[str, ApiFunction] = field(default_factory=dict)
+    #: parameter types of client functions written in place, as written -> type node
+    inline_types: dict[str, Node] = field(default_factory=dict)
+    shared_lists: dict[str, str] = field(default_factory=dict)
+    cents_formatter: str | None = None
+    date_formatter: str | None = None
+
+    def add(self, name: str, node: Node) -> None:
+        if node.type in ("interface_declaration", "type_alias_declaration"):
+            self.types.setdefault(name, node)
+            return
+        shared = _shared_list(name, node) if node.type == "variable_declarator" else None
+        if shared is not None:
+            self.shared_lists.setdefault(*shared)
+            return
+        value = node.child_by_field_name("value") if node.type == "variable_declarator" else None
+        if value is not None and value.type not in ("arrow_function", "function_expression", "object"):
+            self.constants.add(name)
+        for function_name, owner, function in _functions(name, node):
+            params = _params(function)
+            returns = _returned_type(function) if params is not None else None
+            if returns is not None:
+                found = ApiFunction(function_name, params, returns, owner)
+                self.api.setdefault(found.call, found)
+                self.inline_types.update(_inline_types(function))
+            elif owner is None and params is not None and len(params) == 1:
+                self._formatter(function_name, *params[0])
+
+    def _formatter(self, name: str, param: str, param_type: str) -> None:
+        """A helper taking one value is the project's money formatter when its parameter says it
+        takes cents, its date formatter when its name says it formats a date given as a string."""
+        if self.cents_formatter is None and _CENTS_PARAMETER.search(param):
+            self.cents_formatter = name
+        if self.date_formatter is None and _DATE_FORMATTER.fullmatch(name) and param_type.replace(" ", "") in _DATE_PARAMETER_TYPES:
+            self.date_formatter = name
+
+
 def _reader(request: Request):
     """Reads a project file: the request's own text for its file (it may be unsaved)."""
     own = Path(request.path).resolve()
@@ -442,45 +486,16 @@ def read_project(request: Request) -> Project:
     files = _source_files(src)
     if Path(request.path).resolve() not in files and Path(request.path).suffix in (".ts", ".tsx") and Path(request.path).resolve().is_relative_to(src.resolve()):
         files.append(Path(request.path).resolve())  # a new file, not saved yet
-    sources = Sources.read(root, src, read, files)
-    declarations: dict[str, Node] = {}
-    constants: set[str] = set()
-    api: dict[str, ApiFunction] = {}
-    inline: dict[str, Node] = {}
-    shared_lists: dict[str, str] = {}
-    cents_formatter = date_formatter = None
+    sources = Sources.read(root, read, files)
+    exported = _Exported()
     # API types and functions live in .ts modules; a .tsx module's exports are its components' own
     for module in (m for m in sources.by_use() if m.path.suffix == ".ts"):
         for name, node in module.declared.items():
-            if node.type in ("interface_declaration", "type_alias_declaration"):
-                declarations.setdefault(name, node)
-                continue
-            shared = _shared_list(name, node) if node.type == "variable_declarator" else None
-            if shared is not None:
-                shared_lists.setdefault(*shared)
-                continue
-            value = node.child_by_field_name("value") if node.type == "variable_declarator" else None
-            if value is not None and value.type not in ("arrow_function", "function_expression", "object"):
-                constants.add(name)
-            for function_name, owner, function in _functions(name, node):
-                params = _params(function)
-                if params is None:
-                    continue
-                returns = _returned_type(function)
-                if returns is not None:
-                    found = ApiFunction(function_name, params, returns, owner)
-                    api.setdefault(found.call, found)
-                    inline.update(_inline_types(function))
-                elif owner is None and len(params) == 1:
-                    (param, param_type), = params
-                    if cents_formatter is None and _CENTS_PARAMETER.search(param):
-                        cents_formatter = function_name
-                    if date_formatter is None and _DATE_FORMATTER.fullmatch(function_name) and param_type.replace(" ", "") in _DATE_PARAMETER_TYPES:
-                        date_formatter = function_name
-    types = _TypeReader(declarations)
-    interfaces = {name: Interface(name, tuple(types.fields_of(name))) for name in declarations if types.fields_of(name) is not None}
-    inline_types = {written: Interface(written, tuple(fields)) for written, node in inline.items() if (fields := types.of_type(node)) is not None}
-    unions = {name: values for name, node in declarations.items() if (values := _string_union(node))}
+            exported.add(name, node)
+    types = _TypeReader(exported.types)
+    interfaces = {name: Interface(name, tuple(types.fields_of(name))) for name in exported.types if types.fields_of(name) is not None}
+    inline_types = {written: Interface(written, tuple(fields)) for written, node in exported.inline_types.items() if (fields := types.of_type(node)) is not None}
+    unions = {name: values for name, node in exported.types.items() if (values := _string_union(node))}
     components = _components(read, files)
     # without @solidjs/router there is nothing to route or link with, whatever a file declares
     routes, routes_file = _routes(read, files) if "@solidjs/router" in dependencies(root) else ([], None)
@@ -489,11 +504,11 @@ def read_project(request: Request) -> Project:
         src=src,
         interfaces=interfaces,
         unions=unions,
-        constants=constants,
-        api=api,
-        shared_lists=shared_lists,
-        cents_formatter=cents_formatter,
-        date_formatter=date_formatter,
+        constants=exported.constants,
+        api=exported.api,
+        shared_lists=exported.shared_lists,
+        cents_formatter=exported.cents_formatter,
+        date_formatter=exported.date_formatter,
         components=components,
         routes=routes,
         routes_file=routes_file,

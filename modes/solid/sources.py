@@ -102,7 +102,7 @@ class Sources:
     aliases: list[tuple[str, Path]]
 
     @classmethod
-    def read(cls, root: Path, src: Path, read: Callable[[Path], str | None], files: list[Path]) -> "Sources":
+    def read(cls, root: Path, read: Callable[[Path], str | None], files: list[Path]) -> "Sources":
         modules = {path: read_module(path, read(path) or "") for path in files if path.suffix in TS_SUFFIXES}
         return cls(modules, _path_aliases(root, read))
 
