@@ -47,6 +47,11 @@ def overrides(property: str) -> re.Pattern | None:
     return re.compile(spec["overrides"]) if "overrides" in spec else None
 
 
+def is_initial(property: str, value: str) -> bool:
+    """Whether `value` is what the property is when nothing sets it (the table's `initial`)."""
+    return table()["property"].get(property, {}).get("initial") == " ".join(value.split())
+
+
 def _px_key(value: str) -> str | None:
     """`16px`, `1rem` or `0` as the px number the scales are keyed by; None for other units."""
     match = re.fullmatch(r"(\d+\.?\d*|\.\d+)(px|rem)?", value)

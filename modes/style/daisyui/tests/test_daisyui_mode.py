@@ -6,11 +6,10 @@ import pytest
 
 from nocodo.modes.base import ModeError, Request
 from nocodo.modes.edits import apply_edits
-from nocodo.modes.frontend import copy_project
 from nocodo.modes.style.daisyui import MODE
 from nocodo.modes.style.daisyui.context import build_context
 from nocodo.modes.style.daisyui.css import classes_for
-from nocodo.modes.testing import EXAMPLE_APP, REPOSITORY, case_request, check_reading, check_validation, line_of, load_cases, request_at
+from nocodo.modes.testing import case_request, check_reading, check_validation, line_of, load_cases, request_at
 from nocodo.modes.workspace import Workspace
 
 HERE = Path(__file__).parent
@@ -47,19 +46,7 @@ def test_a_plain_form_gets_daisyui_and_keeps_its_expression_classes(clinic):
 
 # --- a project written in common styles: inline style objects and its own .css classes ---
 
-COMMON = REPOSITORY / "tests" / "fixtures" / "style_common"
 PLANT_CARD = "src/components/PlantCard.tsx"
-
-
-@pytest.fixture
-def common_styles(tmp_path) -> Path:
-    """A copy of tests/fixtures/style_common, using the clinic's Tailwind install when there is one."""
-    project = copy_project(COMMON, tmp_path / "style_common")
-    installed = EXAMPLE_APP / "frontend" / "node_modules"
-    if installed.exists():
-        (project / "node_modules").symlink_to(installed.resolve())
-    return project
-
 
 @pytest.mark.parametrize(
     "at, offset, component",
