@@ -1,6 +1,7 @@
 """`style.daisyui`: the component at the cursor restyled with DaisyUI and Tailwind classes.
 
-Deterministic (`derive`): styles.toml says which classes each element gets and
+Deterministic (`derive`): styles.toml says which classes each element without classes gets,
+components.toml which DaisyUI component an element written in plain Tailwind is, and
 css_to_tailwind.toml which classes state its inline styles and the project's own CSS classes; only
 class strings and static styles change (validated: the syntax tree minus those is the same).
 """

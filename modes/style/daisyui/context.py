@@ -44,6 +44,9 @@ def build_context(request: Request) -> StyleContext:
     project_classes = project_css_classes(frontend)
     changes, kept = class_changes(component, project_classes)
     if not changes:
-        raise ModeError("every element of this component already has its DaisyUI classes; nothing to restyle")
+        raise ModeError(
+            "nothing to restyle: this component already has the DaisyUI look, and none of its parts"
+            " looks like a DaisyUI button, card, badge, table or form field"
+        )
     restyled = apply_changes(request.text.encode("utf-8"), changes).decode("utf-8")
     return StyleContext(request, frontend, component, restyled, project_classes, kept)

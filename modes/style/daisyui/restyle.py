@@ -6,7 +6,8 @@ already, and one whose class is an expression carries the component's logic. Sty
 classes that state them (css_to_tailwind.toml): an inline `style` and each class the project's
 own CSS defines; a style value choosing between two written-out values (`active() ? 1 : 0.5`)
 becomes a `classList` entry per branch; what no class states, or what is computed at run time,
-stays as it was.
+stays as it was. An element written in plain Tailwind gets the DaisyUI component its utilities make
+up (components.toml).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from ...base import ModeError
 from ...syntax import Node, text_of, walk
+from .components import recognised
 from .css import CssClass, classes_for, css_property, declarations, is_initial, overrides
 
 _FUNCTIONS = ("function_declaration", "arrow_function", "function_expression")
@@ -325,6 +327,8 @@ def _element_changes(element: Node, is_root: bool, project: dict[str, CssClass],
         replaced = [pattern for property in translated if (pattern := overrides(property))]
         classes = [c for c in _rule(element, is_root) or [] if not any(p.search(c) for p in replaced)]
     classes = list(dict.fromkeys(classes + style_classes))
+    tag = text_of(element.child_by_field_name("name"))
+    classes = recognised(tag, {name: _literal(node) for name, node in attributes.items()}, classes) or classes
     entries = [toggle.entry() for toggle in toggles if _needed(toggle, classes)]
     class_text = f'class="{" ".join(classes)}"'
     changes = []
