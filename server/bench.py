@@ -108,7 +108,7 @@ def run_case(case: dict, examples: Path, backend, settings) -> tuple[CaseResult,
         result = _result(case, record, text, settings)
         if result.passed and (case.get("also") or case.get("http")):
             path.write_text(apply_edits(text, [Edit(**e.model_dump()) for e in record.edits]), encoding="utf-8")
-            result.problems = _in_the_running_app(case, Path(folder), root, backend, settings)
+            result.problems = _in_the_running_app(case, Path(folder), root, record.code or "", backend, settings)
             result.passed = not result.problems
             result.outcome = "correct" if result.passed else "wrong"
         if record.status == "needs_input":
@@ -152,12 +152,18 @@ def _result(case: dict, record, text: str, settings) -> CaseResult:
     return result
 
 
-def _in_the_running_app(case: dict, folder: Path, root: Path, backend, settings) -> list[str]:
+def _needs_registering(case: dict, code: str) -> bool:
+    """A handler with a route macro is registered next; one its file's configure function
+    registers by a `.route(...)` call (no macro) is registered already."""
+    return case["mode"] == "actix.handler" and "#[" in code
+
+
+def _in_the_running_app(case: dict, folder: Path, root: Path, code: str, backend, settings) -> list[str]:
     """What the case's `also` runs (modes applied after it, e.g. the router) and its `http`
     checks against the app built and started with them say is wrong; nothing when all is right.
     A handler case with HTTP checks and no `also` is registered by the router where the crate
     registers its services, as a user would next."""
-    steps = case.get("also") or ([_registration(folder, root, case)] if case["mode"] == "actix.handler" else [])
+    steps = case.get("also") or ([_registration(folder, root, case)] if _needs_registering(case, code) else [])
     for step in steps:
         path = folder / step["file"]
         text, line, character = place_cursor(path.read_text(encoding="utf-8"), step["after_line"], None)
@@ -178,10 +184,12 @@ def _in_the_running_app(case: dict, folder: Path, root: Path, backend, settings)
 
 
 def _registration(folder: Path, root: Path, case: dict) -> dict:
-    """The router run on the crate's file that configures services (a ServiceConfig), else on the
-    one that builds the App."""
+    """The router run where the crate registers services: the handler's own file when it has a
+    configure function (a ServiceConfig), else another file that has one, else the one that
+    builds the App."""
     crate = Workspace(root).crate_root(folder / case["file"])
-    files = sorted((crate / "src").rglob("*.rs"))
+    own = folder / case["file"]
+    files = [own] + [p for p in sorted((crate / "src").rglob("*.rs")) if p != own]
     texts = {path: path.read_text(encoding="utf-8") for path in files}
     path = next((p for p, t in texts.items() if "ServiceConfig" in t), None) or next(p for p, t in texts.items() if "App::new()" in t)
     needle = "ServiceConfig" if "ServiceConfig" in texts[path] else "App::new()"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..base import Request
+from ..diesel.naming import singular
 from .crate import METHODS
 
 _COMMENT = re.compile(r"^\s*//\s*nocodo:\s*(.+?)\s*$")
@@ -38,6 +39,31 @@ def asked_method(comment: str) -> str | None:
 
 def asked_paths(comment: str) -> list[str]:
     return _PATH.findall(comment)
+
+
+def words_of(comment: str) -> list[str]:
+    """The comment's words in lower case, each also as its singular (`hires` gives `hire`)."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", comment)]
+    return words + [singular(w) for w in words if singular(w) != w]
+
+
+def asked_action(comment: str, actions: dict[str, list[str]]) -> str | None:
+    """The one action whose words the comment uses ("remove a dog" is a delete), if exactly one."""
+    words = set(words_of(comment))
+    named = [action for action, said in actions.items() if words & set(said)]
+    return named[0] if len(named) == 1 else None
+
+
+def asked_names(comment: str, names: dict[str, str]) -> set[str]:
+    """Which of `names` (a table, e.g. `menu_items`, to the model it holds) the comment names, in
+    the singular or the plural ("a menu item", "every hire")."""
+    text = " " + " ".join(re.findall(r"[a-z]+", comment.lower())) + " "
+    found = set()
+    for table, model in names.items():
+        spoken = table.replace("_", " ")
+        if f" {spoken} " in text or f" {singular(spoken)} " in text:
+            found.add(model)
+    return found
 
 
 def with_comment(request: Request) -> dict[str, str]:

@@ -48,6 +48,9 @@ class Conventions:
     #: the handler's return type as the crate writes it
     returns: str
     state: StateAccess
+    #: the HttpResponse builders of a successful create and delete (`Created`/`Ok`, `NoContent`/`Ok`)
+    created: str = "Created"
+    deleted: str = "NoContent"
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,10 @@ class _Handler:
     #: (parameter, type inside web::Data) of its state parameter, if any
     data: tuple[str, str] | None
     module: str
+    #: "create" or "delete" when its body inserts or deletes rows, else ""
+    action: str = ""
+    #: the success statuses its HttpResponse builders answer (`Ok`, `Created`, `NoContent`)
+    successes: tuple[str, ...] = ()
 
 
 def read_conventions(crate: ActixCrate, module: str, pools: list[PoolType]) -> Conventions:
@@ -73,7 +80,20 @@ def read_conventions(crate: ActixCrate, module: str, pools: list[PoolType]) -> C
         style, error, returns = ERROR_TYPE, errors[0], f"Result<HttpResponse, {errors[0].name}>"
     else:
         style, error, returns = ACTIX_RESULT, None, "actix_web::Result<HttpResponse>"
-    return Conventions(style, error, returns, _state(crate, handlers, pools))
+    return Conventions(
+        style, error, returns, _state(crate, handlers, pools),
+        created=_success(handlers, "create", "Created"), deleted=_success(handlers, "delete", "NoContent"),
+    )
+
+
+def _success(handlers: list[_Handler], action: str, default: str) -> str:
+    """The status the crate's own create (or delete) handlers answer on success, when they agree."""
+    shown = {status for h in handlers if h.action == action for status in h.successes}
+    return shown.pop() if len(shown) == 1 else default
+
+
+#: the success builders of HttpResponse a create or delete handler answers with
+_SUCCESSES = re.compile(r"HttpResponse::(Ok|Created|NoContent|Accepted)\(\)")
 
 
 def _handlers(crate: ActixCrate) -> list[_Handler]:
@@ -91,7 +111,12 @@ def _handlers(crate: ActixCrate) -> list[_Handler]:
             if not re.search(r"HttpResponse|Responder", returns) and not any(re.search(r"\b(Data|Json|Path|Query)<", p) for p in params.values()):
                 continue
             data = next(((name, m.group(1)) for name, written in params.items() if (m := _DATA.match(written))), None)
-            found.append(_Handler(function.returns.strip(), data, module_of(crate.root, path)))
+            body = text_of(node.child_by_field_name("body"))
+            verb = function.name.split("_")[0]
+            action = "create" if "insert_into(" in body or verb in ("create", "add", "new") else ""
+            action = "delete" if "diesel::delete(" in body or verb in ("delete", "remove", "destroy") else action
+            successes = tuple(dict.fromkeys(_SUCCESSES.findall(body)))
+            found.append(_Handler(function.returns.strip(), data, module_of(crate.root, path), action, successes))
     return found
 
 

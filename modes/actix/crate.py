@@ -135,6 +135,19 @@ def registering_calls(root: Node) -> list[Node]:
     return sorted(found, key=lambda call: call.child_by_field_name("function").child_by_field_name("field").start_byte)
 
 
+def configure_functions(root: Node) -> list[tuple[Node, str]]:
+    """(function, its ServiceConfig parameter's name) of each configure function
+    (`fn config(cfg: &mut web::ServiceConfig)`) of a file."""
+    found = []
+    for node in walk(root):
+        if node.type != "function_item":
+            continue
+        for parameter in node.child_by_field_name("parameters").named_children:
+            if parameter.type == "parameter" and "ServiceConfig" in text_of(parameter.child_by_field_name("type")):
+                found.append((node, text_of(parameter.child_by_field_name("pattern")).removeprefix("mut ").strip()))
+    return found
+
+
 def called_method(call: Node) -> str | None:
     """`route` for `x.route(...)`, None for a call that is not a method call."""
     function = call.child_by_field_name("function")
@@ -196,6 +209,10 @@ class ActixCrate:
                         return written if written in _TEXT_FIELDS else _UNBUILDABLE
         return _UNBUILDABLE
 
+    def table_names(self) -> set[str]:
+        """The tables the crate's `table!` macros declare."""
+        return {name for parsed in self.files.values() for name in _TABLE.findall(parsed.text)}
+
     def pool_types(self) -> list[PoolType]:
         """Type aliases of a connection pool (`pub type DbPool = Pool<ConnectionManager<..>>`)."""
         found = []
@@ -209,6 +226,7 @@ class ActixCrate:
         return next((path for path in self.files if module_of(self.root, path) == module), None)
 
 
+_TABLE = re.compile(r"\btable!\s*\{\s*(?:#\[[^\]]*\]\s*)*(\w+)\s*\(")
 #: field types of a 404 variant a handler can fill with the model's name
 _TEXT_FIELDS = ("&'staticstr", "&str", "String")
 _UNBUILDABLE = "unbuildable"

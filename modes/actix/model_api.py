@@ -4,9 +4,10 @@ Insertable / AsChangeset structs of its table, read from the whole crate."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..diesel.models import Function, ModelStruct
+from ..diesel.naming import plural
 from .crate import ActixCrate
 
 _SELF_PARAMETER = re.compile(r"fn\s+\w+\s*(<[^>]*>)?\s*\(\s*&?\s*(mut\s+)?self\b")
@@ -66,13 +67,22 @@ def model_functions(crate: ActixCrate, model: str, pool_names: set[str]) -> list
 
 
 def read_models(crate: ActixCrate) -> list[ModelStruct]:
-    """The crate's read models: structs with a Diesel table that are queried, not inserted."""
-    return [
-        struct
-        for parsed in crate.files.values()
-        for struct in parsed.model_structs()
-        if "Queryable" in struct.derives or "Selectable" in struct.derives
-    ]
+    """The crate's read models: structs with a Diesel table that are queried, not inserted. A
+    `Queryable` struct without `table_name` (it loads by position, so Diesel needs none) belongs
+    to the table Diesel's own default names: the struct in snake case with an `s` (`MenuItem`,
+    `menu_items`), else its dictionary plural (`Person`, `people`), when the schema has it."""
+    tables = crate.table_names()
+    found = []
+    for parsed in crate.files.values():
+        for struct in parsed.structs:
+            if "Queryable" not in struct.derives and "Selectable" not in struct.derives:
+                continue
+            if struct.table is None:
+                snake = re.sub(r"(?<!^)(?=[A-Z])", "_", struct.name).lower()
+                struct = replace(struct, table=next((t for t in (snake + "s", plural(snake)) if t in tables), None))
+            if struct.table is not None:
+                found.append(struct)
+    return found
 
 
 def table_structs(crate: ActixCrate, table: str, derive: str) -> list[ModelStruct]:

@@ -14,9 +14,9 @@ from ...diesel.naming import singular
 from ...diesel.tables import Table
 from ...diesel.workspace_index import crate_schema, module_path_of, schema_table
 from ...syntax import parse, text_of, walk
-from ..comment import with_comment
+from ..comment import asked_action, asked_names, comment_at, with_comment, words_of
 from ..conventions import ERROR_TYPE, Conventions, read_conventions
-from ..crate import METHODS, ActixCrate, Route, module_of, path_params, read_crate, registering_calls
+from ..crate import METHODS, ActixCrate, Route, configure_functions, module_of, path_params, read_crate, registering_calls
 from ..model_api import ModelFunction, model_functions, read_models, table_structs
 
 ACTIONS: dict[str, dict] = tomllib.loads((Path(__file__).parent / "actions.toml").read_text(encoding="utf-8"))
@@ -44,9 +44,9 @@ class HandlerContext:
     module: str = ""
     routes: list[Route] = field(default_factory=list)
     #: where this file's configure function registers its handlers by `.route(...)` calls, the
-    #: crate's routing style the handler then follows: (line, UTF-16 character) after the last
-    #: registering call, and the indentation of a new line in that chain; None for a route macro
-    registration: tuple[int, int, str] | None = None
+    #: crate's routing style the handler then follows: (line, UTF-16 character, text before and
+    #: after the new `.route(...)` call); None for a route macro
+    registration: tuple[int, int, str, str] | None = None
 
     @property
     def key_type(self) -> str:
@@ -66,8 +66,11 @@ class HandlerContext:
 def build_context(request: Request) -> HandlerContext:
     request = replace(request, args=with_comment(request))
     crate = _crate(request)
-    model = _model(crate, request.args.get("model"))
-    action = _action(request.args.get("action"))
+    comment = comment_at(request)
+    model = _model(crate, request.args.get("model") or _model_in_words(crate, comment, request.path))
+    action = _action(request.args.get("action") or _action_in_words(comment, crate, model))
+    if action.startswith("call:"):
+        action, request.args["function"] = "call", action.removeprefix("call:")
     if "Serialize" not in model.derives:
         raise ModeError(f"`{model.name}` does not derive Serialize, and a handler answers it as JSON: add Serialize to its derives")
     table = schema_table(crate_schema(request.workspace, request.path), model.table)
@@ -98,27 +101,36 @@ def build_context(request: Request) -> HandlerContext:
     return context
 
 
-def _registration_here(context: HandlerContext) -> tuple[int, int, str] | None:
+def _registration_here(context: HandlerContext) -> tuple[int, int, str, str] | None:
     """Where the file's own configure function (`fn config(cfg: &mut web::ServiceConfig)`)
-    registers this module's handlers by `.route(...)`, so the new one is registered there too."""
-    if not any(r.by_call and r.file == context.request.path.resolve() for r in context.routes):
+    registers handlers by `.route(...)` calls, so the new one is registered there too: when this
+    file registers so already, or when its configure function is empty and the crate registers
+    most routes so. (line, UTF-16 character, text before and after the `.route(...)` call)."""
+    here = context.request.path.resolve()
+    by_call = [r for r in context.routes if r.by_call]
+    crate_style = len(by_call) > len(context.routes) - len(by_call)
+    if not any(r.file == here for r in by_call) and not crate_style:
         return None
-    tree = parse(context.request.text)
-    for node in walk(tree.root_node):
-        if node.type == "function_item" and "ServiceConfig" in text_of(node.child_by_field_name("parameters")):
-            calls = registering_calls(node)
-            if not calls:
-                continue
+    lines = context.request.text.split("\n")
+    for function, parameter in configure_functions(parse(context.request.text).root_node):
+        calls = registering_calls(function)
+        if calls:
             anchor = calls[-1]
             line = anchor.end_point[0]
-            lines = context.request.text.split("\n")
             character = len(lines[line].encode("utf-8")[: anchor.end_point[1]].decode("utf-8", errors="replace"))
             start = anchor.child_by_field_name("function").child_by_field_name("field").start_point[0]
             written = lines[start]
             indent = written[: len(written) - len(written.lstrip())]
             if not written.lstrip().startswith("."):
                 indent += "    "  # `cfg.route(...)` on one line: the new call goes one level in
-            return line, character, indent
+            return line, character, "\n" + indent, ""
+        body = function.child_by_field_name("body")
+        if not body.named_children and crate_style:
+            line, column = body.start_point
+            character = len(lines[line].encode("utf-8")[: column + 1].decode("utf-8", errors="replace"))
+            indent = lines[line][: len(lines[line]) - len(lines[line].lstrip())]
+            closing = "\n" + indent if lines[line][character:].lstrip().startswith("}") else ""
+            return line, character, f"\n{indent}    {parameter}", ";" + closing
     return None
 
 
@@ -163,7 +175,7 @@ def _read_body_struct(context: HandlerContext) -> None:
 
 def _read_method(context: HandlerContext) -> None:
     """The method asked for, else the crate's choice for updates, POST for a call with a body."""
-    asked = context.request.args.get("method")
+    asked = (context.request.args.get("method") or "").lower() or None
     if context.action == "update":
         context.method = asked or _update_method(context.routes)
     elif context.action == "call":
@@ -211,11 +223,42 @@ def _model(crate: ActixCrate, name: str | None) -> ModelStruct:
     return model
 
 
+def _model_in_words(crate: ActixCrate, comment: str | None, path: Path) -> str | None:
+    """The model a `// nocodo:` comment names ("remove a dog"), the only one it names; when it
+    names none, the one whose table the file is named after (src/api/hires.rs)."""
+    if comment is None:
+        return None
+    tables = {m.table: m.name for m in read_models(crate)}
+    named = asked_names(comment, tables)
+    if len(named) == 1:
+        return named.pop()
+    return tables.get(path.stem) if not named else None
+
+
+def _action_in_words(comment: str | None, crate: ActixCrate, model: ModelStruct) -> str | None:
+    """The action a comment's words ask for. A list whose words also name one of the model's
+    functions ("show the bikes that are available", Bike::available) may mean that function: the
+    person is asked, since a plain list would drop the word."""
+    if comment is None:
+        return None
+    action = asked_action(comment, {name: spec["words"] for name, spec in ACTIONS.items()})
+    if action != "list":
+        return action
+    # "show all bouquets" names the action, not Bouquet::all
+    words = set(words_of(comment)) - {word for spec in ACTIONS.values() for word in spec["words"]}
+    functions = [f for f in model_functions(crate, model.name, {p.name for p in crate.pool_types()}) if words & set(f.name.split("_"))]
+    if not functions:
+        return action
+    choices = [Choice(f"only what {model.name}::{f.name} gives (\"{f.name.replace('_', ' ')}\")", f"call:{f.name}") for f in functions]
+    choices.append(Choice(f"every {singular(model.table).replace('_', ' ')} (ignore those words)", "list"))
+    raise NeedsInput("action", f"The request's words match {', '.join(f.name for f in functions)} of {model.name}; which should the handler answer?", tuple(choices))
+
+
 def _action(action: str | None) -> str:
     choices = tuple(Choice(f"{name}: {spec['summary']}", name) for name, spec in ACTIONS.items())
     if not action:
         raise NeedsInput("action", "What should the handler do?", choices)
-    if action not in ACTIONS:
+    if action not in ACTIONS and not action.startswith("call:"):
         raise NeedsInput("action", f"`{action}` is not an action; which one?", choices)
     return action
 
@@ -276,12 +319,16 @@ def _update_method(routes: list[Route]) -> str:
 def argument_sources(context: HandlerContext) -> dict[str, str]:
     """Where each argument of the called function comes from: "path" when the route names it,
     "body" for a struct of the crate that derives Deserialize, "query" otherwise."""
-    in_path = set(path_params(context.path or context.request.args.get("path", "")))
+    params = path_params(context.path or context.request.args.get("path", ""))
     bodies = {s.name for parsed in context.crate.files.values() for s in parsed.structs if "Deserialize" in s.derives}
     sources = {}
     for name, written in context.function.arguments:
         base = written.replace("&", "").replace("mut ", "").strip()
-        sources[name] = "path" if name in in_path else "body" if base in bodies else "query"
+        sources[name] = "path" if name in params else "body" if base in bodies else "query"
+    # one path parameter and one value to fill: `/clients/{id}/dogs` gives for_client its owner_id
+    unfilled = [name for name, source in sources.items() if source == "query"]
+    if len(params) == 1 and "path" not in sources.values() and len(unfilled) == 1:
+        sources[unfilled[0]] = "path"
     return sources
 
 
@@ -308,7 +355,7 @@ def _check_route(context: HandlerContext) -> None:
     if clash is not None:
         raise ModeError(f"{context.method.upper()} {context.path} is already routed to {clash.module}::{clash.function}")
     for name in path_params(context.path):
-        if context.action == "call" and name not in dict(context.function.arguments):
+        if context.action == "call" and name not in dict(context.function.arguments) and "path" not in argument_sources(context).values():
             raise ModeError(f"the path parameter `{name}` is not an argument of {context.function.name} ({', '.join(dict(context.function.arguments)) or 'none'})")
         if context.action != "call" and name != "id":
             raise ModeError(f"a {context.action} handler's path has one parameter, {{id}}, not {{{name}}}")

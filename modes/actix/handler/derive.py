@@ -48,6 +48,8 @@ def derive(context: HandlerContext) -> str:
         "Error": conventions.error.name if conventions.error else "",
         "NotFound": not_found(context) if conventions.error else "",
         "what": context.snake.replace("_", " "),
+        "Created": conventions.created,
+        "Deleted": conventions.deleted,
         "Key": context.key_type,
         "value": _value_name(context),
         "call": _call(context).replace("\n", "\n" + _CALL_INDENT),

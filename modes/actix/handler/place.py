@@ -68,6 +68,6 @@ def place(code: str, context: HandlerContext) -> list[Edit]:
     # Imports first: when they are added at the same line, they must come out above the handler.
     edits.append(insert_lines(line, before + code + after))
     if context.registration is not None:
-        at_line, at_character, indent = context.registration
-        edits.append(Edit(at_line, at_character, at_line, at_character, f"\n{indent}{registration(context)}"))
+        at_line, at_character, before, after = context.registration
+        edits.append(Edit(at_line, at_character, at_line, at_character, before + registration(context) + after))
     return edits

@@ -3,12 +3,13 @@ the `.service(...)` chain where the missing ones go."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ...base import Choice, ModeError, NeedsInput, Request
 from ...syntax import Node, parse, text_of, walk
 from ..comment import asked_paths, comment_at
-from ..crate import ActixCrate, Route, module_of, read_crate, registering_calls
+from ..crate import ActixCrate, Route, called_method, configure_functions, module_of, read_crate, registering_calls
 
 
 @dataclass
@@ -30,6 +31,9 @@ class RouterContext:
     absolute: bool
     #: routes left out because another registered handler already answers them
     clashing: list[Route]
+    #: the ServiceConfig parameter when the registrations start a statement of their own in an
+    #: empty configure function (`cfg.service(a).service(b);`), None when they join a chain
+    statement: str | None = None
 
 
 def build_context(request: Request) -> RouterContext:
@@ -68,9 +72,19 @@ def build_context(request: Request) -> RouterContext:
     if not missing:
         raise ModeError("every routed handler of the crate is already registered here")
     missing = _literal_first(missing)
+    lines = request.text.split("\n")
+    empty = _empty_configure(tree.root_node, services)
+    if empty is not None:
+        body, parameter = empty
+        line, column = body.start_point
+        character = len(lines[line].encode("utf-8")[: column + 1].decode("utf-8", errors="replace"))
+        return RouterContext(
+            request=request, crate=crate, registered=registered, missing=missing, anchor=(line, character), before={},
+            indent=_indent(lines[line]) + "    ", module=module_of(crate.root, request.path), absolute=False,
+            clashing=clashing, statement=parameter,
+        )
     anchor_node = _anchor(tree.root_node, services)
     line = anchor_node.end_point[0]
-    lines = request.text.split("\n")
     character = len(lines[line].encode("utf-8")[: anchor_node.end_point[1]].decode("utf-8", errors="replace"))
     return RouterContext(
         request=request,
@@ -78,12 +92,24 @@ def build_context(request: Request) -> RouterContext:
         registered=registered,
         missing=missing,
         anchor=(line, character),
-        before=_shadowing_positions(missing, services, routes, lines, module_of(crate.root, request.path)),
+        before=_shadowing_positions(missing, services, routes, lines, module_of(crate.root, request.path), tree.root_node),
         indent=_chain_indent(lines, services, anchor_node),
         module=module_of(crate.root, request.path),
         absolute=bool(services) and text_of(services[0][1]).startswith("crate::"),
         clashing=clashing,
     )
+
+
+def _empty_configure(root: Node, services) -> tuple[Node, str] | None:
+    """(body, ServiceConfig parameter) of the file's configure function when the file registers
+    nothing yet and builds no App: the registrations start its first statement."""
+    if services or registering_calls(root) or "App::new()" in text_of(root):
+        return None
+    found = configure_functions(root)
+    if not found:
+        return None
+    function, parameter = found[0]
+    return function.child_by_field_name("body"), parameter
 
 
 def _service_calls(root: Node) -> list[tuple[Node, Node]]:
@@ -165,20 +191,46 @@ def _literal_first(routes: list[Route]) -> list[Route]:
     return ordered
 
 
-def _shadowing_positions(missing: list[Route], services, routes: list[Route], lines: list[str], module: str) -> dict[Route, tuple[int, int]]:
-    """Where each missing route must go so that no parametrized route registered before it takes
-    its requests: before the first `.service(...)` of this file that would."""
+def _shadowing_positions(missing: list[Route], services, routes: list[Route], lines: list[str], module: str, root: Node) -> dict[Route, tuple[int, int]]:
+    """Where each missing route must go so that nothing registered before it takes its requests:
+    before the first `.service(...)` of this file that would. A parametrized route takes a literal
+    one of its shape (`/owners/{id}` takes `/owners/search`); an explicit `web::resource` takes
+    every method of its path, answering 405 for those it has no route for."""
+    blocking = [(call, _taker(argument, routes, module)) for call, argument in services]
+    blocking += [(call, path) for call in registering_calls(root) if (path := _resource_path(call))]
     positions = {}
     for route in missing:
-        for call, argument in sorted(services, key=lambda pair: pair[0].end_byte):
-            named = registered_routes(routes, [(text_of(argument), module)])
-            if named and route.shadowed_by(named[0]):
-                dot = call.child_by_field_name("function").child_by_field_name("field").start_point
-                line = dot[0]
-                character = len(lines[line].encode("utf-8")[: dot[1]].decode("utf-8", errors="replace")) - 1
-                positions[route] = (line, character)
-                break
+        for call, taker in sorted(blocking, key=lambda pair: pair[0].end_byte):
+            if taker is None or not _takes(taker, route):
+                continue
+            dot = call.child_by_field_name("function").child_by_field_name("field").start_point
+            line = dot[0]
+            character = len(lines[line].encode("utf-8")[: dot[1]].decode("utf-8", errors="replace")) - 1
+            positions[route] = (line, character)
+            break
     return positions
+
+
+def _taker(argument: Node, routes: list[Route], module: str) -> Route | None:
+    named = registered_routes(routes, [(text_of(argument), module)])
+    return named[0] if named else None
+
+
+def _resource_path(call: Node) -> str | None:
+    """The path of the `web::resource("...")` a `.service(...)` call registers, if it does."""
+    if called_method(call) != "service":
+        return None
+    arguments = call.child_by_field_name("arguments").named_children
+    match = re.match(r'(?:actix_web::)?(?:web::)?resource\(\s*"([^"]*)"', text_of(arguments[0])) if arguments else None
+    return match.group(1) if match else None
+
+
+def _takes(taker: Route | str, route: Route) -> bool:
+    """Whether what is registered (a routed handler, or a resource's path) answers `route`'s requests."""
+    if isinstance(taker, Route):
+        return route.shadowed_by(taker)
+    resource = Route(route.method, taker, "", "", None)
+    return resource.key == route.key or route.shadowed_by(resource)
 
 
 def _anchor(root: Node, services: list[tuple[Node, Node]]) -> Node:
@@ -200,13 +252,16 @@ def _anchor(root: Node, services: list[tuple[Node, Node]]) -> Node:
 
 
 def _chain_indent(lines: list[str], services: list[tuple[Node, Node]], anchor: Node) -> str:
-    """The indentation of the chain's `.service(` lines, else of the App chain's last call, else
-    one level deeper than a bare `App::new()`."""
+    """The indentation of the chain's `.service(` lines, else of the chain's last call when it
+    starts its line, else one level deeper than the line the chain starts on (`App::new()`,
+    `cfg.route(...)`)."""
     if services:
         return _indent(lines[services[-1][1].start_point[0]])
     function = anchor.child_by_field_name("function")
     if function.type == "field_expression":
-        return _indent(lines[function.child_by_field_name("field").start_point[0]])
+        line = lines[function.child_by_field_name("field").start_point[0]]
+        if line.lstrip().startswith("."):
+            return _indent(line)
     return _indent(lines[anchor.start_point[0]]) + "    "
 
 

@@ -17,7 +17,12 @@ def registration_line() -> str:
 
 def derive(context: RouterContext) -> str:
     template = registration_line()
-    return "\n".join(
+    lines = [
         context.indent + template.replace("__handler_path__", written_path(route, context.module, context.absolute))
         for route in context.missing
-    )
+    ]
+    if context.statement is None:
+        return "\n".join(lines)
+    # the first statement of an empty configure function: `cfg.service(a)` then `.service(b);`
+    lines = [context.indent + context.statement + lines[0].strip()] + ["    " + line for line in lines[1:]]
+    return "\n".join(lines) + ";"

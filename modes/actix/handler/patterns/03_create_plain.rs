@@ -1,6 +1,6 @@
 // actix.handler, action `create`, in a crate whose handlers build their HttpResponse themselves:
-// the Insertable struct from the JSON body, 201 with the new row (a body that is not the struct is
-// refused 400 by web::Json), 500 when the insert fails.
+// the Insertable struct from the JSON body, 201 (or the crate's own success status) with the new
+// row (a body that is not the struct is refused 400 by web::Json), 500 when the insert fails.
 #[post("__path__")]
 pub async fn __handler__(__state__: web::Data<__State__>, body: web::Json<__Insert__>) -> __Returns__ {
     let __new__ = body.into_inner();
@@ -10,7 +10,7 @@ pub async fn __handler__(__state__: web::Data<__State__>, body: web::Json<__Inse
     })
     .await;
     match __value__ {
-        Ok(Ok(created)) => HttpResponse::Created().json(created),
+        Ok(Ok(created)) => HttpResponse::__Created__().json(created),
         _ => HttpResponse::InternalServerError().finish(),
     }
 }

@@ -1,5 +1,5 @@
-// actix.handler, action `delete`, in a crate whose handlers return actix-web's own Result: 204
-// when a row went, actix-web's ErrorNotFound (404) when there was none to delete.
+// actix.handler, action `delete`, in a crate whose handlers return actix-web's own Result: 204 when
+// a row went (or the crate's own success status), actix-web's ErrorNotFound (404) when there was none.
 #[delete("__path__")]
 pub async fn __handler__(__state__: web::Data<__State__>, id: web::Path<__Key__>) -> __Returns__ {
     let id = id.into_inner();
@@ -12,5 +12,5 @@ pub async fn __handler__(__state__: web::Data<__State__>, id: web::Path<__Key__>
     if deleted == 0 {
         return Err(actix_web::error::ErrorNotFound("__what__ not found"));
     }
-    Ok(HttpResponse::NoContent().finish())
+    Ok(HttpResponse::__Deleted__().finish())
 }

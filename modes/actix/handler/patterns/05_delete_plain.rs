@@ -1,5 +1,5 @@
 // actix.handler, action `delete`, in a crate whose handlers build their HttpResponse themselves:
-// 204 when a row went, 404 when there was none to delete.
+// 204 (or the crate's own success status) when a row went, 404 when there was none to delete.
 #[delete("__path__")]
 pub async fn __handler__(__state__: web::Data<__State__>, id: web::Path<__Key__>) -> __Returns__ {
     let id = id.into_inner();
@@ -10,7 +10,7 @@ pub async fn __handler__(__state__: web::Data<__State__>, id: web::Path<__Key__>
     .await;
     match deleted {
         Ok(Ok(0)) => HttpResponse::NotFound().finish(),
-        Ok(Ok(_)) => HttpResponse::NoContent().finish(),
+        Ok(Ok(_)) => HttpResponse::__Deleted__().finish(),
         _ => HttpResponse::InternalServerError().finish(),
     }
 }

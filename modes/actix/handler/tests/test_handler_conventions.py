@@ -91,3 +91,30 @@ def test_a_state_without_a_pool_is_refused_in_words(tmp_path):
     handlers.write_text(handlers.read_text().replace("web::Data<Pool<ConnectionManager<SqliteConnection>>>", "web::Data<std::sync::Mutex<SqliteConnection>>"))
     with pytest.raises(Exception, match="holds no connection pool"):
         build_context(request_at(crate, "src/api/bouquets.rs", line=0, args={"model": "Bouquet", "action": "list"}))
+
+
+def test_the_crates_own_success_statuses_are_kept(tmp_path):
+    crate = copy_fixture_crate(tmp_path / "florist", "florist")
+    handlers = crate / "src/api/bouquets.rs"
+    handlers.write_text(handlers.read_text() + '''
+#[delete("/bouquets/{id}")]
+pub async fn remove(pool: web::Data<Pool<ConnectionManager<SqliteConnection>>>, id: web::Path<i32>) -> impl Responder {
+    let mut conn = pool.get().expect("pool");
+    match diesel::delete(crate::schema::bouquets::table.find(id.into_inner())).execute(&mut conn) {
+        Ok(0) => HttpResponse::NotFound().finish(),
+        Ok(_) => HttpResponse::Ok().finish(),
+        Err(_) => HttpResponse::InternalServerError().finish(),
+    }
+}
+''')
+    read = conventions_of(crate, "src/api/bouquets.rs")
+    assert (read.created, read.deleted) == ("Created", "Ok")
+
+
+def test_an_empty_configure_function_of_a_route_calling_crate_gets_the_first_route(tmp_path):
+    crate = copy_fixture_crate(tmp_path / "bakery", "bakery")
+    (crate / "src/routes/orders.rs").write_text("use actix_web::web;\n\npub fn config(cfg: &mut web::ServiceConfig) {}\n")
+    (crate / "src/routes/mod.rs").write_text("pub mod cakes;\npub mod orders;\n")
+    code, placed = derive_at_end(crate, "src/routes/orders.rs", model="Cake", action="list", path="/specials")
+    assert "pub fn config(cfg: &mut web::ServiceConfig) {\n    cfg.route(\"/specials\", web::get().to(list_cakes));\n}" in placed
+    assert not code.lstrip().startswith("#[")
