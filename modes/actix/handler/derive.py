@@ -132,14 +132,18 @@ def _call(context: HandlerContext) -> str:
         if arguments is None:
             arguments = _call_arguments(context)
         return f"{model}::{context.function.name}({', '.join([connection, *arguments])}){_optional(context)}"
-    select = f".select({model}::as_select())" if "Selectable" in context.model.derives else ""
-    returning = f".returning({model}::as_returning())"
+    # A Selectable model selects its own columns; a plain Queryable one loads the table's columns
+    # by position, named by a turbofish since nothing else says which struct to load.
+    selectable = "Selectable" in context.model.derives
+    select = f".select({model}::as_select())" if selectable else ""
+    returning = f".returning({model}::as_returning())" if selectable else ""
+    typed = "" if selectable else f"::<{model}>"
     key = context.table.primary_key[0] if context.table.primary_key else "id"
     return {
-        "list": f"{table}::table\n.order({table}::{key}.asc())\n{select}\n.load(&mut conn)",
-        "get": f"{table}::table\n.find(id)\n{select}\n.first(&mut conn){_optional(context)}",
-        "create": f"diesel::insert_into({table}::table)\n.values(&{_snake(context.insert.name) if context.insert else ''})\n{returning}\n.get_result(&mut conn)",
-        "update": f"diesel::update({table}::table.find(id))\n.set(&changes)\n{returning}\n.get_result(&mut conn){_optional(context)}",
+        "list": f"{table}::table\n.order({table}::{key}.asc())\n{select}\n.load{typed}(&mut conn)",
+        "get": f"{table}::table\n.find(id)\n{select}\n.first{typed}(&mut conn){_optional(context)}",
+        "create": f"diesel::insert_into({table}::table)\n.values(&{_snake(context.insert.name) if context.insert else ''})\n{returning}\n.get_result{typed}(&mut conn)",
+        "update": f"diesel::update({table}::table.find(id))\n.set(&changes)\n{returning}\n.get_result{typed}(&mut conn){_optional(context)}",
         "delete": f"diesel::delete({table}::table.find(id))\n.execute(&mut conn)",
     }[action].replace("\n\n", "\n")
 

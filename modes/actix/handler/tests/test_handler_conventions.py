@@ -118,3 +118,11 @@ def test_an_empty_configure_function_of_a_route_calling_crate_gets_the_first_rou
     code, placed = derive_at_end(crate, "src/routes/orders.rs", model="Cake", action="list", path="/specials")
     assert "pub fn config(cfg: &mut web::ServiceConfig) {\n    cfg.route(\"/specials\", web::get().to(list_cakes));\n}" in placed
     assert not code.lstrip().startswith("#[")
+
+
+def test_a_queryable_struct_without_table_name_is_loaded_by_position(tmp_path):
+    crate = copy_fixture_crate(tmp_path / "bakery", "bakery")
+    models = crate / "src/models.rs"
+    models.write_text(models.read_text().replace("#[derive(Debug, Queryable, Selectable, Serialize)]\n#[diesel(table_name = cakes)]", "#[derive(Debug, Queryable, Serialize)]"))
+    code, _ = derive_at_end(crate, "src/routes/cakes.rs", model="Cake", action="create")
+    assert ".get_result::<Cake>(&mut conn)" in code and "as_returning" not in code
