@@ -9,7 +9,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ...base import Choice, ModeError, NeedsInput, Request
-from ...diesel.models import ModelStruct
+from ...diesel.model_struct.fields import allowed_columns, field_type
+from ...diesel.models import Field, ModelStruct
 from ...diesel.naming import singular
 from ...diesel.tables import Table
 from ...diesel.workspace_index import crate_schema, module_path_of, schema_table
@@ -38,6 +39,8 @@ class HandlerContext:
     function: ModelFunction | None
     insert: ModelStruct | None = None
     changeset: ModelStruct | None = None
+    #: the body struct the person agreed to add beside the handler, as written, when the table had none
+    new_body_struct: str = ""
     #: line before which the handler is inserted
     insert_before: int = 0
     #: the module of the handlers file, e.g. handlers::owners
@@ -166,11 +169,39 @@ def _read_function(context: HandlerContext, names: dict[str, str]) -> None:
 def _read_body_struct(context: HandlerContext) -> None:
     table = context.table
     if context.action == "create":
-        context.insert = _deserializable(table_structs(context.crate, table.name, "Insertable"), table, "Insertable", "a create")
+        found = table_structs(context.crate, table.name, "Insertable")
+        context.insert = _deserializable(found, table, "Insertable", "a create") if found else _added_body_struct(context, "insert")
     elif context.action == "update":
-        context.changeset = _deserializable(table_structs(context.crate, table.name, "AsChangeset"), table, "AsChangeset", "an update")
+        found = table_structs(context.crate, table.name, "AsChangeset")
+        context.changeset = _deserializable(found, table, "AsChangeset", "an update") if found else _added_body_struct(context, "changeset")
     elif context.action == "delete":
         _require_not_found(context)
+
+
+def _added_body_struct(context: HandlerContext, kind: str) -> ModelStruct:
+    """The struct a create (or update) reads its JSON body into, when the table has none: offered
+    to the person in words, and written beside the handler once they agree (`body=add`)."""
+    model, table = context.model.name, context.table
+    name, derive = (f"New{model}", "Insertable") if kind == "insert" else (f"{model}Changes", "AsChangeset")
+    columns = allowed_columns(table, kind)
+    what = singular(table.name).replace("_", " ")
+    said = ", ".join(c.name.replace("_", " ") for c in columns)
+    answer = context.request.args.get("body")
+    if answer != "add":
+        purpose = f"a new {what}" if kind == "insert" else f"the changes to a {what}"
+        if answer == "no":
+            raise ModeError(f"the handler needs a way to read {purpose} from the request; nothing was changed")
+        raise NeedsInput("body", f"This project has no way yet to read {purpose} sent to it ({said}). Add one beside the handler?", (
+            Choice(f"Yes: add {name} with {said}", "add"),
+            Choice("No: change nothing", "no"),
+        ))
+    if any(parsed.struct(name) for parsed in context.crate.files.values()):
+        raise ModeError(f"the crate already has a struct `{name}` that is not {derive} for {table.name}; nothing was changed")
+    fields = [Field(c.name, field_type(c, kind)) for c in columns]
+    lines = [f"#[derive(Debug, {derive}, Deserialize)]", f"#[diesel(table_name = {table.name})]", f"pub struct {name} {{"]
+    lines += [f"    pub {f.name}: {f.rust_type}," for f in fields] + ["}"]
+    context.new_body_struct = "\n".join(lines)
+    return ModelStruct(name, table.name, ["Debug", derive, "Deserialize"], fields, context.new_body_struct, 0, 0)
 
 
 def _read_method(context: HandlerContext) -> None:

@@ -60,7 +60,7 @@ def derive(context: HandlerContext) -> str:
     if context.action == "call":
         text, extra = _call_shape(context, text, values)
     else:
-        extra = ""
+        extra = context.new_body_struct + "\n\n" if context.new_body_struct else ""
     if not answers_option(context):
         text = without_lines(text, ".ok_or(", ".ok_or_else(", "Ok(Ok(Some(", "Ok(Ok(None))")
     elif conventions.errors == PLAIN:

@@ -26,7 +26,7 @@ def needed_imports(code: str, context: HandlerContext) -> list[str]:
         path = model_import(context, name) or borrowed.get(name)
         if path is not None:
             wanted.append(path)
-    if re.search(rf"\b{context.table.name}::table\b", code):
+    if re.search(rf"\b{context.table.name}::table\b|table_name = {context.table.name}\b", code):
         wanted += ["diesel::prelude::*", f"crate::schema::{context.table.name}"]
     if ".optional()" in code and "diesel::prelude::*" not in wanted:
         wanted.append("diesel::OptionalExtension")

@@ -12,6 +12,7 @@ from nocodo.modes.actix.conventions import ACTIX_RESULT, ERROR_TYPE, PLAIN, read
 from nocodo.modes.actix.crate import read_crate
 from nocodo.modes.actix.handler import MODE
 from nocodo.modes.actix.handler.context import build_context
+from nocodo.modes.base import NeedsInput
 from nocodo.modes.edits import apply_edits
 from nocodo.modes.syntax import parse, syntax_problems
 from nocodo.modes.testing import copy_example_backend, copy_fixture_crate, request_at
@@ -126,3 +127,18 @@ def test_a_queryable_struct_without_table_name_is_loaded_by_position(tmp_path):
     models.write_text(models.read_text().replace("#[derive(Debug, Queryable, Selectable, Serialize)]\n#[diesel(table_name = cakes)]", "#[derive(Debug, Queryable, Serialize)]"))
     code, _ = derive_at_end(crate, "src/routes/cakes.rs", model="Cake", action="create")
     assert ".get_result::<Cake>(&mut conn)" in code and "as_returning" not in code
+
+
+def test_a_missing_body_struct_is_offered_in_words_and_added_when_agreed(tmp_path):
+    crate = copy_fixture_crate(tmp_path / "bakery", "bakery")
+    models = crate / "src/models.rs"
+    models.write_text(models.read_text().split("#[derive(Debug, Insertable, Deserialize)]")[0])
+    relative = "src/routes/cakes.rs"
+    end = len((crate / relative).read_text().split("\n")) - 1
+    with pytest.raises(NeedsInput) as asked:
+        build_context(request_at(crate, relative, line=end, args={"model": "Cake", "action": "create"}))
+    assert asked.value.prompt == "This project has no way yet to read a new cake sent to it (name, price cents, vegan). Add one beside the handler?"
+    assert [c.value for c in asked.value.choices] == ["add", "no"]
+    code, placed = derive_at_end(crate, relative, model="Cake", action="create", body="add")
+    assert code.startswith("#[derive(Debug, Insertable, Deserialize)]\n#[diesel(table_name = cakes)]\npub struct NewCake {\n    pub name: String,")
+    assert "body: web::Json<NewCake>" in code and "use serde::Deserialize;" in placed
