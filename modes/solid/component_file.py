@@ -34,9 +34,26 @@ def require_component_spot(request: Request, mode_id: str, example: str) -> None
     if syntax_problems(tree):
         raise ModeError(f"this file does not parse as TSX; fix it first, or run {mode_id} in a new file (e.g. {example})")
     lines = request.text.split("\n")
+    if on_a_request_comment(request):
+        return
     inside = any(n.start_point[0] <= request.line <= n.end_point[0] for n in tree.root_node.named_children)
     if request.line >= len(lines) or lines[request.line].strip() or inside:
         raise ModeError(f"put the cursor on a blank line between top-level items, or run {mode_id} in a new file (e.g. {example})")
+
+
+def on_a_request_comment(request: Request) -> bool:
+    """Whether the cursor is on a top-level comment line that asks for something (`// nocodo: a
+    strip of featured tutors`) or stands apart from the code below it (a blank line follows):
+    the component is written right after it. A comment right above code belongs to that code."""
+    lines = request.text.split("\n")
+    if request.line >= len(lines) or not lines[request.line].lstrip().startswith("//"):
+        return False
+    apart = request.line + 1 >= len(lines) or not lines[request.line + 1].strip()
+    if not apart and not re.match(r"\s*//\s*nocodo:", lines[request.line]):
+        return False
+    tree = parse(request.text, "tsx")
+    holding = [n for n in tree.root_node.named_children if n.start_point[0] <= request.line <= n.end_point[0]]
+    return all(n.type == "comment" for n in holding)
 
 
 def component_name(request: Request, default: str) -> str:

@@ -79,13 +79,20 @@ class ApiFunction:
 
     @property
     def call(self) -> str:
-        """How generated code calls it: `listPlants`, `api.listPlants`."""
+        """How generated code calls it: `listPlants`, `api.listPlants`, `api.plants.list`."""
         return f"{self.owner}.{self.name}" if self.owner else self.name
 
     @property
     def imported(self) -> str:
-        """The name generated code imports for it."""
-        return self.owner or self.name
+        """The name generated code imports for it: the outermost exported object, if any."""
+        return self.owner.split(".")[0] if self.owner else self.name
+
+
+def takes_an_id(written: str) -> bool:
+    """Whether a parameter's type takes a record's number id: `number`, or a union of it with
+    `string` (`id: number | string`, which route params fit as well)."""
+    members = {part.strip() for part in written.split("|")}
+    return "number" in members and members <= {"number", "string"}
 
 
 @dataclass(frozen=True)
@@ -314,11 +321,21 @@ def _functions(name: str, node: Node):
     if function.type in _FUNCTIONS:
         yield name, None, function
     elif function.type == "object":
-        for member in function.named_children:
-            if member.type == "method_definition":
-                yield text_of(member.child_by_field_name("name")), name, member
-            elif member.type == "pair" and member.child_by_field_name("value").type in _FUNCTIONS:
-                yield text_of(member.child_by_field_name("key")), name, member.child_by_field_name("value")
+        yield from _methods(name, function)
+
+
+def _methods(owner: str, body: Node):
+    """(name, owner, function node) of each method of an object, and of the objects it nests
+    (`api.menuItems.list` of `export const api = { menuItems: { list: () => ... } }`)."""
+    for member in body.named_children:
+        if member.type == "method_definition":
+            yield text_of(member.child_by_field_name("name")), owner, member
+        elif member.type == "pair":
+            key, value = text_of(member.child_by_field_name("key")), member.child_by_field_name("value")
+            if value.type in _FUNCTIONS:
+                yield key, owner, value
+            elif value.type == "object":
+                yield from _methods(f"{owner}.{key}", value)
 
 
 def _shared_list(name: str, node: Node) -> tuple[str, str] | None:

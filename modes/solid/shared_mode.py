@@ -10,7 +10,7 @@ from ..base import Edit, Finding
 from ..edits import apply_edits, insert_lines
 from ..syntax import parse
 from .checks import module_findings
-from .component_file import is_placeholder
+from .component_file import is_placeholder, on_a_request_comment
 from .imports import import_edits, read_imports
 
 
@@ -29,7 +29,9 @@ def place_component(code: str, context) -> list[Edit]:
         kept = text.rstrip() + "\n\n" if text.strip() else ""  # the placeholder's own comments stay on top
         return [Edit(0, 0, len(lines) - 1, len(lines[-1]), kept + code)]
     imports, body = _split(code)
-    return import_edits(text, imports) + [insert_lines(context.request.line, "\n" + body + "\n")]
+    # on the comment that asked for it, the component goes below that comment
+    line = context.request.line + 1 if on_a_request_comment(context.request) else context.request.line
+    return import_edits(text, imports) + [insert_lines(line, "\n" + body + "\n")]
 
 
 def validate_component(code: str, context) -> list[Finding]:

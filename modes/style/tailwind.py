@@ -29,11 +29,23 @@ def cannot_check(frontend: Path) -> str | None:
     return None
 
 
+def own_css_classes(frontend: Path) -> set[str]:
+    """The class names the project's own stylesheets under src/ define (`.panel { ... }`): real
+    classes of the project, though no Tailwind class."""
+    names = set()
+    for sheet in (frontend / "src").rglob("*.css"):
+        text = re.sub(r"/\*.*?\*/", "", sheet.read_text(encoding="utf-8", errors="replace"), flags=re.S)
+        names |= set(re.findall(r"\.(-?[A-Za-z_][\w-]*)(?=[^{}]*\{)", text))
+    return names
+
+
 def unknown_classes(frontend: Path, classes: set[str]) -> list[str]:
-    """The names in `classes` the project's Tailwind does not generate, sorted.
+    """The names in `classes` neither the project's Tailwind generates nor its own stylesheets
+    define, sorted.
 
     Raises RuntimeError when the check cannot run (see `cannot_check`) or fails."""
     frontend = frontend.resolve()
+    classes = classes - own_css_classes(frontend)
     with _lock:
         known = _known.setdefault(_setup_of(frontend), set())
         asked = sorted(classes - known)

@@ -31,6 +31,7 @@ MODE = Mode(
     extract=lambda text, context: text,
     validate=validate_component,
     place=place_component,
-    reading=lambda context: f"{context.variant} form `{context.name}` for {context.type.name} via {context.save.name}()",
+    reading=lambda context: f"{context.variant} form `{context.name}` for {context.type.name} via {context.save.name}()"
+    + (f"; left as they are (no input holds them): {', '.join(context.left_out)}" if context.left_out else ""),
     derive=render_form,
 )

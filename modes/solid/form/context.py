@@ -2,15 +2,35 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from ...base import ModeError, Request
 from ..component_file import choose, choose_type, component_name, example_file, require_component_spot
-from ..project import ApiFunction, Field, Interface, Project, Route, read_project
+from ..project import ApiFunction, Field, Interface, Project, Route, read_project, takes_an_id
 from ..view.context import get_function
 from ..words import type_words, url_segment
 
 VARIANTS = ["create", "edit"]
+
+
+@lru_cache(maxsize=None)
+def inputs() -> dict:
+    with open(Path(__file__).parent / "inputs.toml", "rb") as file:
+        return tomllib.load(file)
+
+
+def input_kind(field: Field, project: Project) -> str | None:
+    """The kind of input (inputs.toml) that holds the field, None when none can."""
+    if field.base_type in project.unions:
+        return "select"
+    for rule in inputs()["rule"]:
+        if rule["type"] == field.base_type and re.search(rule.get("name", ""), field.name):
+            return rule["kind"]
+    return None
 
 
 @dataclass
@@ -27,6 +47,9 @@ class FormContext:
     load: ApiFunction | None
     name: str
     detail_route: Route | None
+    #: optional fields of the input type no input can hold (a list of records): left out of the
+    #: form, so a save leaves them as they are
+    left_out: list[str] = field(default_factory=list)
 
     def required(self, field: Field) -> bool:
         """A create form needs what the input type cannot leave out; an edit form what the record always has."""
@@ -49,7 +72,7 @@ def update_function(project: Project, type_name: str) -> ApiFunction | None:
     return next(
         (
             f for f in project.api.values()
-            if f.returns == type_name and len(f.params) == 2 and f.params[0][1] == "number" and project.input_type(f.params[1][1])
+            if f.returns == type_name and len(f.params) == 2 and takes_an_id(f.params[0][1]) and project.input_type(f.params[1][1])
         ),
         None,
     )
@@ -81,6 +104,8 @@ def build_context(request: Request) -> FormContext:
     )
     save = create_function(project, interface.name) if variant == "create" else update_function(project, interface.name)
     input_type = project.input_type(save.params[-1][1])
+    left_out = [f.name for f in input_type.fields if f.optional and input_kind(f, project) is None]
+    input_type = Interface(input_type.name, tuple(f for f in input_type.fields if f.name not in left_out))
     if not input_type.fields:
         raise ModeError(f"`{input_type.name}`, what {save.call}() takes, has no fields to put in a form")
     return FormContext(
@@ -93,4 +118,5 @@ def build_context(request: Request) -> FormContext:
         load=get_function(project, interface.name) if variant == "edit" else None,
         name=component_name(request, ("New" if variant == "create" else "Edit") + interface.name + "Form"),
         detail_route=project.route_for(f"/{url_segment(interface.name)}/:id"),
+        left_out=left_out,
     )

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
-from functools import lru_cache
 from pathlib import Path
 
 from ...base import ModeError
@@ -12,24 +10,16 @@ from ...types.typescript.render import values_constant
 from ..component_file import export_keyword, template
 from ..project import Field
 from ..words import camel, label, render, setter, type_words
-from .context import FormContext
+from .context import FormContext, input_kind, inputs
 
 _FOLDER = Path(__file__).parent
 
 
-@lru_cache(maxsize=None)
-def inputs() -> dict:
-    with open(_FOLDER / "inputs.toml", "rb") as file:
-        return tomllib.load(file)
-
-
 def kind_of(field: Field, context: FormContext) -> str:
-    if field.base_type in context.project.unions:
-        return "select"
-    for rule in inputs()["rule"]:
-        if rule["type"] == field.base_type and re.search(rule.get("name", ""), field.name):
-            return rule["kind"]
-    raise ModeError(f"`{field.name}: {field.type}` has no form input (inputs.toml knows strings, numbers, booleans and string unions)")
+    kind = input_kind(field, context.project)
+    if kind is None:
+        raise ModeError(f"`{field.name}: {field.type}` has no form input (inputs.toml knows strings, numbers, booleans and string unions)")
+    return kind
 
 
 def _values(field: Field, context: FormContext) -> dict[str, str]:

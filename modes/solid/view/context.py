@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ...base import Request
 from ...diesel.naming import singular
 from ..component_file import choose, choose_type, component_name, example_file, is_placeholder, require_component_spot
-from ..project import ApiFunction, Interface, Project, Route, read_project
+from ..project import ApiFunction, Interface, Project, Route, read_project, takes_an_id
 from ..words import collection, type_words, url_segment
 
 KINDS = ["list", "detail"]
@@ -39,7 +39,7 @@ def list_function(project: Project, type_name: str, wanted: set[str] = frozenset
     `listSupplierPlants(supplierId)`) when the person's words name that parent, else every one
     (no parameters), else those of one parent, resolving to `T[]`."""
     lists = [f for f in project.api.values() if f.returns == f"{type_name}[]"]
-    scoped = [f for f in lists if [t for _, t in f.params] == ["number"]]
+    scoped = [f for f in lists if len(f.params) == 1 and takes_an_id(f.params[0][1])]
     named = [f for f in scoped if (_words(f.call) - _words(type_name) - {"list"}) & wanted]
     return next(iter(named + [f for f in lists if not f.params] + scoped), None)
 
@@ -54,7 +54,7 @@ def wanted_words(request: Request) -> set[str]:
 
 def get_function(project: Project, type_name: str) -> ApiFunction | None:
     """The client function loading one `type_name` by its number id."""
-    return next((f for f in project.api.values() if f.returns == type_name and [t for _, t in f.params] == ["number"]), None)
+    return next((f for f in project.api.values() if f.returns == type_name and len(f.params) == 1 and takes_an_id(f.params[0][1])), None)
 
 
 def build_context(request: Request) -> ViewContext:

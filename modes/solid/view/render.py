@@ -37,14 +37,28 @@ def _value(field: Field, record: str, project: Project) -> str:
     one for it."""
     rules = display()
     access = f"{record}.{field.name}"
+    # past the null test, the value is not null; a call's result (`found().born_on`) is not
+    # narrowed by TypeScript, so the formatted branch says so itself
+    value = f"{access}!" if field.nullable and record.endswith(")") else access
     formatter = _formatter(field, project)
     if formatter:
-        shown = f"{formatter}({access})"
+        shown = f"{formatter}({value})"
     else:
-        shown = render(rules["cells"].get(field.base_type, rules["cells"]["default"]), {"value": access})
+        shown = render(rules["cells"].get(_cell_kind(field), rules["cells"]["default"]), {"value": value})
     if field.nullable:
-        shown = f'{access} == null ? "{rules["empty"]}" : {shown}' if shown != access else f'{access} ?? "{rules["empty"]}"'
+        shown = f'{access} == null ? "{rules["empty"]}" : {shown}' if shown != value else f'{access} ?? "{rules["empty"]}"'
     return "{" + shown + "}"
+
+
+def _cell_kind(field: Field) -> str:
+    """Which of display.toml's cells writes the field: by its type, a date held as a string by
+    its name."""
+    rules = display()
+    if field.base_type.endswith("[]") or field.base_type.startswith("Array<"):
+        return "array"
+    if field.base_type == "string" and re.search(rules["date_field"], field.name):
+        return "moment" if re.search(rules["moment_field"], field.name) else "date"
+    return field.base_type
 
 
 def _title_field(context: ViewContext) -> Field | None:

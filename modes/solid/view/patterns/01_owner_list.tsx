@@ -30,7 +30,7 @@ export default function OwnerTable() {
                           <td><A class="link link-primary" href={`/owners/${owner.id}`}>{owner.full_name}</A></td>
                           <td>{owner.email}</td>
                           <td>{owner.phone ?? "—"}</td>
-                          <td>{owner.created_at}</td>
+                          <td>{new Date(owner.created_at).toLocaleString()}</td>
                         </tr>
                       )}
                     </For>

@@ -27,7 +27,7 @@ export default function PetDetail() {
                     <dt class="font-semibold">Breed</dt>
                     <dd>{found().breed ?? "—"}</dd>
                     <dt class="font-semibold">Born on</dt>
-                    <dd>{found().born_on ?? "—"}</dd>
+                    <dd>{found().born_on == null ? "—" : new Date(found().born_on!).toLocaleDateString()}</dd>
                     <dt class="font-semibold">Weight kg</dt>
                     <dd>{found().weight_kg}</dd>
                   </dl>
