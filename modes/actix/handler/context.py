@@ -153,7 +153,7 @@ def _read_function(context: HandlerContext, names: dict[str, str]) -> None:
     action's that fits (None: the handler holds the plain query)."""
     functions = model_functions(context.crate, context.model.name, context.pool_names)
     if context.action != "call":
-        context.function = _fitting_function(functions, ACTIONS[context.action]["functions"], context.action)
+        context.function = _fitting_function(functions, ACTIONS[context.action]["functions"], context.action, context.model.name)
         if not _missing_row_answerable(context):
             context.function = None
         return
@@ -188,7 +188,8 @@ def _added_body_struct(context: HandlerContext, kind: str) -> ModelStruct:
     said = ", ".join(c.name.replace("_", " ") for c in columns)
     answer = context.request.args.get("body")
     if answer != "add":
-        purpose = f"a new {what}" if kind == "insert" else f"the changes to a {what}"
+        article = "an" if what[:1] in "aeiou" else "a"
+        purpose = f"a new {what}" if kind == "insert" else f"the changes to {article} {what}"
         if answer == "no":
             raise ModeError(f"the handler needs a way to read {purpose} from the request; nothing was changed")
         raise NeedsInput("body", f"This project has no way yet to read {purpose} sent to it ({said}). Add one beside the handler?", (
@@ -306,18 +307,22 @@ def _called_function(functions: list[ModelFunction], model: ModelStruct, name: s
     return function
 
 
-def _fitting_function(functions: list[ModelFunction], names: list[str], action: str) -> ModelFunction | None:
+def _fitting_function(functions: list[ModelFunction], names: list[str], action: str, model: str) -> ModelFunction | None:
     """The first model function named for this action whose signature the template can call."""
     for name in names:
         function = next((f for f in functions if f.name == name), None)
-        if function is not None and _fits(function, action):
+        if function is not None and _fits(function, action, model):
             return function
     return None
 
 
-def _fits(function: ModelFunction, action: str) -> bool:
+def _fits(function: ModelFunction, action: str, model: str) -> bool:
+    """Whether the function does what the action's template expects of it; a read or a write
+    answers the record (`Self` or the model), which the handler sends back."""
     arguments, returns = function.arguments, function.returns.replace(" ", "")
     if "Result<" not in returns:
+        return False
+    if action in ("get", "create", "update") and not re.search(rf"\b({model}|Self)\b", returns):
         return False
     if action == "list":
         return not arguments and "Vec<" in returns

@@ -142,3 +142,11 @@ def test_a_missing_body_struct_is_offered_in_words_and_added_when_agreed(tmp_pat
     code, placed = derive_at_end(crate, relative, model="Cake", action="create", body="add")
     assert code.startswith("#[derive(Debug, Insertable, Deserialize)]\n#[diesel(table_name = cakes)]\npub struct NewCake {\n    pub name: String,")
     assert "body: web::Json<NewCake>" in code and "use serde::Deserialize;" in placed
+
+
+def test_a_create_function_answering_a_row_count_is_not_called(tmp_path):
+    crate = copy_fixture_crate(tmp_path / "florist", "florist")
+    model = crate / "src/bouquet.rs"
+    model.write_text(model.read_text().replace("impl Bouquet {", "impl Bouquet {\n    pub fn create(conn: &mut SqliteConnection, new: &BouquetInput) -> QueryResult<usize> {\n        diesel::insert_into(bouquets::table).values(new).execute(conn)\n    }\n"))
+    code, _ = derive_at_end(crate, "src/api/bouquets.rs", model="Bouquet", action="create")
+    assert "Bouquet::create" not in code and ".returning(Bouquet::as_returning())" in code
