@@ -40,3 +40,45 @@ def crate_source(tmp_path_factory) -> CrateSource:
         return prepare_crate_source(target)
     except CratesUnavailable as reason:
         pytest.skip(f"no offline crate source: {reason}")
+
+
+class _NoModel:
+    """A backend that fails the test if a mode asks it anything: the derived modes never do."""
+
+    name = "none"
+
+    def describe(self) -> str:
+        return "no model (the mode derives its code)"
+
+    def complete(self, request, stop_when=None, cancel=None):
+        raise AssertionError("a derived mode asked the model")
+
+    def close(self) -> None:
+        pass
+
+
+def _apply_derived(crate: Path, mode_id: str, relative: str, line: int | None = None, **args) -> str:
+    """Run one derived mode through the pipeline at `line` (default: the file's last line), apply
+    its edit to the file, and give its reading."""
+    from nocodo.modes import get_mode
+    from nocodo.modes.base import Edit
+    from nocodo.modes.edits import apply_edits
+    from nocodo.modes.testing import request_at
+    from nocodo.server.config import Settings
+    from nocodo.server.pipeline import run_mode
+
+    path = crate / relative
+    text = path.read_text()
+    request = request_at(crate, relative, line=len(text.split("\n")) - 1 if line is None else line, args=args)
+    record = run_mode(get_mode(mode_id), request, _NoModel(), Settings(compile_check="off"))
+    assert record.status == "ok", record.message
+    assert all(attempt.derived for attempt in record.attempts)
+    path.write_text(apply_edits(text, [Edit(**e.model_dump()) for e in record.edits]))
+    return record.reading
+
+
+@pytest.fixture(scope="session")
+def apply_derived():
+    """`apply_derived(crate, mode_id, relative, line=None, **args)`: a derived mode's edit applied
+    through the real pipeline, with a backend that fails if the model is asked."""
+    return _apply_derived

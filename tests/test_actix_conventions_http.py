@@ -8,62 +8,31 @@ HTTP. Needs the offline crate source (see conftest.py); without it the module is
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
-from nocodo.modes import get_mode
-from nocodo.modes.base import Edit
-from nocodo.modes.edits import apply_edits
-from nocodo.modes.testing import copy_fixture_crate, request_at
-from nocodo.server.config import Settings
+from nocodo.modes.testing import copy_fixture_crate
 from nocodo.server.http_check import ask, running_app
-from nocodo.server.pipeline import run_mode
-
-
-class NoModel:
-    """A backend that fails the test if a mode asks it anything: the Actix modes derive."""
-
-    name = "none"
-
-    def describe(self) -> str:
-        return "no model (the Actix modes derive their code)"
-
-    def complete(self, request, stop_when=None, cancel=None):
-        raise AssertionError("an Actix mode asked the model")
-
-    def close(self) -> None:
-        pass
-
-
-def generate(crate: Path, mode_id: str, relative: str, line: int | None = None, **args) -> str:
-    path = crate / relative
-    text = path.read_text()
-    request = request_at(crate, relative, line=len(text.split("\n")) - 1 if line is None else line, args=args)
-    record = run_mode(get_mode(mode_id), request, NoModel(), Settings(compile_check="off"))
-    assert record.status == "ok", record.message
-    path.write_text(apply_edits(text, [Edit(**e.model_dump()) for e in record.edits]))
-    return record.reading
 
 
 @pytest.fixture(scope="module")
-def bakery(tmp_path_factory, crate_source):
+def bakery(tmp_path_factory, crate_source, apply_derived):
     crate = copy_fixture_crate(tmp_path_factory.mktemp("bakery") / "bakery", "bakery")
     # without its changeset: the update handler adds the one the person agreed to (body=add)
     models = crate / "src/models.rs"
     models.write_text(models.read_text().split("\n#[derive(Debug, AsChangeset, Deserialize)]")[0] + "\n")
     for action in ("create", "get", "update", "delete"):
-        generate(crate, "actix.handler", "src/routes/cakes.rs", model="Cake", action=action, **({"body": "add"} if action == "update" else {}))
+        apply_derived(crate, "actix.handler", "src/routes/cakes.rs", model="Cake", action=action, **({"body": "add"} if action == "update" else {}))
     with running_app(crate, crate_source.config, crate_source.target_dir) as url:
         yield url + "/api", (crate / "src/routes/cakes.rs").read_text()
 
 
 @pytest.fixture(scope="module")
-def florist(tmp_path_factory, crate_source):
+def florist(tmp_path_factory, crate_source, apply_derived):
     crate = copy_fixture_crate(tmp_path_factory.mktemp("florist") / "florist", "florist")
     for action in ("get", "create", "delete"):
-        generate(crate, "actix.handler", "src/api/bouquets.rs", model="Bouquet", action=action)
-    generate(crate, "actix.router", "src/main.rs", line=0)
+        apply_derived(crate, "actix.handler", "src/api/bouquets.rs", model="Bouquet", action=action)
+    apply_derived(crate, "actix.router", "src/main.rs", line=0)
     with running_app(crate, crate_source.config, crate_source.target_dir) as url:
         yield url, (crate / "src/api/bouquets.rs").read_text()
 

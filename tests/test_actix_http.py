@@ -14,13 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from nocodo.modes import get_mode
-from nocodo.modes.base import Edit
-from nocodo.modes.edits import apply_edits
-from nocodo.modes.testing import copy_example_backend, request_at
-from nocodo.server.config import Settings
+from nocodo.modes.testing import copy_example_backend
 from nocodo.server.http_check import Answer, ask, running_app
-from nocodo.server.pipeline import run_mode
 
 #: what the test adds to the model first: a changeset for updates, a function for a custom query
 OWNER_CHANGES = '''
@@ -51,34 +46,7 @@ HANDLERS = [
 ]
 
 
-class NoModel:
-    """A backend that fails the test if a mode asks it anything: the Actix modes derive."""
-
-    name = "none"
-
-    def describe(self) -> str:
-        return "no model (the Actix modes derive their code)"
-
-    def complete(self, request, stop_when=None, cancel=None):
-        raise AssertionError("an Actix mode asked the model")
-
-    def close(self) -> None:
-        pass
-
-
-def generate(crate: Path, mode_id: str, relative: str, line: int | None = None, **args) -> str:
-    """Run one mode through the pipeline at `line` (default: the end of the file) and apply it."""
-    path = crate / relative
-    text = path.read_text()
-    request = request_at(crate, relative, line=len(text.split("\n")) - 1 if line is None else line, args=args)
-    record = run_mode(get_mode(mode_id), request, NoModel(), Settings(compile_check="off"))
-    assert record.status == "ok", record.message
-    assert all(attempt.derived for attempt in record.attempts)
-    path.write_text(apply_edits(text, [Edit(**e.model_dump()) for e in record.edits]))
-    return record.reading
-
-
-def prepare(crate: Path) -> list[str]:
+def prepare(crate: Path, apply_derived) -> list[str]:
     """The clinic without its owner handlers, then those the modes write; their readings."""
     (crate / "src/handlers/owners.rs").write_text("")
     main = crate / "src/main.rs"
@@ -86,9 +54,9 @@ def prepare(crate: Path) -> list[str]:
     main.write_text("\n".join(kept))
     model = crate / "src/models/owner.rs"
     model.write_text(model.read_text().replace("impl Owner {\n", OWNER_CHANGES + "\n" + SEARCH_BY_NAME + "\n"))
-    readings = [generate(crate, "actix.handler", "src/handlers/owners.rs", **args) for args in HANDLERS]
-    readings.append(generate(crate, "actix.router", "src/main.rs", line=0))
-    readings += [generate(crate, "actix.middleware", "src/main.rs", line=0, kind=kind) for kind in ("json_errors", "request_id")]
+    readings = [apply_derived(crate, "actix.handler", "src/handlers/owners.rs", **args) for args in HANDLERS]
+    readings.append(apply_derived(crate, "actix.router", "src/main.rs", line=0))
+    readings += [apply_derived(crate, "actix.middleware", "src/main.rs", line=0, kind=kind) for kind in ("json_errors", "request_id")]
     return readings
 
 
@@ -100,9 +68,9 @@ class Server:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory, crate_source):
+def server(tmp_path_factory, crate_source, apply_derived):
     crate = copy_example_backend(tmp_path_factory.mktemp("actix-http") / "clinic")
-    readings = prepare(crate)
+    readings = prepare(crate, apply_derived)
     with running_app(crate, crate_source.config, crate_source.target_dir) as url:
         yield Server(url + "/api", readings, (crate / "src/main.rs").read_text())
 

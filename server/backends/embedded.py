@@ -213,6 +213,10 @@ class EmbeddedBackend:
         if not evaluate_from(llama, tokens, reusable, cancelled):
             return None
         self._prefix_store.save(llama, tokens)
+        # The state as saved, not as evaluated chunk by chunk: with llama-cpp-python 0.3.36 and a
+        # sliding-window model (Gemma 3) the two differ, and the next process, which restores it,
+        # would answer otherwise than this one. Restoring costs a fraction of the evaluation.
+        self._prefix_store.restore(llama, tokens)
         return "evaluated"
 
     def close(self) -> None:

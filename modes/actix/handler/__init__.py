@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ...base import Mode, ModeArg, Request
+from ...base import Mode, ModeArg
 from ...postprocess import clean_answer
 from ..derived import applies_in_crate_file, derived_only
 from .context import HandlerContext, build_context

@@ -14,7 +14,7 @@ from ...diesel.models import Field, ModelStruct
 from ...diesel.naming import singular
 from ...diesel.tables import Table
 from ...diesel.workspace_index import crate_schema, module_path_of, schema_table
-from ...syntax import parse, text_of, walk
+from ...syntax import parse
 from ..comment import asked_action, asked_names, comment_at, with_comment, words_of
 from ..conventions import ERROR_TYPE, Conventions, read_conventions
 from ..crate import METHODS, ActixCrate, Route, configure_functions, module_of, path_params, read_crate, registering_calls
