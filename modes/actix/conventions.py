@@ -65,9 +65,10 @@ class _Handler:
     successes: tuple[str, ...] = ()
 
 
-def read_conventions(crate: ActixCrate, module: str, pools: list[PoolType]) -> Conventions:
+def read_conventions(crate: ActixCrate, module: str) -> Conventions:
     """The conventions of the crate's handlers, those of `module` (the file being edited) first."""
     handlers = _handlers(crate)
+    pools = crate.pool_types()
     errors = crate.error_types()
     styled = [(h, _error_style(h.returns, errors)) for h in handlers]
     styled = [(h, style) for h, style in styled if style is not None]
@@ -75,7 +76,7 @@ def read_conventions(crate: ActixCrate, module: str, pools: list[PoolType]) -> C
         style, error = Counter(style for _, style in styled).most_common(1)[0][0]
         written = [h.returns for h, s in styled if s == (style, error)]
         here = [h.returns for h, s in styled if s == (style, error) and h.module == module]
-        returns = Counter(here or written).most_common(1)[0][0] if here else _portable(Counter(written).most_common(1)[0][0], style)
+        returns = Counter(here).most_common(1)[0][0] if here else _portable(Counter(written).most_common(1)[0][0], style)
     elif len(errors) == 1:
         style, error, returns = ERROR_TYPE, errors[0], f"Result<HttpResponse, {errors[0].name}>"
     else:

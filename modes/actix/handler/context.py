@@ -84,7 +84,7 @@ def build_context(request: Request) -> HandlerContext:
         action=action,
         model=model,
         table=table,
-        conventions=read_conventions(crate, module, crate.pool_types()),
+        conventions=read_conventions(crate, module),
         handler="",
         method=ACTIONS[action]["method"],
         path="",

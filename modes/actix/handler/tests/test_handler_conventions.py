@@ -21,7 +21,7 @@ from nocodo.modes.workspace import Workspace
 
 def conventions_of(crate: Path, relative: str):
     read = read_crate(Workspace(crate), crate / relative)
-    return read_conventions(read, relative.removeprefix("src/").removesuffix(".rs").replace("/", "::"), read.pool_types())
+    return read_conventions(read, relative.removeprefix("src/").removesuffix(".rs").replace("/", "::"))
 
 
 def derive_at_end(crate: Path, relative: str, **args) -> tuple[str, str]:
