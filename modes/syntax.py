@@ -91,6 +91,16 @@ def byte_offset(text: str, line: int, character: int) -> int:
     return before + len(current[:chars].encode("utf-8"))
 
 
+def lsp_character(line_text: str, byte_column: int) -> int:
+    """The LSP (UTF-16) character of a tree-sitter byte column within its line."""
+    before = line_text.encode("utf-8")[:byte_column].decode("utf-8", errors="replace")
+    return sum(2 if ord(ch) > 0xFFFF else 1 for ch in before)
+
+
+def indent_of(line: str) -> str:
+    return line[: len(line) - len(line.lstrip())]
+
+
 def smallest_node_at(root: Node, offset: int) -> Node:
     return root.descendant_for_byte_range(offset, offset) or root
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..diesel.models import RustFile, read_rust_file
 from ..diesel.workspace_index import crate_files_by_path
-from ..syntax import Node, text_of, walk
+from ..syntax import Node, indent_of, text_of, walk
 from ..workspace import Workspace
 
 #: the HTTP methods a handler can answer
@@ -146,6 +146,18 @@ def configure_functions(root: Node) -> list[tuple[Node, str]]:
             if parameter.type == "parameter" and "ServiceConfig" in text_of(parameter.child_by_field_name("type")):
                 found.append((node, text_of(parameter.child_by_field_name("pattern")).removeprefix("mut ").strip()))
     return found
+
+
+def chain_indent(lines: list[str], anchor: Node) -> str:
+    """The indentation of a call appended after `anchor`: that of the chain's last call when it
+    starts its line, else one level deeper than the line the chain starts on (`App::new()`,
+    `cfg.route(...)`)."""
+    function = anchor.child_by_field_name("function")
+    if function.type == "field_expression":
+        line = lines[function.child_by_field_name("field").start_point[0]]
+        if line.lstrip().startswith("."):
+            return indent_of(line)
+    return indent_of(lines[anchor.start_point[0]]) + "    "
 
 
 def called_method(call: Node) -> str | None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...base import Choice, ModeError, NeedsInput, Request
-from ...syntax import Node, parse, text_of, walk
+from ...syntax import Node, lsp_character, parse, text_of, walk
 
 KINDS: dict[str, dict] = tomllib.loads((Path(__file__).parent / "kinds.toml").read_text(encoding="utf-8"))
 #: calls of the App chain a middleware goes after: what configures the app, not its routes
@@ -56,7 +56,7 @@ def build_context(request: Request) -> MiddlewareContext:
         request=request,
         kind=kind,
         values=values,
-        chain_anchor=(anchor.end_point[0], len(lines[anchor.end_point[0]].encode("utf-8")[: anchor.end_point[1]].decode("utf-8"))),
+        chain_anchor=(anchor.end_point[0], lsp_character(lines[anchor.end_point[0]], anchor.end_point[1])),
         chain_indent=_chain_indent(lines, app, anchor),
         items_before=_item_line(app),
     )

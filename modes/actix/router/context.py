@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass
 
 from ...base import Choice, ModeError, NeedsInput, Request
-from ...syntax import Node, parse, text_of, walk
+from ...syntax import Node, indent_of, lsp_character, parse, text_of, walk
 from ..comment import asked_paths, comment_at
-from ..crate import ActixCrate, Route, called_method, configure_functions, module_of, read_crate, registering_calls
+from ..crate import ActixCrate, Route, called_method, chain_indent, configure_functions, module_of, read_crate, registering_calls
 
 
 @dataclass
@@ -77,15 +77,15 @@ def build_context(request: Request) -> RouterContext:
     if empty is not None:
         body, parameter = empty
         line, column = body.start_point
-        character = len(lines[line].encode("utf-8")[: column + 1].decode("utf-8", errors="replace"))
+        character = lsp_character(lines[line], column + 1)
         return RouterContext(
             request=request, crate=crate, registered=registered, missing=missing, anchor=(line, character), before={},
-            indent=_indent(lines[line]) + "    ", module=module_of(crate.root, request.path), absolute=False,
+            indent=indent_of(lines[line]) + "    ", module=module_of(crate.root, request.path), absolute=False,
             clashing=clashing, statement=parameter,
         )
     anchor_node = _anchor(tree.root_node, services)
     line = anchor_node.end_point[0]
-    character = len(lines[line].encode("utf-8")[: anchor_node.end_point[1]].decode("utf-8", errors="replace"))
+    character = lsp_character(lines[line], anchor_node.end_point[1])
     return RouterContext(
         request=request,
         crate=crate,
@@ -205,7 +205,7 @@ def _shadowing_positions(missing: list[Route], services, routes: list[Route], li
                 continue
             dot = call.child_by_field_name("function").child_by_field_name("field").start_point
             line = dot[0]
-            character = len(lines[line].encode("utf-8")[: dot[1]].decode("utf-8", errors="replace")) - 1
+            character = lsp_character(lines[line], dot[1]) - 1
             positions[route] = (line, character)
             break
     return positions
@@ -252,21 +252,10 @@ def _anchor(root: Node, services: list[tuple[Node, Node]]) -> Node:
 
 
 def _chain_indent(lines: list[str], services: list[tuple[Node, Node]], anchor: Node) -> str:
-    """The indentation of the chain's `.service(` lines, else of the chain's last call when it
-    starts its line, else one level deeper than the line the chain starts on (`App::new()`,
-    `cfg.route(...)`)."""
+    """The indentation of the chain's `.service(` lines, else that of a call after `anchor`."""
     if services:
-        return _indent(lines[services[-1][1].start_point[0]])
-    function = anchor.child_by_field_name("function")
-    if function.type == "field_expression":
-        line = lines[function.child_by_field_name("field").start_point[0]]
-        if line.lstrip().startswith("."):
-            return _indent(line)
-    return _indent(lines[anchor.start_point[0]]) + "    "
-
-
-def _indent(line: str) -> str:
-    return line[: len(line) - len(line.lstrip())]
+        return indent_of(lines[services[-1][1].start_point[0]])
+    return chain_indent(lines, anchor)
 
 
 def _refuse_what_the_comment_asks_beyond_registering(request: Request, routes: list) -> None:

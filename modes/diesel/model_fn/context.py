@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ...base import ModeError, NeedsInput, Request
 from ...postprocess import end_of_first_block
-from ...syntax import byte_offset
+from ...syntax import byte_offset, indent_of
 from ..models import EnumDef, Function, ImplBlock, ModelStruct, RustFile, impl_at, read_rust_file
 from ..tables import Schema, Table
 from ..workspace_index import crate_enums, crate_schema, find_model_struct, schema_table
@@ -67,10 +67,6 @@ class FunctionContext:
         return self.request.text.split("\n")
 
 
-def _indent_of(line: str) -> str:
-    return line[: len(line) - len(line.lstrip())]
-
-
 def _doc_lines_above(lines: list[str], line: int) -> int:
     first = line
     while first > 0 and _DOC_COMMENT.match(lines[first - 1]):
@@ -96,7 +92,7 @@ def _stub_starting_at(lines: list[str], line: int) -> Stub | None:
     current = lines[line]
     comment = _NOCODO_COMMENT.match(current)
     if comment:
-        indent = _indent_of(current)
+        indent = indent_of(current)
         return Stub(line, line, None, f"{indent}/// {comment.group(1)}\n{indent}pub fn ", doc=comment.group(1))
     doc = _DOC_COMMENT.match(current)
     if doc and not (line + 1 < len(lines) and _STUB.match(lines[line + 1])):
@@ -104,7 +100,7 @@ def _stub_starting_at(lines: list[str], line: int) -> Stub | None:
         last = line
         while last + 1 < len(lines) and _DOC_COMMENT.match(lines[last + 1]):
             last += 1
-        indent = _indent_of(current)
+        indent = indent_of(current)
         doc_block = "\n".join(lines[first : last + 1])
         text = " ".join(_DOC_COMMENT.match(l).group(1) for l in lines[first : last + 1]).strip()
         return Stub(first, last, None, f"{doc_block}\n{indent}pub fn ", doc=text) if text else None
@@ -239,7 +235,7 @@ def build_context(request: Request) -> FunctionContext:
     all_enums = crate_enums(request.workspace, request.path, rust_file)
     companions = [s for s in rust_file.model_structs() if s.table == struct.table and s.name != struct.name]
     member_line = next((l for f in impl.functions for l in [lines[f.start_line]] if l.strip()), None)
-    indent = _indent_of(member_line) if member_line else _indent_of(lines[impl.start_line]) + "    "
+    indent = indent_of(member_line) if member_line else indent_of(lines[impl.start_line]) + "    "
     key = table.primary_key[0] if table.primary_key else None
     written = signature_from_stub(stub.prefill, struct.name, key) if stub and stub.prefill.endswith("{\n") else None
     if written is not None and style.acquire and style.connection_name in written.text:
