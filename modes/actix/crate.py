@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..diesel.models import RustFile, read_rust_file
 from ..diesel.workspace_index import crate_files_by_path
-from ..syntax import Node, indent_of, text_of, walk
+from ..syntax import Node, indent_of, lsp_character, text_of, walk
 from ..workspace import Workspace
 
 #: the HTTP methods a handler can answer
@@ -158,6 +158,17 @@ def chain_indent(lines: list[str], anchor: Node) -> str:
         if line.lstrip().startswith("."):
             return indent_of(line)
     return indent_of(lines[anchor.start_point[0]]) + "    "
+
+
+def first_statement_spot(lines: list[str], function: Node) -> tuple[int, int, str, str]:
+    """Where the first statement of a configure function with an empty body goes: (line, UTF-16
+    character just after its `{`, the statement's indentation, and what follows the statement so
+    that a `}` on the same line as the `{` gets a line of its own)."""
+    line, column = function.child_by_field_name("body").start_point
+    character = lsp_character(lines[line], column + 1)
+    indent = indent_of(lines[line])
+    closing = "\n" + indent if lines[line][character:].lstrip().startswith("}") else ""
+    return line, character, indent + "    ", closing
 
 
 def called_method(call: Node) -> str | None:

@@ -14,10 +14,10 @@ from ...diesel.models import Field, ModelStruct
 from ...diesel.naming import singular
 from ...diesel.tables import Table
 from ...diesel.workspace_index import crate_schema, module_path_of, schema_table
-from ...syntax import indent_of, lsp_character, parse
+from ...syntax import lsp_character, parse
 from ..comment import asked_action, asked_names, comment_at, with_comment, words_of
 from ..conventions import ERROR_TYPE, Conventions, read_conventions
-from ..crate import METHODS, ActixCrate, Route, chain_indent, configure_functions, module_of, path_params, read_crate, registering_calls
+from ..crate import METHODS, ActixCrate, Route, chain_indent, configure_functions, first_statement_spot, module_of, path_params, read_crate, registering_calls
 from ..model_api import ModelFunction, model_functions, read_models, table_structs
 
 ACTIONS: dict[str, dict] = tomllib.loads((Path(__file__).parent / "actions.toml").read_text(encoding="utf-8"))
@@ -120,13 +120,9 @@ def _registration_here(context: HandlerContext) -> tuple[int, int, str, str] | N
         if calls:
             line, column = calls[-1].end_point
             return line, lsp_character(lines[line], column), "\n" + chain_indent(lines, calls[-1]), ""
-        body = function.child_by_field_name("body")
-        if not body.named_children and crate_style:
-            line, column = body.start_point
-            character = lsp_character(lines[line], column + 1)
-            indent = indent_of(lines[line])
-            closing = "\n" + indent if lines[line][character:].lstrip().startswith("}") else ""
-            return line, character, f"\n{indent}    {parameter}", ";" + closing
+        if not function.child_by_field_name("body").named_children and crate_style:
+            line, character, indent, closing = first_statement_spot(lines, function)
+            return line, character, f"\n{indent}{parameter}", ";" + closing
     return None
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ...base import Choice, ModeError, NeedsInput, Request
 from ...syntax import Node, indent_of, lsp_character, parse, text_of, walk
 from ..comment import asked_paths, comment_at
-from ..crate import ActixCrate, Route, called_method, chain_indent, configure_functions, module_of, read_crate, registering_calls
+from ..crate import ActixCrate, Route, called_method, chain_indent, configure_functions, first_statement_spot, module_of, read_crate, registering_calls
 
 
 @dataclass
@@ -34,6 +34,8 @@ class RouterContext:
     #: the ServiceConfig parameter when the registrations start a statement of their own in an
     #: empty configure function (`cfg.service(a).service(b);`), None when they join a chain
     statement: str | None = None
+    #: what follows the appended registrations (a line break when the `}` shared their line)
+    closing: str = ""
 
 
 def build_context(request: Request) -> RouterContext:
@@ -75,13 +77,12 @@ def build_context(request: Request) -> RouterContext:
     lines = request.text.split("\n")
     empty = _empty_configure(tree.root_node, services)
     if empty is not None:
-        body, parameter = empty
-        line, column = body.start_point
-        character = lsp_character(lines[line], column + 1)
+        function, parameter = empty
+        line, character, indent, closing = first_statement_spot(lines, function)
         return RouterContext(
             request=request, crate=crate, registered=registered, missing=missing, anchor=(line, character), before={},
-            indent=indent_of(lines[line]) + "    ", module=module_of(crate.root, request.path), absolute=False,
-            clashing=clashing, statement=parameter,
+            indent=indent, module=module_of(crate.root, request.path), absolute=False,
+            clashing=clashing, statement=parameter, closing=closing,
         )
     anchor_node = _anchor(tree.root_node, services)
     line = anchor_node.end_point[0]
@@ -101,15 +102,14 @@ def build_context(request: Request) -> RouterContext:
 
 
 def _empty_configure(root: Node, services) -> tuple[Node, str] | None:
-    """(body, ServiceConfig parameter) of the file's configure function when the file registers
+    """(function, ServiceConfig parameter) of the file's configure function when the file registers
     nothing yet and builds no App: the registrations start its first statement."""
     if services or registering_calls(root) or "App::new()" in text_of(root):
         return None
     found = configure_functions(root)
     if not found:
         return None
-    function, parameter = found[0]
-    return function.child_by_field_name("body"), parameter
+    return found[0]
 
 
 def _service_calls(root: Node) -> list[tuple[Node, Node]]:

@@ -20,7 +20,5 @@ def place(code: str, context: RouterContext) -> list[Edit]:
     appended += code.split("\n")[len(context.missing) :]
     if appended:
         line, character = context.anchor
-        # an empty body on one line (`{}`) gets its closing brace on a line of its own
-        closing = "\n" + context.indent[:-4] if context.statement is not None and context.request.text.split("\n")[line][character:].lstrip().startswith("}") else ""
-        edits.append(Edit(line, character, line, character, "\n" + "\n".join(appended) + closing))
+        edits.append(Edit(line, character, line, character, "\n" + "\n".join(appended) + context.closing))
     return edits
