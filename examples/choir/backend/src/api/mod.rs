@@ -1,0 +1,3 @@
+pub mod attendance;
+pub mod members;
+pub mod rehearsals;

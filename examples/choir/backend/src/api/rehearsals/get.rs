@@ -1,0 +1,7 @@
+use std::sync::Arc;
+
+use actix_web::{error, web, HttpResponse};
+
+use crate::api::rehearsals::RehearsalResponse;
+use crate::db::repository;
+use crate::AppState;

@@ -1,0 +1,3 @@
+DROP TABLE invoices;
+DROP TABLE print_jobs;
+DROP TABLE customers;
