@@ -1,0 +1,3 @@
+pub mod customers;
+pub mod repairs;
+pub mod vehicles;

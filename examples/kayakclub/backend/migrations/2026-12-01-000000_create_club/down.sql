@@ -1,0 +1,3 @@
+DROP TABLE outings;
+DROP TABLE kayaks;
+DROP TABLE members;

@@ -1,0 +1,3 @@
+pub mod kayaks;
+pub mod members;
+pub mod outings;
