@@ -47,11 +47,16 @@ def words_of(comment: str) -> list[str]:
     return words + [singular(w) for w in words if singular(w) != w]
 
 
-def asked_action(comment: str, actions: dict[str, list[str]]) -> str | None:
-    """The one action whose words the comment uses ("remove a dog" is a delete), if exactly one."""
+def asked_action(comment: str, actions: dict[str, list[str]], weak: dict[str, list[str]] | None = None) -> str | None:
+    """The one action whose words the comment uses ("remove a dog" is a delete), if exactly one.
+    A weak word ("one", "all") names its action only where no other action's words are used:
+    "add a dog for one of our clients" is a create."""
     words = set(words_of(comment))
-    named = [action for action, said in actions.items() if words & set(said)]
-    return named[0] if len(named) == 1 else None
+    named = {action for action, said in actions.items() if words & set(said)}
+    weakly = {action for action, said in (weak or {}).items() if words & set(said)} - named
+    if not named:
+        named = weakly
+    return named.pop() if len(named) == 1 else None
 
 
 def asked_names(comment: str, names: dict[str, str]) -> set[str]:

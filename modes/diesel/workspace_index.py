@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..base import ModeError
@@ -82,5 +83,34 @@ def module_path_of(workspace: Workspace, file: Path, type_name: str) -> str | No
             parts = list(path.relative_to(crate / "src").with_suffix("").parts)
             if parts[-1] in ("mod", "lib", "main"):
                 parts = parts[:-1]
-            return "::".join(["crate", *parts, type_name])
+            here = list(file.relative_to(crate / "src").with_suffix("").parts) if file.is_relative_to(crate / "src") else []
+            return "::".join(["crate", *_public_path(workspace, crate / "src", parts, type_name, here), type_name])
+    return None
+
+
+def _public_path(workspace: Workspace, src: Path, parts: list[str], type_name: str, here: list[str]) -> list[str]:
+    """The module path the module `here` can name a type by: where a module on the way is private
+    (`mod owner;`), so out of sight outside its parent, and the parent re-exports the type
+    (`pub use owner::Owner;`), the parent's."""
+    for depth in range(1, len(parts) + 1):
+        parent, module = parts[: depth - 1], parts[depth - 1]
+        if here[: len(parent)] == parent:
+            continue
+        text = _module_text(workspace, src, parent)
+        if text is None or re.search(rf"(?m)^\s*pub(\([^)]*\))?\s+mod\s+{module}\b", text):
+            continue
+        reexport = rf"(?m)^\s*pub(\([^)]*\))?\s+use\s+(self::)?{module}::(\*|{type_name}\b|\{{[^}}]*\b{type_name}\b[^}}]*\}})"
+        if re.search(reexport, text):
+            return parent
+    return parts
+
+
+def _module_text(workspace: Workspace, src: Path, module: list[str]) -> str | None:
+    """The text of the file that declares a module's children: main.rs or lib.rs for the crate
+    root, `<module>.rs` or `<module>/mod.rs` below it."""
+    candidates = [src / "lib.rs", src / "main.rs"] if not module else [src.joinpath(*module).with_suffix(".rs"), src.joinpath(*module, "mod.rs")]
+    for candidate in candidates:
+        text = workspace.read(candidate)
+        if text is not None and (module or re.search(r"(?m)^\s*(pub(\([^)]*\))?\s+)?mod\s+\w", text)):
+            return text
     return None

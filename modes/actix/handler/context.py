@@ -12,7 +12,8 @@ from ...base import Choice, ModeError, NeedsInput, Request
 from ...diesel.model_struct.fields import allowed_columns, field_type
 from ...diesel.models import Field, ModelStruct
 from ...diesel.naming import singular
-from ...diesel.tables import Table
+from ...diesel.schema.upkeep import parents_of
+from ...diesel.tables import Schema, Table
 from ...diesel.workspace_index import crate_schema, module_path_of, schema_table
 from ...syntax import lsp_character, parse
 from ..comment import asked_action, asked_names, comment_at, with_comment, words_of
@@ -70,7 +71,7 @@ def build_context(request: Request) -> HandlerContext:
     request = replace(request, args=with_comment(request))
     crate = _crate(request)
     comment = comment_at(request)
-    model = _model(crate, request.args.get("model") or _model_in_words(crate, comment, request.path))
+    model = _model(crate, request.args.get("model") or _model_in_words(crate, comment, request))
     action = _action(request.args.get("action") or _action_in_words(comment, crate, model))
     if action.startswith("call:"):
         action, request.args["function"] = "call", action.removeprefix("call:")
@@ -244,16 +245,42 @@ def _model(crate: ActixCrate, name: str | None) -> ModelStruct:
     return model
 
 
-def _model_in_words(crate: ActixCrate, comment: str | None, path: Path) -> str | None:
+def _model_in_words(crate: ActixCrate, comment: str | None, request: Request) -> str | None:
     """The model a `// nocodo:` comment names ("remove a dog"), the only one it names; when it
-    names none, the one whose table the file is named after (src/api/hires.rs)."""
+    names none, the one whose table the file is named after (src/api/hires.rs); when it names
+    several for a new record, the record that links them (below)."""
     if comment is None:
         return None
     tables = {m.table: m.name for m in read_models(crate)}
     named = asked_names(comment, tables)
     if len(named) == 1:
         return named.pop()
-    return tables.get(path.stem) if not named else None
+    if not named:
+        return tables.get(request.path.stem)
+    if _asked_action(comment) == "create":
+        return _linking_record(named, tables, crate_schema(request.workspace, request.path), request.path.stem)
+    return None
+
+
+def _linking_record(named: set[str], tables: dict[str, str], schema: Schema, file_stem: str) -> str | None:
+    """For a new record whose words name several models ("add a dog for one of our clients",
+    "record that a member borrowed a book"), the one table whose rows point at every other named
+    one: the named child of the others (dogs -> clients), or else the record joining them all
+    (loans -> members, books). Where the file is named after another table, nothing is settled."""
+    named_tables = {table for table, model in tables.items() if model in named}
+    linking = [t for t in tables if named_tables - {t} <= set(_parents(schema, t))]
+    named_linking = [t for t in linking if t in named_tables]
+    found = named_linking or linking
+    if len(found) != 1 or (file_stem in tables and file_stem != found[0]):
+        return None
+    return tables[found[0]]
+
+
+def _parents(schema: Schema, table_name: str) -> list[str]:
+    """The tables a table's rows point at, by `joinable!` or by a `<singular>_id` column."""
+    table = schema.table(table_name)
+    joined = [parent for child, parent, _ in schema.joins if child == table_name]
+    return joined + ([parent for parent, _ in parents_of(table, schema)] if table else [])
 
 
 def _action_in_words(comment: str | None, crate: ActixCrate, model: ModelStruct) -> str | None:
@@ -262,17 +289,25 @@ def _action_in_words(comment: str | None, crate: ActixCrate, model: ModelStruct)
     person is asked, since a plain list would drop the word."""
     if comment is None:
         return None
-    action = asked_action(comment, {name: spec["words"] for name, spec in ACTIONS.items()})
+    action = _asked_action(comment)
     if action != "list":
         return action
     # "show all bouquets" names the action, not Bouquet::all
-    words = set(words_of(comment)) - {word for spec in ACTIONS.values() for word in spec["words"]}
+    words = set(words_of(comment)) - {word for spec in ACTIONS.values() for word in spec["words"] + spec.get("weak_words", [])}
     functions = [f for f in model_functions(crate, model.name, {p.name for p in crate.pool_types()}) if words & set(f.name.split("_"))]
     if not functions:
         return action
     choices = [Choice(f"only what {model.name}::{f.name} gives (\"{f.name.replace('_', ' ')}\")", f"call:{f.name}") for f in functions]
     choices.append(Choice(f"every {singular(model.table).replace('_', ' ')} (ignore those words)", "list"))
     raise NeedsInput("action", f"The request's words match {', '.join(f.name for f in functions)} of {model.name}; which should the handler answer?", tuple(choices))
+
+
+def _asked_action(comment: str) -> str | None:
+    return asked_action(
+        comment,
+        {name: spec["words"] for name, spec in ACTIONS.items()},
+        {name: spec.get("weak_words", []) for name, spec in ACTIONS.items()},
+    )
 
 
 def _action(action: str | None) -> str:

@@ -133,11 +133,12 @@ def _call(context: HandlerContext) -> str:
             arguments = _call_arguments(context)
         return f"{model}::{context.function.name}({', '.join([connection, *arguments])}){_optional(context)}"
     # A Selectable model selects its own columns; a plain Queryable one loads the table's columns
-    # by position, named by a turbofish since nothing else says which struct to load.
+    # by position. The turbofish names the struct either way: nothing after the query (a JSON
+    # answer, a closure's `Result<_, E>`) says which struct is loaded.
     selectable = "Selectable" in context.model.derives
     select = f".select({model}::as_select())" if selectable else ""
     returning = f".returning({model}::as_returning())" if selectable else ""
-    typed = "" if selectable else f"::<{model}>"
+    typed = f"::<{model}>"
     key = context.table.primary_key[0] if context.table.primary_key else "id"
     return {
         "list": f"{table}::table\n.order({table}::{key}.asc())\n{select}\n.load{typed}(&mut conn)",

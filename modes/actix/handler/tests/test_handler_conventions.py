@@ -73,7 +73,7 @@ def test_a_handler_in_a_configure_style_file_is_registered_there_without_a_macro
     code, placed = derive_at_end(crate, "src/routes/cakes.rs", model="Cake", action="get")
     assert not code.lstrip().startswith("#[")
     assert 'cfg.route("/cakes", web::get().to(all_cakes))\n        .route("/cakes/{id}", web::get().to(get_cake));\n}' in placed
-    assert "cakes::table\n            .find(id)" in code and ".first(&mut conn).optional()" in code
+    assert "cakes::table\n            .find(id)" in code and ".first::<Cake>(&mut conn).optional()" in code
     assert 'actix_web::error::ErrorNotFound("cake not found")' in code
 
 
