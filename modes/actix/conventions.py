@@ -24,6 +24,7 @@ from .crate import ActixCrate, ErrorType, PoolType, module_of
 ERROR_TYPE, ACTIX_RESULT, PLAIN = "", "_actix_result", "_plain"
 _DATA = re.compile(r"^(?:actix_web::)?(?:web::)?Data<(.+)>$")
 _POOL = re.compile(r"\bPool\s*<")
+_ARC = re.compile(r"(?:std::sync::)?Arc<(\w+)>")
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,13 @@ class StateAccess:
     pool: str
     #: the module declaring the extractor type, None when it is written in full (`Pool<...>`)
     module: str | None
+    #: the state struct inside an `Arc` (`Arc<AppState>`), which is what the module declares
+    shared: str = ""
+
+    @property
+    def declared(self) -> str:
+        """The name the module declares: the extractor type, or the struct its Arc holds."""
+        return self.shared or self.extractor
 
 
 @dataclass(frozen=True)
@@ -51,6 +59,16 @@ class Conventions:
     #: the HttpResponse builders of a successful create and delete (`Created`/`Ok`, `NoContent`/`Ok`)
     created: str = "Created"
     deleted: str = "NoContent"
+    #: how a successful answer holds its value (read from the handlers' `.json(...)`): VALUE, the
+    #: value itself; KEYED, under its table's name (`json!({"kayak": kayak})`); a call of the
+    #: crate's own wrapper around "{value}" (`Envelope::ok({value})`); "dto:<suffix>:<function>",
+    #: a response struct per model (`MemberResponse::from(member)`); UNKNOWN, none of those
+    answer: str = "{value}"
+    #: a plain handler's answer for a missing row, "{what}" where it names the thing
+    not_found: str = "HttpResponse::NotFound().finish()"
+
+
+VALUE, KEYED, UNKNOWN = "{value}", "keyed", "unknown"
 
 
 @dataclass(frozen=True)
@@ -63,6 +81,9 @@ class _Handler:
     action: str = ""
     #: the success statuses its HttpResponse builders answer (`Ok`, `Created`, `NoContent`)
     successes: tuple[str, ...] = ()
+    #: what its successful answers pass to `.json(...)`, and its whole not-found answers
+    answers: tuple[str, ...] = ()
+    not_found: tuple[str, ...] = ()
 
 
 def read_conventions(crate: ActixCrate, module: str) -> Conventions:
@@ -84,7 +105,53 @@ def read_conventions(crate: ActixCrate, module: str) -> Conventions:
     return Conventions(
         style, error, returns, _state(crate, handlers, pools),
         created=_success(handlers, "create", "Created"), deleted=_success(handlers, "delete", "NoContent"),
+        answer=_answer(handlers), not_found=_not_found(handlers),
     )
+
+
+def _answer(handlers: list[_Handler]) -> str:
+    """The one way the crate's handlers hold a value in their answers; UNKNOWN when they use
+    another, or several."""
+    shapes = {_answer_shape(a) for h in handlers for a in h.answers}
+    if not shapes:
+        return VALUE
+    return shapes.pop() if len(shapes) == 1 else UNKNOWN
+
+
+def _answer_shape(argument: str) -> str:
+    written = re.sub(r"\s+", "", argument)
+    if re.fullmatch(r"&?\w+", written):
+        return VALUE
+    keyed = re.fullmatch(r'(?:serde_json::)?json!\(\{"(\w+)":(\w+)\}\)', written)
+    if keyed and keyed.group(1) == keyed.group(2):
+        return KEYED
+    # `MemberResponse::from(member)`, or a list of them: `members.into_iter().map(MemberResponse::from).collect...`
+    dto = re.fullmatch(r"([A-Z][a-z0-9]*)\w*?(Response|Dto|DTO|Output|Body|View|Json)::(\w+)\(\w+\)", written)
+    dto = dto or re.fullmatch(r"\w+\.(?:into_)?iter\(\)\.map\(([A-Z][a-z0-9]*)\w*?(Response|Dto|DTO|Output|Body|View|Json)::(\w+)\)\.collect(?:::<Vec<_>>)?\(\)", written)
+    if dto:
+        return f"dto:{dto.group(2)}:{dto.group(3)}"
+    wrapper = re.fullmatch(r"([A-Z]\w*(?:::\w+)+)\((\w+)\)", written)
+    if wrapper:
+        return wrapper.group(1) + "({value})"
+    return UNKNOWN
+
+
+def _not_found(handlers: list[_Handler]) -> str:
+    """A plain handler's not-found answer as the crate's own ones are written, its message about
+    the thing missing; an empty 404 when they differ."""
+    written = {_with_message(answer) for h in handlers for answer in h.not_found}
+    return written.pop() if len(written) == 1 and None not in written else "HttpResponse::NotFound().finish()"
+
+
+def _with_message(answer: str) -> str | None:
+    """The answer with its message (its last string) saying "{what} not found"; None when the
+    message is formatted from values the new handler would not have."""
+    literals = list(re.finditer(r'"[^"{}]*"', answer))
+    if not literals or "format!" in answer:
+        return None
+    last = literals[-1]
+    # the new handler's file need not import serde_json's macro
+    return re.sub(r"(?<![:\w])json!", "serde_json::json!", answer[: last.start()] + '"{what} not found"' + answer[last.end() :])
 
 
 def _success(handlers: list[_Handler], action: str, default: str) -> str:
@@ -117,7 +184,35 @@ def _handlers(crate: ActixCrate) -> list[_Handler]:
             action = "create" if "insert_into(" in body or verb in ("create", "add", "new") else ""
             action = "delete" if "diesel::delete(" in body or verb in ("delete", "remove", "destroy") else action
             successes = tuple(dict.fromkeys(_SUCCESSES.findall(body)))
-            found.append(_Handler(function.returns.strip(), data, module_of(crate.root, path), action, successes))
+            answers = tuple(_bound(answer, body) for answer in _arguments_after(body, _ANSWERS))
+            not_found = tuple(m.group(0) + a + ")" for m, a in zip(_NOT_FOUND.finditer(body), _arguments_after(body, _NOT_FOUND)))
+            found.append(_Handler(function.returns.strip(), data, module_of(crate.root, path), action, successes, answers, not_found))
+    return found
+
+
+#: a successful answer's `.json(` and a plain not-found answer's builder (`.json(` or `.body(`)
+_ANSWERS = re.compile(r"HttpResponse::(?:Ok|Created|Accepted)\(\)\s*\.json\(")
+_NOT_FOUND = re.compile(r"HttpResponse::NotFound\(\)\s*\.(?:json|body)\(")
+
+
+def _bound(answer: str, body: str) -> str:
+    """An answered variable's own expression where that shows the shape (`let body =
+    rows.into_iter().map(MemberResponse::from).collect();`), else the answer as written."""
+    bound = re.search(rf"\blet\s+(?:mut\s+)?{re.escape(answer.strip())}\s*(?::[^=;]+)?=\s*([^;]+);", body) if re.fullmatch(r"\s*\w+\s*", answer) else None
+    if bound is not None and _answer_shape(bound.group(1)) not in (VALUE, UNKNOWN):
+        return bound.group(1)
+    return answer
+
+
+def _arguments_after(text: str, opening: re.Pattern) -> list[str]:
+    """The argument of each call `opening` ends at (its `(` included in the match), up to its `)`."""
+    found = []
+    for match in opening.finditer(text):
+        depth, at = 1, match.end()
+        while at < len(text) and depth:
+            depth += {"(": 1, ")": -1}.get(text[at], 0)
+            at += 1
+        found.append(text[match.end() : at - 1])
     return found
 
 
@@ -171,10 +266,11 @@ def _state(crate: ActixCrate, handlers: list[_Handler], pools: list[PoolType]) -
             return StateAccess(parameter, extractor, parameter, pool.module)
         if _POOL.search(extractor):
             return StateAccess(parameter, extractor, parameter, None)
-        held = _pool_field(crate, extractor, pools)
+        shared = _ARC.fullmatch(extractor)  # `web::Data<Arc<AppState>>` reaches the state's fields the same way
+        held = _pool_field(crate, shared.group(1) if shared else extractor, pools)
         if held is not None:
             field, module = held
-            return StateAccess(parameter, extractor, f"{parameter}.{field}", module)
+            return StateAccess(parameter, extractor, f"{parameter}.{field}", module, shared.group(1) if shared else "")
     if shown:
         (parameter, extractor), _ = shown.most_common(1)[0]
         raise ModeError(

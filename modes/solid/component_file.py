@@ -78,9 +78,12 @@ def applies_at_component_spot(request: Request) -> bool:
     return is_placeholder(request.text) or (request.line < len(lines) and not lines[request.line].strip())
 
 
-def export_keyword(request: Request) -> str:
-    """A file's first component is its default export; one added beside it is a named export."""
-    return "export" if re.search(r"^export\s+default\b", request.text, re.M) else "export default"
+def export_keyword(request: Request, project: Project) -> str:
+    """A file's first component is its default export, unless the project's components are
+    mostly named exports (`export function PupilList`); one added beside another is named."""
+    if re.search(r"^export\s+default\b", request.text, re.M):
+        return "export"
+    return "export" if 2 * len(project.named_components) > len(project.components) else "export default"
 
 
 @lru_cache(maxsize=None)

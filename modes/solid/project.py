@@ -22,10 +22,13 @@ from ..syntax import Node, parse, text_of, walk
 from .imports import Import, render_import
 from .sources import Sources
 
-_ROUTE_OBJECT = re.compile(r"""path:\s*["'`]([^"'`]+)["'`]\s*,\s*component:\s*(\w+)""")
+_ROUTE_OBJECT = re.compile(r"""path:\s*["'`]([^"'`]+)["'`]\s*,\s*component:\s*(\w+)\b(?!\s*\()""")
+#: a route object whose page is imported in place: `component: lazy(() => import("../pages/Walks"))`
+_ROUTE_OBJECT_LAZY = re.compile(r"""path:\s*["'`]([^"'`]+)["'`]\s*,\s*component:\s*lazy\(\s*\(\)\s*=>\s*import\(\s*["']([^"']+)["']""")
 _LAZY = re.compile(r"""const\s+(\w+)\s*=\s*lazy\(\s*\(\)\s*=>\s*import\(\s*["']([^"']+)["']\s*\)\s*\)""")
 #: the layout a router wraps every page in: `<Router root={Layout}>`
 _ROUTER_ROOT = re.compile(r"<Router\b[^>]*?\broot=\{(\w+)\}")
+_NAMED_COMPONENT = re.compile(r"^export\s+(?:function\s+([A-Z]\w*)\s*\(|const\s+([A-Z]\w*)\s*(?::[^=]+)?=\s*\()", re.M)
 _DEFAULT_COMPONENT = re.compile(r"export\s+default\s+function\s+([A-Z]\w*)\s*\(|^export\s+default\s+([A-Z]\w*)\s*;", re.M)
 #: a formatter's one parameter that says it takes an amount in cents: `cents`, `priceCents`
 _CENTS_PARAMETER = re.compile(r"(?i)(^|_)cents$|[a-z]Cents$")
@@ -119,8 +122,10 @@ class Project:
     cents_formatter: str | None
     #: the exported function that writes a date given as a string (`formatDate(iso)`), if any
     date_formatter: str | None
-    #: default-exported components: name -> file
+    #: the components: name -> file
     components: dict[str, Path]
+    #: those of them a module exports by name rather than as its default
+    named_components: set[str]
     routes: list[Route]
     #: the file declaring the routes (where solid.route adds one), if the project has one
     routes_file: Path | None
@@ -132,6 +137,8 @@ class Project:
     inline_types: dict[str, Interface]
     #: each exported name -> the module to import it from
     homes: dict[str, Path]
+    #: the types global declaration files declare, used without an import
+    ambient: set[str]
     #: each project module -> the names it exports (re-exports included)
     exports: dict[Path, set[str]]
 
@@ -156,6 +163,8 @@ class Project:
         the order their first name comes, values before types within each."""
         by_module: dict[str, list[str]] = {}
         for name in names:
+            if name.removeprefix("type ") in self.ambient:
+                continue
             home = self.homes.get(name.removeprefix("type "))
             if home is None:
                 raise ModeError(f"`{name.removeprefix('type ')}` is exported by no module under src/")
@@ -400,13 +409,21 @@ def _reader(request: Request):
     return lambda path: request.text if Path(path).resolve() == own else request.workspace.read(path)
 
 
-def _components(read, files: list[Path]) -> dict[str, Path]:
-    found = {}
+def _components(read, files: list[Path]) -> tuple[dict[str, Path], set[str]]:
+    """Each component -> its file, and which of them are named exports: a module's default
+    export, or, in a module without one, its exported PascalCase functions (`export function
+    PupilList`, kebab-case files with named exports)."""
+    found, named = {}, set()
     for path in (p for p in files if p.suffix == ".tsx"):
-        match = _DEFAULT_COMPONENT.search(read(path) or "")
+        text = read(path) or ""
+        match = _DEFAULT_COMPONENT.search(text)
         if match:
             found[match.group(1) or match.group(2)] = path
-    return found
+            continue
+        for function, constant in _NAMED_COMPONENT.findall(text):
+            found[function or constant] = path
+            named.add(function or constant)
+    return found, named
 
 
 def _route_prefix(element: Node) -> str:
@@ -443,6 +460,8 @@ def routes_in(text: str) -> list[Route]:
     """The routes a module declares, as `{ path, component }` objects or `<Route>` elements
     (nested ones under their parents' paths)."""
     routes = [Route(p, c) for p, c in _ROUTE_OBJECT.findall(text)]
+    # a page imported in place is named by its module: `../pages/Walks` (or its folder's index)
+    routes += [Route(p, re.sub(r"/index$", "", specifier).rsplit("/", 1)[-1]) for p, specifier in _ROUTE_OBJECT_LAZY.findall(text)]
     if "<Route" in text:
         for element in route_elements(parse(text, "tsx")):
             component = _attribute(element, "component")
@@ -513,7 +532,7 @@ def read_project(request: Request) -> Project:
     interfaces = {name: Interface(name, tuple(types.fields_of(name))) for name in exported.types if types.fields_of(name) is not None}
     inline_types = {written: Interface(written, tuple(fields)) for written, node in exported.inline_types.items() if (fields := types.of_type(node)) is not None}
     unions = {name: values for name, node in exported.types.items() if (values := _string_union(node))}
-    components = _components(read, files)
+    components, named_components = _components(read, files)
     # without @solidjs/router there is nothing to route or link with, whatever a file declares
     routes, routes_file = _routes(read, files) if "@solidjs/router" in dependencies(root) else ([], None)
     return Project(
@@ -527,11 +546,13 @@ def read_project(request: Request) -> Project:
         cents_formatter=exported.cents_formatter,
         date_formatter=exported.date_formatter,
         components=components,
+        named_components=named_components,
         routes=routes,
         routes_file=routes_file,
         layouts={name for path in files for name in _ROUTER_ROOT.findall(read(path) or "")},
         pages_dir=_pages_dir(src, components, routes),
         inline_types=inline_types,
         homes=sources.homes(),
+        ambient=sources.ambient(),
         exports={path: set(sources.exports(path)) for path in sources.modules},
     )

@@ -33,6 +33,9 @@ class Module:
     re_exports: list[tuple[str, tuple[str, ...] | None]] = field(default_factory=list)
     #: what it imports: (specifier, imported names)
     imports: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    #: a global declaration file (`src/types.d.ts` with no import or export): its types are
+    #: in scope everywhere, without an import
+    ambient: bool = False
 
 
 def _export_declarations(statement: Node) -> dict[str, Node]:
@@ -76,6 +79,13 @@ def read_module(path: Path, text: str) -> Module:
                 module.re_exports.append((text_of(source).strip("\"'"), _clause_names(clause) if clause is not None else None))
             else:
                 module.declared.update(_export_declarations(node))
+    if path.name.endswith(".d.ts") and not module.imports and not module.declared and not module.re_exports:
+        module.ambient = True
+        module.declared = {
+            text_of(node.child_by_field_name("name")): node
+            for node in tree.root_node.named_children
+            if node.type in ("interface_declaration", "type_alias_declaration")
+        }
     return module
 
 
@@ -154,12 +164,16 @@ class Sources:
         name, the one in use wins."""
         return sorted(self.modules.values(), key=lambda m: (-self._use[m.path], str(m.path)))
 
+    def ambient(self) -> set[str]:
+        """The names global declaration files declare: in scope without an import."""
+        return {name for module in self.modules.values() if module.ambient for name in module.declared}
+
     def homes(self) -> dict[str, Path]:
         """Each exported name -> the module to import it from: the one the project's modules
         import it from most; for a name no module imports yet, the module the project imports
         most of its other names from (`../types` re-exporting `./book`), else where it is declared."""
         homes: dict[str, tuple[Path, tuple[int, int, bool]]] = {}
-        for module in self.by_use():
+        for module in (m for m in self.by_use() if not m.ambient):
             for name, declaring in self.exports(module.path).items():
                 rank = (self.import_counts[(name, module.path)], self._use[module.path], module.path == declaring)
                 if name not in homes or rank > homes[name][1]:

@@ -17,7 +17,7 @@ from ...diesel.tables import Schema, Table
 from ...diesel.workspace_index import crate_schema, module_path_of, schema_table
 from ...syntax import lsp_character, parse
 from ..comment import asked_action, asked_names, comment_at, with_comment, words_of
-from ..conventions import ERROR_TYPE, Conventions, read_conventions
+from ..conventions import ERROR_TYPE, UNKNOWN, Conventions, read_conventions
 from ..crate import METHODS, ActixCrate, Route, chain_indent, configure_functions, first_statement_spot, module_of, path_params, read_crate, registering_calls
 from ..model_api import ModelFunction, model_functions, read_models, table_structs
 
@@ -75,17 +75,17 @@ def build_context(request: Request) -> HandlerContext:
     action = _action(request.args.get("action") or _action_in_words(comment, crate, model))
     if action.startswith("call:"):
         action, request.args["function"] = "call", action.removeprefix("call:")
-    if "Serialize" not in model.derives:
-        raise ModeError(f"`{model.name}` does not derive Serialize, and a handler answers it as JSON: add Serialize to its derives")
-    table = schema_table(crate_schema(request.workspace, request.path), model.table)
     module = module_of(crate.root, request.path)
+    conventions = read_conventions(crate, module)
+    _check_answer(crate, model, conventions)
+    table = schema_table(crate_schema(request.workspace, request.path), model.table)
     context = HandlerContext(
         request=request,
         crate=crate,
         action=action,
         model=model,
         table=table,
-        conventions=read_conventions(crate, module),
+        conventions=conventions,
         handler="",
         method=ACTIONS[action]["method"],
         path="",
@@ -103,6 +103,23 @@ def build_context(request: Request) -> HandlerContext:
     _check_route(context)
     context.registration = _registration_here(context)
     return context
+
+
+def _check_answer(crate: ActixCrate, model: ModelStruct, conventions: Conventions) -> None:
+    """The crate's handlers answer in a shape the new one can take, for this model."""
+    shape = conventions.answer
+    if shape == UNKNOWN:
+        raise ModeError(
+            "This project's handlers wrap what they answer in a way I cannot copy (or in several ways), "
+            "so a new handler could answer in the wrong shape; nothing was written"
+        )
+    if shape.startswith("dto:"):
+        dto = model.name + shape.split(":")[1]
+        if not any(parsed.struct(dto) for parsed in crate.files.values()):
+            raise ModeError(f"This project answers with a response struct per record (like {dto}), and {model.name} has none yet: add {dto} first")
+        return
+    if "Serialize" not in model.derives:
+        raise ModeError(f"`{model.name}` does not derive Serialize, and a handler answers it as JSON: add Serialize to its derives")
 
 
 def _registration_here(context: HandlerContext) -> tuple[int, int, str, str] | None:
@@ -253,16 +270,48 @@ def _model_in_words(crate: ActixCrate, comment: str | None, request: Request) ->
         return None
     tables = {m.table: m.name for m in read_models(crate)}
     named = asked_names(comment, tables)
+    own = tables.get(_file_table(request.path, tables))
     if len(named) == 1:
-        return named.pop()
+        # another table named in a file about this one may only be said in passing ("when a
+        # customer sells their car, remove the car" in vehicles/handlers.rs): it counts when it
+        # is what the action word acts on ("remove an owner"), else the person is asked
+        if own is None or own in named or named == asked_names(_action_object(comment), tables):
+            return named.pop()
+        return None
     if not named:
-        return tables.get(request.path.stem)
+        return own
     if _asked_action(comment) == "create":
-        return _linking_record(named, tables, crate_schema(request.workspace, request.path), request.path.stem)
+        return _linking_record(named, tables, crate_schema(request.workspace, request.path), _file_table(request.path, tables))
     return None
 
 
-def _linking_record(named: set[str], tables: dict[str, str], schema: Schema, file_stem: str) -> str | None:
+#: words between an action word and the thing it acts on ("remove *an* owner", "add *a new* dog")
+_DETERMINERS = {"a", "an", "the", "this", "that", "one", "our", "my", "their", "every", "all", "new", "some", "each"}
+
+
+def _action_object(comment: str) -> str:
+    """The word an action word of the comment acts on: `owner` in "remove an owner from our
+    records"; "" when no action word is followed by one."""
+    words = re.findall(r"[a-z]+", comment.lower())
+    action_words = {word for spec in ACTIONS.values() for word in spec["words"]}
+    for at, word in enumerate(words):
+        if word in action_words:
+            rest = [w for w in words[at + 1 :] if w not in _DETERMINERS]
+            if rest:
+                return rest[0]
+    return ""
+
+
+def _file_table(path: Path, tables: dict[str, str]) -> str | None:
+    """The table a handler file is about: its name (src/api/hires.rs), or for a feature folder's
+    generic file (features/vehicles/handlers.rs) its folder's."""
+    for name in (path.stem, path.parent.name):
+        if name in tables:
+            return name
+    return None
+
+
+def _linking_record(named: set[str], tables: dict[str, str], schema: Schema, file_table: str | None) -> str | None:
     """For a new record whose words name several models ("add a dog for one of our clients",
     "record that a member borrowed a book"), the one table whose rows point at every other named
     one: the named child of the others (dogs -> clients), or else the record joining them all
@@ -271,7 +320,7 @@ def _linking_record(named: set[str], tables: dict[str, str], schema: Schema, fil
     linking = [t for t in tables if named_tables - {t} <= set(_parents(schema, t))]
     named_linking = [t for t in linking if t in named_tables]
     found = named_linking or linking
-    if len(found) != 1 or (file_stem in tables and file_stem != found[0]):
+    if len(found) != 1 or (file_table is not None and file_table != found[0]):
         return None
     return tables[found[0]]
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ...diesel.naming import pascal
-from ..conventions import ERROR_TYPE, PLAIN
+from ...diesel.naming import pascal, singular
+from ..conventions import ERROR_TYPE, KEYED, PLAIN, VALUE
 from .context import ACTIONS, HandlerContext, argument_sources, returns_option
 
 PATTERNS = Path(__file__).parent / "patterns"
@@ -52,6 +52,8 @@ def derive(context: HandlerContext) -> str:
         "Deleted": conventions.deleted,
         "Key": context.key_type,
         "value": _value_name(context),
+        "answer": answer(context, _value_name(context)),
+        "NotFoundAnswer": conventions.not_found.replace("{what}", context.snake.replace("_", " ")),
         "call": _call(context).replace("\n", "\n" + _CALL_INDENT),
         "Insert": context.insert.name if context.insert else "",
         "new": _snake(context.insert.name) if context.insert else "",
@@ -64,12 +66,28 @@ def derive(context: HandlerContext) -> str:
     if not answers_option(context):
         text = without_lines(text, ".ok_or(", ".ok_or_else(", "Ok(Ok(Some(", "Ok(Ok(None))")
     elif conventions.errors == PLAIN:
-        text = without_lines(text, "Ok(Ok(found))")
+        text = without_lines(text, "Ok(Ok(__value__))")
     if context.function is not None and context.function.connection == "pool":
         text = without_lines(text, "let mut conn = __pool__.get()?;")
     if context.registration is not None:
         text = without_lines(text, '#[__method__("__path__")]', '#[get("__path__")]', '#[post("__path__")]', '#[delete("__path__")]')
     return extra + fill(text, values)
+
+
+def answer(context: HandlerContext, value: str) -> str:
+    """What the answer's `.json(...)` holds: the value as the crate's handlers hold theirs."""
+    shape = context.conventions.answer
+    many = context.action == "list" or (context.action == "call" and "Vec<" in context.function.returns)
+    if shape == VALUE:
+        return value
+    if shape == KEYED:
+        key = context.table.name if many else singular(context.table.name)
+        return f'serde_json::json!({{ "{key}": {value} }})'
+    if shape.startswith("dto:"):
+        _, suffix, function = shape.split(":")
+        dto = context.model.name + suffix
+        return f"{value}.into_iter().map({dto}::{function}).collect::<Vec<_>>()" if many else f"{dto}::{function}({value})"
+    return shape.replace("{value}", value)
 
 
 def registration(context: HandlerContext) -> str:

@@ -17,9 +17,11 @@ def needed_imports(code: str, context: HandlerContext) -> list[str]:
     wanted = [f"actix_web::{context.method}"] if f"#[{context.method}(" in code else []
     wanted += [f"actix_web::{name}" for name in ("web", "HttpResponse", "Responder") if re.search(rf"\b{name}\b", code)]
     state, error = context.conventions.state, context.conventions.error
-    for name, module in ((state.extractor, state.module), (error.name, error.module) if error else (None, None)):
+    for name, module in ((state.declared, state.module), (error.name, error.module) if error else (None, None)):
         if module is not None and module != context.module:
             wanted.append("::".join(filter(None, ["crate", module, name])))
+    if state.shared:
+        wanted.append("std::sync::Arc")
     borrowed = _model_file_imports(context) | _state_imports(context)
     # a name written after `::` is reached through its path (`std::error::Error`), not imported
     for name in sorted(set(re.findall(r"(?<!::)\b[A-Z]\w*\b", code))):

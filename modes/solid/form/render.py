@@ -119,7 +119,7 @@ def render_form(context: FormContext) -> str:
         "solid_names": ", ".join(sorted(solid, key=str.lower)),
         "router_import": f'import {{ {", ".join(router)} }} from "@solidjs/router";\n' if router else "",
         "project_imports": project_imports,
-        "export": export_keyword(context.request),
+        "export": export_keyword(context.request, context.project),
         "Component": context.name,
         "props": "props: { id: number }" if context.variant == "edit" and not project.has_router else "",
         "Type": context.type.name,

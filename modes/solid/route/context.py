@@ -21,6 +21,7 @@ from ..words import url_segment
 _PATH = re.compile(r"/|(/([a-z0-9][a-z0-9-]*|:[a-zA-Z]\w*))+")
 #: where the routes array closes: the first `];` after `RouteDefinition[] = [`
 _ROUTES_ARRAY = re.compile(r"RouteDefinition\[\]\s*=\s*\[")
+_INLINE_LAZY = re.compile(r"component:\s*lazy\(")
 
 
 @dataclass
@@ -74,20 +75,38 @@ def _path(request: Request, component: str, reads: set[str]) -> str:
     return path
 
 
-def with_route(text: str, path: str, component: str, specifier: str) -> str:
+def with_route(text: str, path: str, component: str, specifier: str, named: bool = False) -> str:
     """The router file with the route added last, as its routes are declared, and the component
     imported as the others are, unless it already is."""
     match = _ROUTES_ARRAY.search(text)
     if match is not None:
         close = text.index("];", match.end())
-        text = text[:close] + f'  {{ path: "{path}", component: {component} }},\n' + text[close:]
-        return _with_lazy_import(text, component, specifier)
+        declared = text[match.end() : close]
+        # routes that import their page in place (`component: lazy(() => import("../pages/Walks"))`)
+        inline = _INLINE_LAZY.search(declared) is not None
+        written = _lazy(specifier, component, named) if inline else component
+        multiline = re.search(r"\{[ \t]*\n([ \t]*)path:", declared)
+        if multiline:
+            indent = multiline.group(1)
+            entry = f'  {{\n{indent}path: "{path}",\n{indent}component: {written},\n  }},\n'
+        else:
+            entry = f'  {{ path: "{path}", component: {written} }},\n'
+        text = text[:close] + entry + text[close:]
+        if inline:
+            return _with_solid_lazy(text)
+        return _with_lazy_import(text, component, specifier, named, before=text.rindex("\n", 0, match.start()) + 1)
     text = _with_route_element(text, path, component)
-    if component in lazy_imports(text) or any(i.default == component for i in read_imports(text)):
+    if component in lazy_imports(text) or any(i.default == component or component in i.names for i in read_imports(text)):
         return text
     if lazy_imports(text):
-        return _with_lazy_import(text, component, specifier)
-    return apply_edits(text, import_edits(text, [Import(specifier, default=component)]))
+        return _with_lazy_import(text, component, specifier, named)
+    return apply_edits(text, import_edits(text, [Import(specifier, names=[component]) if named else Import(specifier, default=component)]))
+
+
+def _lazy(specifier: str, component: str, named: bool) -> str:
+    """A lazy import of the component's module; a named export is made its default."""
+    module = f'import("{specifier}")'
+    return f"lazy(() => {module}.then((m) => ({{ default: m.{component} }})))" if named else f"lazy(() => {module})"
 
 
 def _nested(element: Node) -> bool:
@@ -129,14 +148,18 @@ def _with_route_element(text: str, path: str, component: str) -> str:
     return apply_edits(text, import_edits(text, [Import("@solidjs/router", names=["Route"])]))
 
 
-def _with_lazy_import(text: str, component: str, specifier: str) -> str:
-    """The component imported lazily (its own chunk), unless it already is."""
+def _with_lazy_import(text: str, component: str, specifier: str, named: bool = False, before: int | None = None) -> str:
+    """The component imported lazily (its own chunk), unless it already is: after the other lazy
+    imports, else before `before` (the routes array) or the first export."""
     if component in lazy_imports(text):
         return text
-    line = f'const {component} = lazy(() => import("{specifier}"));\n'
+    line = f"const {component} = {_lazy(specifier, component, named)};\n"
     lazies = list(re.finditer(r"^const \w+ = lazy\(.*\n", text, re.M))
-    at = lazies[-1].end() if lazies else text.index("export")
-    text = text[:at] + line + text[at:]
+    at = lazies[-1].end() if lazies else before if before is not None else text.index("export")
+    return _with_solid_lazy(text[:at] + line + text[at:])
+
+
+def _with_solid_lazy(text: str) -> str:
     if not re.search(r"import\s*\{[^}]*\blazy\b[^}]*\}\s*from\s*\"solid-js\"", text):
         text = 'import { lazy } from "solid-js";\n' + text
     return text
@@ -171,4 +194,5 @@ def build_context(request: Request) -> RouteContext:
     if missing:
         raise ModeError(f"{component} reads the route parameter(s) {', '.join(sorted(missing))}: put them in the path, e.g. {path}/:{sorted(missing)[0]}")
     specifier = project.import_path(request.path, project.components[component])
-    return RouteContext(request, project, path, component, with_route(request.text, path, component, specifier))
+    named = component in project.named_components
+    return RouteContext(request, project, path, component, with_route(request.text, path, component, specifier, named))

@@ -1,7 +1,5 @@
 """Components added beside others: imports merged into the file's own, the code at the cursor."""
 
-from pathlib import Path
-
 import pytest
 
 from nocodo.modes.base import ModeError

@@ -6,5 +6,5 @@ pub async fn __handler__(__state__: web::Data<__State__>) -> __Returns__ {
         Ok(__call__?)
     })
     .await??;
-    Ok(HttpResponse::Ok().json(__value__))
+    Ok(HttpResponse::Ok().json(__answer__))
 }

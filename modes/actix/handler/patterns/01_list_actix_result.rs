@@ -8,5 +8,5 @@ pub async fn __handler__(__state__: web::Data<__State__>) -> __Returns__ {
     })
     .await?
     .map_err(actix_web::error::ErrorInternalServerError)?;
-    Ok(HttpResponse::Ok().json(__value__))
+    Ok(HttpResponse::Ok().json(__answer__))
 }

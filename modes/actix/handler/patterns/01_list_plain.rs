@@ -8,7 +8,7 @@ pub async fn __handler__(__state__: web::Data<__State__>) -> __Returns__ {
     })
     .await;
     match __value__ {
-        Ok(Ok(found)) => HttpResponse::Ok().json(found),
+        Ok(Ok(__value__)) => HttpResponse::Ok().json(__answer__),
         _ => HttpResponse::InternalServerError().finish(),
     }
 }

@@ -9,5 +9,5 @@ pub async fn __handler__(__state__: web::Data<__State__>, id: web::Path<__Key__>
     })
     .await??;
     let __value__ = __value__.ok_or(__Error__::__NotFound__)?;
-    Ok(HttpResponse::Ok().json(__value__))
+    Ok(HttpResponse::Ok().json(__answer__))
 }

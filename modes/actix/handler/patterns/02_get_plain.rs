@@ -9,8 +9,8 @@ pub async fn __handler__(__state__: web::Data<__State__>, id: web::Path<__Key__>
     })
     .await;
     match __value__ {
-        Ok(Ok(Some(found))) => HttpResponse::Ok().json(found),
-        Ok(Ok(None)) => HttpResponse::NotFound().finish(),
+        Ok(Ok(Some(__value__))) => HttpResponse::Ok().json(__answer__),
+        Ok(Ok(None)) => __NotFoundAnswer__,
         _ => HttpResponse::InternalServerError().finish(),
     }
 }

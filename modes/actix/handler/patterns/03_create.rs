@@ -8,5 +8,5 @@ pub async fn __handler__(__state__: web::Data<__State__>, body: web::Json<__Inse
         Ok(__call__?)
     })
     .await??;
-    Ok(HttpResponse::__Created__().json(__value__))
+    Ok(HttpResponse::__Created__().json(__answer__))
 }

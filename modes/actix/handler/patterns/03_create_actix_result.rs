@@ -10,5 +10,5 @@ pub async fn __handler__(__state__: web::Data<__State__>, body: web::Json<__Inse
     })
     .await?
     .map_err(actix_web::error::ErrorInternalServerError)?;
-    Ok(HttpResponse::__Created__().json(__value__))
+    Ok(HttpResponse::__Created__().json(__answer__))
 }

@@ -10,7 +10,7 @@ pub async fn __handler__(__state__: web::Data<__State__>, body: web::Json<__Inse
     })
     .await;
     match __value__ {
-        Ok(Ok(created)) => HttpResponse::__Created__().json(created),
+        Ok(Ok(__value__)) => HttpResponse::__Created__().json(__answer__),
         _ => HttpResponse::InternalServerError().finish(),
     }
 }

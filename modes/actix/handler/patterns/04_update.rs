@@ -15,5 +15,5 @@ pub async fn __handler__(
     })
     .await??;
     let __value__ = __value__.ok_or(__Error__::__NotFound__)?;
-    Ok(HttpResponse::Ok().json(__value__))
+    Ok(HttpResponse::Ok().json(__answer__))
 }

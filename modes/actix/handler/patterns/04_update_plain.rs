@@ -15,8 +15,8 @@ pub async fn __handler__(
     })
     .await;
     match __value__ {
-        Ok(Ok(Some(updated))) => HttpResponse::Ok().json(updated),
-        Ok(Ok(None)) => HttpResponse::NotFound().finish(),
+        Ok(Ok(Some(__value__))) => HttpResponse::Ok().json(__answer__),
+        Ok(Ok(None)) => __NotFoundAnswer__,
         _ => HttpResponse::InternalServerError().finish(),
     }
 }

@@ -9,7 +9,7 @@ pub async fn __handler__(__state__: web::Data<__State__>, id: web::Path<__Key__>
     })
     .await;
     match deleted {
-        Ok(Ok(0)) => HttpResponse::NotFound().finish(),
+        Ok(Ok(0)) => __NotFoundAnswer__,
         Ok(Ok(_)) => HttpResponse::__Deleted__().finish(),
         _ => HttpResponse::InternalServerError().finish(),
     }

@@ -18,5 +18,5 @@ pub async fn __handler__(
     .await?
     .map_err(actix_web::error::ErrorInternalServerError)?;
     let __value__ = __value__.ok_or_else(|| actix_web::error::ErrorNotFound("__what__ not found"))?;
-    Ok(HttpResponse::Ok().json(__value__))
+    Ok(HttpResponse::Ok().json(__answer__))
 }

@@ -18,9 +18,9 @@ pub async fn __handler__(
     })
     .await;
     match __value__ {
-        Ok(Ok(Some(found))) => HttpResponse::Ok().json(found),
-        Ok(Ok(None)) => HttpResponse::NotFound().finish(),
-        Ok(Ok(found)) => HttpResponse::Ok().json(found),
+        Ok(Ok(Some(__value__))) => HttpResponse::Ok().json(__answer__),
+        Ok(Ok(None)) => __NotFoundAnswer__,
+        Ok(Ok(__value__)) => HttpResponse::Ok().json(__answer__),
         _ => HttpResponse::InternalServerError().finish(),
     }
 }
