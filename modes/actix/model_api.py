@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..diesel.models import Function, ModelStruct
+from ..diesel.models import Function, ModelStruct, function_from_node
 from ..diesel.naming import plural
-from .crate import ActixCrate
+from .crate import ActixCrate, module_of
 
 _SELF_PARAMETER = re.compile(r"fn\s+\w+\s*(<[^>]*>)?\s*\(\s*&?\s*(mut\s+)?self\b")
 
@@ -20,6 +20,9 @@ class ModelFunction:
     function: Function
     #: "conn" (takes `&mut SqliteConnection`) or "pool" (takes `&DbPool`)
     connection: str
+    #: the module of a free function (`db::repository`), called by its name; None for the
+    #: model's own associated function, called as `Model::name`
+    module: str | None = None
 
     @property
     def name(self) -> str:
@@ -63,6 +66,24 @@ def model_functions(crate: ActixCrate, model: str, pool_names: set[str]) -> list
                 connection = connection_of(next(iter(function.params.values())), pool_names)
                 if connection is not None:
                     found.append(ModelFunction(function, connection))
+    return found
+
+
+def free_functions(crate: ActixCrate, model: str, pool_names: set[str]) -> list[ModelFunction]:
+    """The crate's free functions that reach the database and answer the model
+    (`fn members_in_voice_part(conn: &mut SqliteConnection, ...) -> QueryResult<Vec<Member>>`)."""
+    found = []
+    for path, parsed in crate.files.items():
+        source = parsed.text.encode("utf-8")
+        for node in parsed.tree.root_node.named_children:
+            if node.type != "function_item":
+                continue
+            function = function_from_node(node, source)
+            if not function.params or not re.search(rf"\b{model}\b", function.returns or ""):
+                continue
+            connection = connection_of(next(iter(function.params.values())), pool_names)
+            if connection is not None:
+                found.append(ModelFunction(function, connection, module_of(crate.root, path)))
     return found
 
 

@@ -118,6 +118,8 @@ class Project:
     #: lists the project loads once and shares (`export const [plants] = createResource(listPlants)`):
     #: the client function's call -> the exported accessor
     shared_lists: dict[str, str]
+    #: the project's hooks around a TanStack query: loader call -> (hook, takes an argument)
+    query_hooks: dict[str, tuple[str, bool]]
     #: the exported function that writes an amount of cents as money (`formatPrice(cents)`), if any
     cents_formatter: str | None
     #: the exported function that writes a date given as a string (`formatDate(iso)`), if any
@@ -347,6 +349,19 @@ def _methods(owner: str, body: Node):
                 yield from _methods(f"{owner}.{key}", value)
 
 
+def _query_hook(name: str, node: Node) -> tuple[str, bool] | None:
+    """(the loader it queries, whether it takes an argument) of a hook wrapping a TanStack query:
+    `export function useBox(id: () => number) { return createQuery(() => ({ queryFn: () => getBox(id()) ... })) }`."""
+    if not re.fullmatch(r"use[A-Z]\w*", name) or "createQuery(" not in text_of(node):
+        return None
+    loader = re.search(r"queryFn:\s*(?:\(\)\s*=>\s*)?([\w.]+)", text_of(node))
+    function = node if node.type == "function_declaration" else node.child_by_field_name("value")
+    parameters = function.child_by_field_name("parameters") if function is not None else None
+    if loader is None or parameters is None:
+        return None
+    return loader.group(1), len(parameters.named_children) == 1
+
+
 def _shared_list(name: str, node: Node) -> tuple[str, str] | None:
     """(loader call, accessor) of `export const [plants, ...] = createResource(listPlants)`."""
     pattern, value = node.child_by_field_name("name"), node.child_by_field_name("value")
@@ -370,12 +385,17 @@ class _Exported:
     #: parameter types of client functions written in place, as written -> type node
     inline_types: dict[str, Node] = field(default_factory=dict)
     shared_lists: dict[str, str] = field(default_factory=dict)
+    query_hooks: dict[str, tuple[str, bool]] = field(default_factory=dict)
     cents_formatter: str | None = None
     date_formatter: str | None = None
 
     def add(self, name: str, node: Node) -> None:
         if node.type in ("interface_declaration", "type_alias_declaration"):
             self.types.setdefault(name, node)
+            return
+        hook = _query_hook(name, node)
+        if hook is not None:
+            self.query_hooks.setdefault(hook[0], (name, hook[1]))
             return
         shared = _shared_list(name, node) if node.type == "variable_declarator" else None
         if shared is not None:
@@ -543,6 +563,7 @@ def read_project(request: Request) -> Project:
         constants=exported.constants,
         api=exported.api,
         shared_lists=exported.shared_lists,
+        query_hooks=exported.query_hooks,
         cents_formatter=exported.cents_formatter,
         date_formatter=exported.date_formatter,
         components=components,

@@ -19,7 +19,7 @@ from ...syntax import lsp_character, parse
 from ..comment import asked_action, asked_names, comment_at, with_comment, words_of
 from ..conventions import ERROR_TYPE, UNKNOWN, Conventions, read_conventions
 from ..crate import METHODS, ActixCrate, Route, chain_indent, configure_functions, first_statement_spot, module_of, path_params, read_crate, registering_calls
-from ..model_api import ModelFunction, model_functions, read_models, table_structs
+from ..model_api import ModelFunction, free_functions, model_functions, read_models, table_structs
 
 ACTIONS: dict[str, dict] = tomllib.loads((Path(__file__).parent / "actions.toml").read_text(encoding="utf-8"))
 
@@ -164,6 +164,7 @@ def _read_function(context: HandlerContext, names: dict[str, str]) -> None:
         if not _missing_row_answerable(context):
             context.function = None
         return
+    functions += free_functions(context.crate, context.model.name, context.pool_names)
     context.function = _called_function(functions, context.model, context.request.args.get("function"))
     names["function"] = context.function.name
     bodies = [name for name, source in argument_sources(context).items() if source == "body"]
@@ -343,7 +344,8 @@ def _action_in_words(comment: str | None, crate: ActixCrate, model: ModelStruct)
         return action
     # "show all bouquets" names the action, not Bouquet::all
     words = set(words_of(comment)) - {word for spec in ACTIONS.values() for word in spec["words"] + spec.get("weak_words", [])}
-    functions = [f for f in model_functions(crate, model.name, {p.name for p in crate.pool_types()}) if words & set(f.name.split("_"))]
+    pools = {p.name for p in crate.pool_types()}
+    functions = [f for f in model_functions(crate, model.name, pools) + free_functions(crate, model.name, pools) if words & set(f.name.split("_"))]
     if not functions:
         return action
     choices = [Choice(f"only what {model.name}::{f.name} gives (\"{f.name.replace('_', ' ')}\")", f"call:{f.name}") for f in functions]
@@ -369,7 +371,7 @@ def _action(action: str | None) -> str:
 
 
 def _called_function(functions: list[ModelFunction], model: ModelStruct, name: str | None) -> ModelFunction:
-    choices = tuple(Choice(f"{model.name}::{f.signature()}", f.name) for f in functions)
+    choices = tuple(Choice(f.signature() if f.module is not None else f"{model.name}::{f.signature()}", f.name) for f in functions)
     if not functions:
         raise ModeError(f"`{model.name}` has no associated function taking a connection or pool to call; write one first (diesel.model_fn)")
     if not name:

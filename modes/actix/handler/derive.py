@@ -149,7 +149,13 @@ def _call(context: HandlerContext) -> str:
         }.get(action)
         if arguments is None:
             arguments = _call_arguments(context)
-        return f"{model}::{context.function.name}({', '.join([connection, *arguments])}){_optional(context)}"
+        callee = f"{model}::{context.function.name}"
+        module = context.function.module
+        if module is not None:
+            # a free function is called through its module (`repository::members_in_voice_part`),
+            # so that a handler named like it does not shadow it
+            callee = f"crate::{context.function.name}" if not module else context.function.name if module == context.module else f"{module.rsplit('::', 1)[-1]}::{context.function.name}"
+        return f"{callee}({', '.join([connection, *arguments])}){_optional(context)}"
     # A Selectable model selects its own columns; a plain Queryable one loads the table's columns
     # by position. The turbofish names the struct either way: nothing after the query (a JSON
     # answer, a closure's `Result<_, E>`) says which struct is loaded.

@@ -88,6 +88,13 @@ def _project_imports(context: ViewContext, source: str, types: list[str]) -> str
     return context.project.imports(context.request.path, [source, *formatters] + [f"type {t}" for t in types])
 
 
+def _query_hook(context: ViewContext, takes_argument: bool) -> str | None:
+    """The project's own hook that loads what the loader does (`useBoxes` around getBoxes), when
+    it takes the id accessor (a detail) or nothing (a list) as the view would pass it."""
+    hook = context.project.query_hooks.get(context.loader.call)
+    return hook[0] if hook and hook[1] == takes_argument else None
+
+
 def render_list(context: ViewContext) -> str:
     item = context.type.name[:1].lower() + context.type.name[1:]
     fields = [f for f in context.type.fields if f.name not in display()["hidden_in_list"]]
@@ -115,13 +122,19 @@ def render_list(context: ViewContext) -> str:
     shared = None if scope else project.shared_lists.get(context.loader.call)
     items = shared or collection(context.type.name)
     source = f"{source}, {context.loader.call}" if scope else context.loader.call
+    # a project whose components load through its own query hooks (useBoxes) is read through them
+    hook = None if scope or shared else _query_hook(context, takes_argument=False)
+    if hook:
+        resource = f"  const {items}Query = {hook}();\n  const {items} = () => {items}Query.data;\n\n"
+    else:
+        resource = "" if shared else f"  const [{items}] = createResource({source});\n\n"
     return render(template(_FOLDER, "list"), {
-        "solid_names": ", ".join(sorted({"ErrorBoundary", "For", "Show", "Suspense"} | (set() if shared else {"createResource"}), key=str.lower)),
+        "solid_names": ", ".join(sorted({"ErrorBoundary", "For", "Show", "Suspense"} | (set() if shared or hook else {"createResource"}), key=str.lower)),
         "router_import": f'import {{ {", ".join(router)} }} from "@solidjs/router";\n' if router else "",
         "params": "  const params = useParams();\n" if routed else "",
         "props": f"props: {{ {scope}: number }}" if scope and not routed else "",
-        "resource": "" if shared else f"  const [{items}] = createResource({source});\n\n",
-        "project_imports": _project_imports(context, shared or context.loader.imported, [context.type.name]),
+        "resource": resource,
+        "project_imports": _project_imports(context, hook or shared or context.loader.imported, [context.type.name]),
         "Type": context.type.name,
         "export": export_keyword(context.request, context.project),
         "Component": context.name,
@@ -156,13 +169,19 @@ def render_detail(context: ViewContext) -> str:
         param = context.detail_route.path.rsplit(":", 1)[1].split("/")[0]
     project = context.project
     router = (["A"] if actions or any("<A " in row for row in rows) else []) + (["useParams"] if project.has_router else [])
+    id_source = f"() => Number(params.{param})" if project.has_router else "() => props.id"
+    hook = _query_hook(context, takes_argument=True)
+    if hook:
+        load = f"  const {item}Query = {hook}({id_source});\n  const {item} = () => {item}Query.data;"
+    else:
+        load = f"  const [{item}] = createResource({id_source}, {context.loader.call});"
     return render(template(_FOLDER, "detail"), {
+        "solid_names": ", ".join(sorted({"ErrorBoundary", "Show", "Suspense"} | (set() if hook else {"createResource"}), key=str.lower)),
         "router_import": f'import {{ {", ".join(router)} }} from "@solidjs/router";\n' if router else "",
         "params": "  const params = useParams();\n" if project.has_router else "",
         "props": "" if project.has_router else "props: { id: number }",
-        "id_source": f"() => Number(params.{param})" if project.has_router else "() => props.id",
-        "get_fn": context.loader.call,
-        "project_imports": _project_imports(context, context.loader.imported, []),
+        "load": load,
+        "project_imports": _project_imports(context, hook or context.loader.imported, []),
         "export": export_keyword(context.request, context.project),
         "Component": context.name,
         "item": item,
