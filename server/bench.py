@@ -152,10 +152,14 @@ def _result(case: dict, record, text: str, settings) -> CaseResult:
     return result
 
 
-def _needs_registering(case: dict, code: str) -> bool:
-    """A handler with a route macro is registered next; one its file's configure function
-    registers by a `.route(...)` call (no macro) is registered already."""
-    return case["mode"] == "actix.handler" and "#[" in code
+def _needs_registering(case: dict, code: str, edited: str) -> bool:
+    """A handler is registered next unless its own edit registered it: by a `.route(...)` call in
+    its file's configure function (no macro), or a `.service(...)` on its file's scope."""
+    if case["mode"] != "actix.handler":
+        return False
+    name = re.search(r"\bfn\s+(\w+)", code)
+    registered = name is not None and re.search(rf"\.(service|to)\(\s*{name.group(1)}\s*\)", edited)
+    return "#[" in code and not registered
 
 
 def _in_the_running_app(case: dict, folder: Path, root: Path, code: str, backend, settings) -> list[str]:
@@ -163,7 +167,8 @@ def _in_the_running_app(case: dict, folder: Path, root: Path, code: str, backend
     checks against the app built and started with them say is wrong; nothing when all is right.
     A handler case with HTTP checks and no `also` is registered by the router where the crate
     registers its services, as a user would next."""
-    steps = case.get("also") or ([_registration(folder, root, case)] if _needs_registering(case, code) else [])
+    edited = (folder / case["file"]).read_text(encoding="utf-8")
+    steps = case.get("also") or ([_registration(folder, root, case)] if _needs_registering(case, code, edited) else [])
     for step in steps:
         path = folder / step["file"]
         text, line, character = place_cursor(path.read_text(encoding="utf-8"), step["after_line"], None)

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..base import ModeError
-from ..diesel.models import function_from_node
+from ..diesel.models import Function, function_from_node
 from ..syntax import text_of, walk
 from .crate import ActixCrate, ErrorType, PoolType, module_of
 
@@ -40,6 +40,9 @@ class StateAccess:
     module: str | None
     #: the state struct inside an `Arc` (`Arc<AppState>`), which is what the module declares
     shared: str = ""
+    #: whether the state is a repository, a struct holding the pool whose `&self` methods the
+    #: handlers call (`web::Data<CustomerRepo>`, `repo.all()`): one per record
+    repository: bool = False
 
     @property
     def declared(self) -> str:
@@ -66,6 +69,9 @@ class Conventions:
     answer: str = "{value}"
     #: a plain handler's answer for a missing row, "{what}" where it names the thing
     not_found: str = "HttpResponse::NotFound().finish()"
+    #: whether the handlers move the blocking Diesel work off the async thread with web::block
+    #: (those of a crate that calls Diesel in place do not)
+    offloads: bool = True
 
 
 VALUE, KEYED, UNKNOWN = "{value}", "keyed", "unknown"
@@ -84,6 +90,9 @@ class _Handler:
     #: what its successful answers pass to `.json(...)`, and its whole not-found answers
     answers: tuple[str, ...] = ()
     not_found: tuple[str, ...] = ()
+    #: whether it reaches the database (a pool's connection, a repository), and through web::block
+    queries: bool = False
+    offloads: bool = False
 
 
 def read_conventions(crate: ActixCrate, module: str) -> Conventions:
@@ -106,6 +115,8 @@ def read_conventions(crate: ActixCrate, module: str) -> Conventions:
         style, error, returns, _state(crate, handlers, pools),
         created=_success(handlers, "create", "Created"), deleted=_success(handlers, "delete", "NoContent"),
         answer=_answer(handlers), not_found=_not_found(handlers),
+        # only a crate whose handlers all query in place is read as not offloading
+        offloads=not any(h.queries for h in handlers) or any(h.offloads for h in handlers),
     )
 
 
@@ -186,7 +197,8 @@ def _handlers(crate: ActixCrate) -> list[_Handler]:
             successes = tuple(dict.fromkeys(_SUCCESSES.findall(body)))
             answers = tuple(_bound(answer, body) for answer in _arguments_after(body, _ANSWERS))
             not_found = tuple(m.group(0) + a + ")" for m, a in zip(_NOT_FOUND.finditer(body), _arguments_after(body, _NOT_FOUND)))
-            found.append(_Handler(function.returns.strip(), data, module_of(crate.root, path), action, successes, answers, not_found))
+            queries = bool(re.search(r"\.get\(\)|conn\b|web::block", body))
+            found.append(_Handler(function.returns.strip(), data, module_of(crate.root, path), action, successes, answers, not_found, queries, "web::block" in body))
     return found
 
 
@@ -270,7 +282,8 @@ def _state(crate: ActixCrate, handlers: list[_Handler], pools: list[PoolType]) -
         held = _pool_field(crate, shared.group(1) if shared else extractor, pools)
         if held is not None:
             field, module = held
-            return StateAccess(parameter, extractor, f"{parameter}.{field}", module, shared.group(1) if shared else "")
+            declared = shared.group(1) if shared else extractor
+            return StateAccess(parameter, extractor, f"{parameter}.{field}", module, shared.group(1) if shared else "", bool(repository_methods(crate, declared)))
     if shown:
         (parameter, extractor), _ = shown.most_common(1)[0]
         raise ModeError(
@@ -281,6 +294,31 @@ def _state(crate: ActixCrate, handlers: list[_Handler], pools: list[PoolType]) -
         what = "no" if not pools else "more than one"
         raise ModeError(f"the crate has {what} connection pool type alias (like `pub type DbPool = Pool<ConnectionManager<SqliteConnection>>`)")
     return StateAccess("pool", pools[0].name, "pool", pools[0].module)
+
+
+def repository_methods(crate: ActixCrate, struct_name: str) -> list[Function]:
+    """The `&self` methods of a struct's own impl that reach the database through it."""
+    return [
+        function
+        for parsed in crate.files.values()
+        for impl in parsed.impls
+        if impl.type_name == struct_name and impl.trait is None
+        for function in impl.functions
+        if _SELF.search(function.source) and "Result<" in (function.returns or "")
+    ]
+
+
+_SELF = re.compile(r"fn\s+\w+\s*(<[^>]*>)?\s*\(\s*&\s*(mut\s+)?self\b")
+
+
+def repositories(crate: ActixCrate, pools: list[PoolType]) -> dict[str, str]:
+    """Each struct holding the pool with `&self` methods -> its module."""
+    found = {}
+    for path, parsed in crate.files.items():
+        for struct in parsed.structs:
+            if _pool_field(crate, struct.name, pools) is not None and repository_methods(crate, struct.name):
+                found[struct.name] = module_of(crate.root, path)
+    return found
 
 
 def _pool_field(crate: ActixCrate, struct_name: str, pools: list[PoolType]) -> tuple[str, str] | None:

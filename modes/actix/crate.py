@@ -89,8 +89,11 @@ def module_of(crate: Path, file: Path) -> str:
 
 
 def routes_in(rust_file: RustFile, module: str, file: Path) -> list[Route]:
-    """The handlers of one file that carry a route macro."""
+    """The handlers of one file that carry a route macro, under the path of the scope the file
+    builds for them (`fn scope() -> Scope { web::scope("/customers")... }`) if it does."""
     routes = []
+    scopes = scope_functions(rust_file.tree.root_node)
+    prefix = scopes[0][0].rstrip("/") if len(scopes) == 1 else ""
     for node in walk(rust_file.tree.root_node):
         if node.type != "function_item":
             continue
@@ -98,7 +101,7 @@ def routes_in(rust_file: RustFile, module: str, file: Path) -> list[Route]:
             match = _ROUTE_ATTRIBUTE.match(attribute)
             if match:
                 name = text_of(node.child_by_field_name("name"))
-                routes.append(Route(match.group(1), match.group(2), name, module, file))
+                routes.append(Route(match.group(1), prefix + match.group(2) or "/", name, module, file))
     return routes
 
 
@@ -133,6 +136,25 @@ def registering_calls(root: Node) -> list[Node]:
         and not re.match(r"(actix_web::)?(web::)?resource\(", text_of(n))
     ]
     return sorted(found, key=lambda call: call.child_by_field_name("function").child_by_field_name("field").start_byte)
+
+
+def scope_functions(root: Node) -> list[tuple[str, Node]]:
+    """(the scope's path, the chain's outermost call) of each function of a file that returns
+    the `web::Scope` its handlers are registered on: `fn scope() -> Scope { web::scope("/x").service(a) }`."""
+    found = []
+    for node in walk(root):
+        if node.type != "function_item" or not re.search(r"\bScope\s*$", text_of(node.child_by_field_name("return_type") or node)):
+            continue
+        body = node.child_by_field_name("body")
+        tail = body.named_children[-1] if body.named_children else None
+        if tail is not None and tail.type == "expression_statement":
+            tail = tail.named_children[0] if tail.named_children else None
+        if tail is None or tail.type != "call_expression":
+            continue
+        prefix = re.match(r"\s*(?:actix_web::)?(?:web::)?scope\(\s*\"([^\"]*)\"", text_of(tail))
+        if prefix:
+            found.append((prefix.group(1), tail))
+    return found
 
 
 def configure_functions(root: Node) -> list[tuple[Node, str]]:

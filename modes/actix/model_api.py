@@ -18,7 +18,8 @@ class ModelFunction:
     """An associated function a handler can call from inside web::block."""
 
     function: Function
-    #: "conn" (takes `&mut SqliteConnection`) or "pool" (takes `&DbPool`)
+    #: "conn" (takes `&mut SqliteConnection`), "pool" (takes `&DbPool`) or "self" (a repository's
+    #: method, holding the pool itself)
     connection: str
     #: the module of a free function (`db::repository`), called by its name; None for the
     #: model's own associated function, called as `Model::name`
@@ -30,8 +31,9 @@ class ModelFunction:
 
     @property
     def arguments(self) -> list[tuple[str, str]]:
-        """(name, written type) of each parameter after the connection or pool."""
-        return list(self.function.params.items())[1:]
+        """(name, written type) of each parameter after the connection or pool (a repository's
+        method reaches the pool through `self`, so all of them)."""
+        return list(self.function.params.items())[0 if self.connection == "self" else 1 :]
 
     @property
     def returns(self) -> str:

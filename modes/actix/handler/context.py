@@ -17,8 +17,8 @@ from ...diesel.tables import Schema, Table
 from ...diesel.workspace_index import crate_schema, module_path_of, schema_table
 from ...syntax import lsp_character, parse
 from ..comment import asked_action, asked_names, comment_at, with_comment, words_of
-from ..conventions import ERROR_TYPE, UNKNOWN, Conventions, read_conventions
-from ..crate import METHODS, ActixCrate, Route, chain_indent, configure_functions, first_statement_spot, module_of, path_params, read_crate, registering_calls
+from ..conventions import ERROR_TYPE, UNKNOWN, Conventions, read_conventions, repositories, repository_methods
+from ..crate import METHODS, ActixCrate, Route, chain_indent, configure_functions, first_statement_spot, module_of, path_params, read_crate, registering_calls, scope_functions
 from ..model_api import ModelFunction, free_functions, model_functions, read_models, table_structs
 
 ACTIONS: dict[str, dict] = tomllib.loads((Path(__file__).parent / "actions.toml").read_text(encoding="utf-8"))
@@ -40,8 +40,12 @@ class HandlerContext:
     function: ModelFunction | None
     insert: ModelStruct | None = None
     changeset: ModelStruct | None = None
-    #: the body struct the person agreed to add beside the handler, as written, when the table had none
+    #: the body struct written beside the handler: the one the person agreed to add when the table
+    #: had none, or the request struct the Insertable (AsChangeset) is built from
     new_body_struct: str = ""
+    #: the request struct the JSON body is read into when the Insertable (AsChangeset) is not
+    #: Deserialize, its fields copied into it
+    body_request: ModelStruct | None = None
     #: line before which the handler is inserted
     insert_before: int = 0
     #: the module of the handlers file, e.g. handlers::owners
@@ -51,6 +55,9 @@ class HandlerContext:
     #: crate's routing style the handler then follows: (line, UTF-16 character, text before and
     #: after the new `.route(...)` call); None for a route macro
     registration: tuple[int, int, str, str] | None = None
+    #: the path of the scope this file's handlers are registered on (`fn scope() -> Scope`), whose
+    #: route macros are written relative to it; None elsewhere
+    scope: str | None = None
 
     @property
     def key_type(self) -> str:
@@ -76,7 +83,7 @@ def build_context(request: Request) -> HandlerContext:
     if action.startswith("call:"):
         action, request.args["function"] = "call", action.removeprefix("call:")
     module = module_of(crate.root, request.path)
-    conventions = read_conventions(crate, module)
+    conventions = _with_repository(crate, model, read_conventions(crate, module))
     _check_answer(crate, model, conventions)
     table = schema_table(crate_schema(request.workspace, request.path), model.table)
     context = HandlerContext(
@@ -105,6 +112,22 @@ def build_context(request: Request) -> HandlerContext:
     return context
 
 
+def _with_repository(crate: ActixCrate, model: ModelStruct, conventions: Conventions) -> Conventions:
+    """In a crate whose handlers reach the database through one repository per record
+    (`web::Data<CustomerRepo>`), the state the handler takes is the model's own repository."""
+    if not conventions.state.repository:
+        return conventions
+    found = repositories(crate, crate.pool_types())
+    serving = {name: sum(bool(re.search(rf"\b{model.name}\b", f.returns)) for f in repository_methods(crate, name)) for name in found}
+    best = max(serving, key=serving.get, default=None)
+    if best is None or not serving[best]:
+        raise ModeError(
+            f"This project reaches its records through one repository each (like {conventions.state.extractor}), "
+            f"and {model.name} has none yet: add one for it first"
+        )
+    return replace(conventions, state=replace(conventions.state, extractor=best, module=found[best], shared=""))
+
+
 def _check_answer(crate: ActixCrate, model: ModelStruct, conventions: Conventions) -> None:
     """The crate's handlers answer in a shape the new one can take, for this model."""
     shape = conventions.answer
@@ -126,14 +149,25 @@ def _registration_here(context: HandlerContext) -> tuple[int, int, str, str] | N
     """Where the file's own configure function (`fn config(cfg: &mut web::ServiceConfig)`)
     registers handlers by `.route(...)` calls, so the new one is registered there too: when this
     file registers so already, or when its configure function is empty and the crate registers
-    most routes so. (line, UTF-16 character, text before and after the `.route(...)` call)."""
+    most routes so; or, in a file building the scope its handlers answer under, at the end of
+    that scope's chain. (line, UTF-16 character, text before and after the registration)."""
+    lines = context.request.text.split("\n")
+    root = parse(context.request.text).root_node
+    for prefix, chain in scope_functions(root):
+        own = "/" + context.table.name
+        if "path" not in context.request.args and (context.path == own or context.path.startswith(own + "/")):
+            context.path = prefix.rstrip("/") + context.path[len(own) :] or "/"
+        if context.path != prefix and not context.path.startswith(prefix.rstrip("/") + "/"):
+            raise ModeError(f"this file's handlers answer under {prefix}, and {context.path} is not there: run it in the file for {context.path}")
+        context.scope = prefix
+        line, column = chain.end_point
+        return line, lsp_character(lines[line], column), "\n" + chain_indent(lines, chain), ""
     here = context.request.path.resolve()
     by_call = [r for r in context.routes if r.by_call]
     crate_style = len(by_call) > len(context.routes) - len(by_call)
     if not any(r.file == here for r in by_call) and not crate_style:
         return None
-    lines = context.request.text.split("\n")
-    for function, parameter in configure_functions(parse(context.request.text).root_node):
+    for function, parameter in configure_functions(root):
         calls = registering_calls(function)
         if calls:
             line, column = calls[-1].end_point
@@ -158,13 +192,21 @@ def _crate(request: Request) -> ActixCrate:
 def _read_function(context: HandlerContext, names: dict[str, str]) -> None:
     """The model function the handler calls: the one asked for by `call`, else the first of the
     action's that fits (None: the handler holds the plain query)."""
-    functions = model_functions(context.crate, context.model.name, context.pool_names)
+    state = context.conventions.state
+    if state.repository:
+        functions = [ModelFunction(f, "self") for f in repository_methods(context.crate, state.extractor)]
+    else:
+        functions = model_functions(context.crate, context.model.name, context.pool_names)
     if context.action != "call":
         context.function = _fitting_function(functions, ACTIONS[context.action]["functions"], context.action, context.model.name)
         if not _missing_row_answerable(context):
             context.function = None
+        if context.function is None and state.repository:
+            # the repository keeps its pool to itself: without its method there is no query to call
+            raise ModeError(f"{state.extractor} has no method to {ACTIONS[context.action]['summary'].split(' (')[0]} ({' or '.join(ACTIONS[context.action]['functions'])}); add one to it first")
         return
-    functions += free_functions(context.crate, context.model.name, context.pool_names)
+    if not state.repository:
+        functions += free_functions(context.crate, context.model.name, context.pool_names)
     context.function = _called_function(functions, context.model, context.request.args.get("function"))
     names["function"] = context.function.name
     bodies = [name for name, source in argument_sources(context).items() if source == "body"]
@@ -178,10 +220,10 @@ def _read_body_struct(context: HandlerContext) -> None:
     table = context.table
     if context.action == "create":
         found = table_structs(context.crate, table.name, "Insertable")
-        context.insert = _deserializable(found, table, "Insertable", "a create") if found else _added_body_struct(context, "insert")
+        context.insert = _body_struct(context, found, "insert") if found else _added_body_struct(context, "insert")
     elif context.action == "update":
         found = table_structs(context.crate, table.name, "AsChangeset")
-        context.changeset = _deserializable(found, table, "AsChangeset", "an update") if found else _added_body_struct(context, "changeset")
+        context.changeset = _body_struct(context, found, "changeset") if found else _added_body_struct(context, "changeset")
     elif context.action == "delete":
         _require_not_found(context)
 
@@ -404,21 +446,61 @@ def _fits(function: ModelFunction, action: str, model: str) -> bool:
     if action == "get":
         return len(arguments) == 1 and "Vec<" not in returns
     if action == "create":
-        return len(arguments) == 1 and arguments[0][1].startswith("&")
+        return len(arguments) == 1
     if action == "update":
-        return len(arguments) == 2 and arguments[1][1].startswith("&")
+        return len(arguments) == 2
     if action == "delete":
         return len(arguments) == 1 and "usize" in returns
     return False
 
 
-def _deserializable(structs: list[ModelStruct], table: Table, kind: str, action: str) -> ModelStruct:
-    if not structs:
-        raise ModeError(f"`{table.name}` has no {kind} struct for {action} handler to read its JSON body into; add one first (diesel.model_struct)")
+def _body_struct(context: HandlerContext, structs: list[ModelStruct], kind: str) -> ModelStruct:
+    """The table's Insertable (or AsChangeset) the handler writes. One that derives Deserialize is
+    read from the JSON body itself; otherwise the body is read into the crate's own kind of
+    request struct (`CreateCustomerRequest`, the one it has or one written beside the handler
+    with the same fields) and the Insertable is built from it field by field."""
     usable = [s for s in structs if "Deserialize" in s.derives]
-    if not usable:
-        raise ModeError(f"`{structs[0].name}` does not derive Deserialize, so a JSON body cannot become it: add Deserialize to its derives")
-    return usable[0]
+    if usable:
+        return usable[0]
+    written = structs[0]
+    if any("&" in f.rust_type or "'" in f.rust_type for f in written.fields):
+        raise ModeError(f"`{written.name}` borrows its fields and does not derive Deserialize, so a JSON body cannot become it: add Deserialize to its derives")
+    name = _request_name(context, kind)
+    existing = next((st for parsed in context.crate.files.values() if (st := parsed.struct(name))), None)
+    if existing is not None:
+        if "Deserialize" not in existing.derives or not {f.name for f in written.fields} <= {f.name for f in existing.fields}:
+            raise ModeError(f"`{written.name}` does not derive Deserialize and the crate's `{name}` cannot fill it; add Deserialize to {written.name}")
+        context.body_request = existing
+        return written
+    lines = ["#[derive(Debug, Deserialize)]", f"pub struct {name} {{"] + [f"    pub {f.name}: {f.rust_type}," for f in written.fields] + ["}"]
+    context.new_body_struct = "\n".join(lines)
+    context.body_request = ModelStruct(name, None, ["Debug", "Deserialize"], written.fields, context.new_body_struct, 0, 0)
+    return written
+
+
+#: what a request struct is called when the crate shows none: Create{Model}Request, Update{Model}Request
+_REQUEST_NAMES = {"insert": "Create{}Request", "changeset": "Update{}Request"}
+
+
+def _request_name(context: HandlerContext, kind: str) -> str:
+    """The request struct's name as the crate names its own: `web::Json<CreateCustomerRequest>`
+    makes a print job's `CreatePrintJobRequest` (and its update's `UpdatePrintJobRequest`)."""
+    models = [m.name for m in read_models(context.crate)]
+    patterns = []
+    for parsed in context.crate.files.values():
+        for written in re.findall(r"web::Json<\s*(\w+)\s*>", parsed.text):
+            model = next((m for m in sorted(models, key=len, reverse=True) if m in written and written != m), None)
+            if model is not None:
+                patterns.append(written.replace(model, "{}", 1))
+    wanted = ("Create", "New", "Add") if kind == "insert" else ("Update", "Edit", "Patch", "Change")
+    fitting = [p for p in patterns if p.startswith(wanted)]
+    if fitting:
+        return fitting[0].format(context.model.name)
+    creates = [p for p in patterns if p.startswith("Create")]
+    if kind == "changeset" and creates:
+        return creates[0].replace("Create", "Update", 1).format(context.model.name)
+    neutral = [p for p in patterns if not p.startswith(("Create", "New", "Add", "Update", "Edit", "Patch", "Change"))]
+    return (neutral[0] if neutral else _REQUEST_NAMES[kind]).format(context.model.name)
 
 
 def _update_method(routes: list[Route]) -> str:

@@ -59,6 +59,10 @@ def derive(context: HandlerContext) -> str:
         "new": _snake(context.insert.name) if context.insert else "",
         "Changes": context.changeset.name if context.changeset else "",
     }
+    if context.body_request is not None:
+        text = _from_request(text, context)
+    if not conventions.offloads:
+        text = _in_place(text)
     if context.action == "call":
         text, extra = _call_shape(context, text, values)
     else:
@@ -67,11 +71,37 @@ def derive(context: HandlerContext) -> str:
         text = without_lines(text, ".ok_or(", ".ok_or_else(", "Ok(Ok(Some(", "Ok(Ok(None))")
     elif conventions.errors == PLAIN:
         text = without_lines(text, "Ok(Ok(__value__))")
-    if context.function is not None and context.function.connection == "pool":
+    if context.function is not None and context.function.connection in ("pool", "self"):
         text = without_lines(text, "let mut conn = __pool__.get()?;")
-    if context.registration is not None:
+    if context.scope is not None:
+        values["path"] = context.path[len(context.scope.rstrip("/")) :]
+    elif context.registration is not None:
         text = without_lines(text, '#[__method__("__path__")]', '#[get("__path__")]', '#[post("__path__")]', '#[delete("__path__")]')
     return extra + fill(text, values)
+
+
+def _in_place(text: str) -> str:
+    """The template's web::block run in place, for a crate whose handlers call Diesel on the
+    async thread: the same closure called at once, so its errors still meet the same `?`."""
+    text = text.replace("web::block(move ||", "(move ||")
+    text = re.sub(r"\}\)\n(\s*)\.await\?\?;", "})()?;", text)
+    text = re.sub(r"\}\)\n(\s*)\.await\?\n", "})()\n", text)
+    # a plain handler matches the closure's Result itself, without web::block's outer one
+    text = re.sub(r"Ok\(Ok\((.*)\)\) =>", r"Ok(\1) =>", text.replace("})\n    .await;", "})();"))
+    return text
+
+
+def _from_request(text: str, context: HandlerContext) -> str:
+    """The template reading the JSON body into the request struct, then building the Insertable
+    (AsChangeset) from it field by field."""
+    written = context.insert if context.action == "create" else context.changeset
+    placeholder, variable = ("__Insert__", "__new__") if context.action == "create" else ("__Changes__", "changes")
+    fields = "".join(f"        {f.name}: body.{f.name},\n" for f in written.fields)
+    text = text.replace(f"web::Json<{placeholder}>", f"web::Json<{context.body_request.name}>")
+    return text.replace(
+        f"    let {variable} = body.into_inner();",
+        f"    let body = body.into_inner();\n    let {variable} = {placeholder} {{\n{fields}    }};",
+    )
 
 
 def answer(context: HandlerContext, value: str) -> str:
@@ -91,7 +121,10 @@ def answer(context: HandlerContext, value: str) -> str:
 
 
 def registration(context: HandlerContext) -> str:
-    """The `.route(...)` line that registers the handler in its file's configure function."""
+    """The `.route(...)` line that registers the handler in its file's configure function, or the
+    `.service(...)` that adds it to its file's scope."""
+    if context.scope is not None:
+        return f".service({context.handler})"
     return f'.route("{context.path}", web::{context.method}().to({context.handler}))'
 
 
@@ -140,15 +173,20 @@ def _call(context: HandlerContext) -> str:
     model, table, connection = context.model.name, context.table.name, _connection(context)
     action = context.action
     if context.function is not None:
+        # a struct goes by reference or by value, as the function takes it
+        by = {name: "&" if written.strip().startswith("&") else "" for name, written in context.function.arguments}
+        taken = [by[name] for name, _ in context.function.arguments]
         arguments = {
             "list": [],
             "get": ["id"],
-            "create": [f"&{_snake(context.insert.name)}"] if context.insert else [],
-            "update": ["id", "&changes"],
+            "create": [f"{taken[0]}{_snake(context.insert.name)}"] if context.insert and taken else [],
+            "update": ["id", f"{taken[-1]}changes"] if taken else [],
             "delete": ["id"],
         }.get(action)
         if arguments is None:
             arguments = _call_arguments(context)
+        if context.function.connection == "self":
+            return f"{context.conventions.state.parameter}.{context.function.name}({', '.join(arguments)})"
         callee = f"{model}::{context.function.name}"
         module = context.function.module
         if module is not None:
