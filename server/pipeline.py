@@ -20,6 +20,9 @@ from .config import Settings
 from .redact import redact
 from .runs import Attempt, EditRecord, FindingRecord, RunRecord
 
+#: the choice every question with choices ends with: the person says it in their own words
+SOMETHING_ELSE = "Something else: I will say it"
+
 #: Called with a short message and a percentage as the run advances.
 Progress = Callable[[str, int], None]
 
@@ -123,6 +126,9 @@ def run_mode(
             "prompt": missing.prompt,
             "choices": [{"label": c.label, "value": c.value} for c in missing.choices],
         }
+        if missing.choices:
+            # the way out when no reading fits: the client asks for words, sent as the answer
+            record.missing["other"] = SOMETHING_ELSE
         return record
     except ModeError as error:
         record.status = "not_applicable"

@@ -375,8 +375,10 @@ async def test_actix_handler_asks_for_the_model_with_choices_then_writes_it(acti
     asked = await run_actix(client, "nocodo.actix.handler", uri, end)
     assert asked["status"] == "needs_input" and asked["missing"]["name"] == "model"
     assert "Pet" in [c["value"] for c in asked["missing"]["choices"]]
+    # the way out of the choices: the person's own words, which the next run reads
+    assert asked["missing"]["other"] == "Something else: I will say it"
     assert client.applied_edits == []
-    result = await run_actix(client, "nocodo.actix.handler", uri, end, model="Pet", action="list")
+    result = await run_actix(client, "nocodo.actix.handler", uri, end, model="our pets", action="show them all")
     assert result["status"] == "applied", result["message"]
     new_text = applied_text(client, uri, text)
     assert '#[get("/pets")]\npub async fn list_pets(' in new_text and syntax_problems(parse(new_text)) == []

@@ -52,11 +52,10 @@ async function executeServerCommand(command: string, args: unknown[]): Promise<u
 /** A question from the server: a quick pick of its readings, or an input box for free text. */
 async function ask(missing: Missing): Promise<string | undefined> {
   if (missing.choices?.length) {
-    const picked = await vscode.window.showQuickPick(
-      missing.choices.map((choice) => ({ label: choice.label, value: choice.value })),
-      { title: "nocodo", placeHolder: missing.prompt, ignoreFocusOut: true },
-    );
-    return picked?.value;
+    const items: { label: string; value?: string }[] = missing.choices.map((choice) => ({ label: choice.label, value: choice.value }));
+    if (missing.other) items.push({ label: missing.other });
+    const picked = await vscode.window.showQuickPick(items, { title: "nocodo", placeHolder: missing.prompt, ignoreFocusOut: true });
+    if (!picked || picked.value !== undefined) return picked?.value;
   }
   return vscode.window.showInputBox({ prompt: missing.prompt, ignoreFocusOut: true });
 }

@@ -49,6 +49,8 @@ export interface Missing {
   name: string;
   prompt: string;
   choices?: { label: string; value: string }[];
+  /** the last choice's label: the person answers in their own words instead */
+  other?: string;
 }
 
 /**

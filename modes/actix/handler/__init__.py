@@ -28,7 +28,7 @@ MODE = Mode(
     language="rust",
     description="One Actix Web handler for a Diesel model: list, get, create, update, delete, or a call of one of its functions.",
     args=(
-        ModeArg("model", "the model struct, e.g. Owner", identifier=True),
+        ModeArg("model", "the model struct, e.g. Owner, or words naming its records, e.g. our owners (it is looked up, never written as given)"),
         ModeArg("action", "list, get, create, update, delete or call"),
         ModeArg("function", "for call: the model's function to call, e.g. search_by_name", identifier=True),
         ModeArg("path", "the route, e.g. /owners/search (default from the table and action)"),

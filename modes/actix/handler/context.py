@@ -300,6 +300,9 @@ def _model(crate: ActixCrate, name: str | None) -> ModelStruct:
     if not name:
         raise NeedsInput("model", "Which model is the handler for?", choices)
     model = next((m for m in models if m.name == name), None)
+    # an answer in the person's own words ("the cars") names the model by its table
+    said = asked_names(name, {m.table: m.name for m in models}) if model is None else set()
+    model = model or next((m for m in models if {m.name} == said), None)
     if model is None:
         raise NeedsInput("model", f"There is no model `{name}` in this crate; which one is it?", choices)
     return model
@@ -407,6 +410,9 @@ def _action(action: str | None) -> str:
     choices = tuple(Choice(f"{name}: {spec['summary']}", name) for name, spec in ACTIONS.items())
     if not action:
         raise NeedsInput("action", "What should the handler do?", choices)
+    if action not in ACTIONS and not action.startswith("call:"):
+        # an answer in the person's own words ("remove it for good")
+        action = _asked_action(action) or action
     if action not in ACTIONS and not action.startswith("call:"):
         raise NeedsInput("action", f"`{action}` is not an action; which one?", choices)
     return action

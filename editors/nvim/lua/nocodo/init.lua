@@ -83,14 +83,23 @@ local function run(client, bufnr, request)
       end
       local choices = result.missing.choices
       if type(choices) == "table" and #choices > 0 then
-        -- A word of the request can be read more than one way: the server offers the readings.
-        vim.ui.select(choices, {
+        -- A word of the request can be read more than one way: the server offers the readings,
+        -- and a last one to answer in the person's own words.
+        local offered = vim.list_extend({}, choices)
+        if result.missing.other then
+          table.insert(offered, { label = result.missing.other })
+        end
+        vim.ui.select(offered, {
           prompt = result.missing.prompt,
           format_item = function(choice)
             return choice.label
           end,
         }, function(choice)
-          answer(choice and choice.value)
+          if choice and choice.value == nil then
+            vim.ui.input({ prompt = result.missing.prompt .. ": " }, answer)
+          else
+            answer(choice and choice.value)
+          end
         end)
       else
         vim.ui.input({ prompt = result.missing.prompt .. ": " }, answer)
