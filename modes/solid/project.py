@@ -99,6 +99,34 @@ def takes_an_id(written: str) -> bool:
 
 
 @dataclass(frozen=True)
+class MutationHook:
+    """The project's hook around a TanStack mutation of one client function:
+    `useCreateBox()` around `mutationFn: createBox`."""
+
+    name: str
+    #: the properties of the one value `mutate` takes that carry the client function's
+    #: arguments, in order (`("id", "input")` of `(vars) => updateBox(vars.id, vars.input)`);
+    #: None when `mutate` takes the function's one argument itself
+    keys: tuple[str, ...] | None = None
+
+    def argument(self, arguments: list[str]) -> str:
+        """What `mutate` is given for the client function's `arguments`."""
+        if self.keys is None:
+            return arguments[0]
+        return "{ " + ", ".join(f"{key}: {value}" for key, value in zip(self.keys, arguments)) + " }"
+
+
+@dataclass(frozen=True)
+class ContextList:
+    """A list of records a context hook shares: `const { cleaners } = useData()`, where
+    `cleaners: Resource<Cleaner[]>` (an accessor) or `Cleaner[]` (the list itself)."""
+
+    hook: str
+    field: str
+    accessor: bool
+
+
+@dataclass(frozen=True)
 class Route:
     path: str
     component: str
@@ -120,6 +148,10 @@ class Project:
     shared_lists: dict[str, str]
     #: the project's hooks around a TanStack query: loader call -> (hook, takes an argument)
     query_hooks: dict[str, tuple[str, bool]]
+    #: the project's hooks around a TanStack mutation: the client function's call -> the hook
+    mutation_hooks: dict[str, MutationHook]
+    #: lists of records context hooks share (`useData().cleaners`): the record type -> the list
+    context_lists: dict[str, ContextList]
     #: the exported function that writes an amount of cents as money (`formatPrice(cents)`), if any
     cents_formatter: str | None
     #: the exported function that writes a date given as a string (`formatDate(iso)`), if any
@@ -362,6 +394,57 @@ def _query_hook(name: str, node: Node) -> tuple[str, bool] | None:
     return loader.group(1), len(parameters.named_children) == 1
 
 
+_MUTATION_FUNCTION = re.compile(r"mutationFn:\s*([\w.]+)\s*[,}\n]")
+#: `mutationFn: (vars: { id: number; input: T }) => updateT(vars.id, vars.input)`
+_MUTATION_ARROW = re.compile(r"mutationFn:\s*(?:async\s*)?\(?\s*(\w+)\s*(?::[^=]*?)?\)?\s*=>\s*(?:await\s+)?([\w.]+)\(([^()]*)\)", re.S)
+
+
+def _mutation_hook(name: str, node: Node) -> tuple[str, MutationHook] | None:
+    """(the client function it calls, the hook) of a hook wrapping a TanStack mutation:
+    `export function useCreateBox() { return createMutation(() => ({ mutationFn: createBox })) }`."""
+    text = text_of(node)
+    if not re.fullmatch(r"use[A-Z]\w*", name) or "createMutation(" not in text:
+        return None
+    bare = _MUTATION_FUNCTION.search(text)
+    if bare:
+        return bare.group(1), MutationHook(name)
+    arrow = _MUTATION_ARROW.search(text)
+    if arrow is None:
+        return None
+    variable, called, arguments = arrow.group(1), arrow.group(2), [a.strip() for a in arrow.group(3).split(",") if a.strip()]
+    if arguments == [variable]:
+        return called, MutationHook(name)
+    keys = [re.fullmatch(rf"{variable}\.(\w+)", argument) for argument in arguments]
+    if not keys or None in keys:
+        return None
+    return called, MutationHook(name, tuple(key.group(1) for key in keys))
+
+
+_LIST_FIELD = re.compile(r"^(?:(Resource|Accessor)<(\w+)\[\]>|(\w+)\[\])$")
+
+
+def _context_lists(module) -> dict[str, ContextList]:
+    """The lists of records a module's context hooks share: `export function useData():
+    DataValue`, where the module's `type DataValue = { cleaners: Resource<Cleaner[]>; ... }`."""
+    declared = {}
+    for node in walk(module.tree.root_node):
+        if node.type in ("interface_declaration", "type_alias_declaration") and node.parent.type in ("program", "export_statement"):
+            body = node.child_by_field_name("body") if node.type == "interface_declaration" else node.child_by_field_name("value")
+            if body is not None and body.type in ("object_type", "interface_body"):
+                declared[text_of(node.child_by_field_name("name"))] = _fields(body)
+    found = {}
+    for name, node in module.declared.items():
+        function = node if node.type == "function_declaration" else node.child_by_field_name("value")
+        if not re.fullmatch(r"use[A-Z]\w*", name) or function is None or function.type not in _FUNCTIONS:
+            continue
+        returned = function.child_by_field_name("return_type")
+        for item in declared.get(text_of(returned).lstrip(":").strip() if returned is not None else "", []):
+            shape = _LIST_FIELD.fullmatch(item.type.replace(" ", ""))
+            if shape and not item.optional:
+                found.setdefault(shape.group(2) or shape.group(3), ContextList(name, item.name, bool(shape.group(1))))
+    return found
+
+
 def _shared_list(name: str, node: Node) -> tuple[str, str] | None:
     """(loader call, accessor) of `export const [plants, ...] = createResource(listPlants)`."""
     pattern, value = node.child_by_field_name("name"), node.child_by_field_name("value")
@@ -386,6 +469,7 @@ class _Exported:
     inline_types: dict[str, Node] = field(default_factory=dict)
     shared_lists: dict[str, str] = field(default_factory=dict)
     query_hooks: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    mutation_hooks: dict[str, MutationHook] = field(default_factory=dict)
     cents_formatter: str | None = None
     date_formatter: str | None = None
 
@@ -396,6 +480,10 @@ class _Exported:
         hook = _query_hook(name, node)
         if hook is not None:
             self.query_hooks.setdefault(hook[0], (name, hook[1]))
+            return
+        mutation = _mutation_hook(name, node)
+        if mutation is not None:
+            self.mutation_hooks.setdefault(*mutation)
             return
         shared = _shared_list(name, node) if node.type == "variable_declarator" else None
         if shared is not None:
@@ -548,6 +636,10 @@ def read_project(request: Request) -> Project:
     for module in (m for m in sources.by_use() if m.path.suffix == ".ts"):
         for name, node in module.declared.items():
             exported.add(name, node)
+    context_lists: dict[str, ContextList] = {}
+    for module in (m for m in sources.by_use() if m.path.suffix == ".tsx"):
+        for type_name, shared in _context_lists(module).items():
+            context_lists.setdefault(type_name, shared)
     types = _TypeReader(exported.types)
     interfaces = {name: Interface(name, tuple(types.fields_of(name))) for name in exported.types if types.fields_of(name) is not None}
     inline_types = {written: Interface(written, tuple(fields)) for written, node in exported.inline_types.items() if (fields := types.of_type(node)) is not None}
@@ -564,6 +656,8 @@ def read_project(request: Request) -> Project:
         api=exported.api,
         shared_lists=exported.shared_lists,
         query_hooks=exported.query_hooks,
+        mutation_hooks=exported.mutation_hooks,
+        context_lists=context_lists,
         cents_formatter=exported.cents_formatter,
         date_formatter=exported.date_formatter,
         components=components,

@@ -10,16 +10,21 @@ from ...types.typescript.render import values_constant
 from ..component_file import export_keyword, template
 from ..project import Field
 from ..words import camel, label, render, setter, type_words
-from .context import FormContext, input_kind, inputs
+from .context import FormContext, input_kind, inputs, option_text
 
 _FOLDER = Path(__file__).parent
 
 
 def kind_of(field: Field, context: FormContext) -> str:
+    if field.name in context.related:
+        return "record"
     kind = input_kind(field, context.project)
     if kind is None:
         raise ModeError(f"`{field.name}: {field.type}` has no form input (inputs.toml knows strings, numbers, booleans and string unions)")
     return kind
+
+
+_SET = re.compile(r"@@set\((.*?)\)@@")
 
 
 def _values(field: Field, context: FormContext) -> dict[str, str]:
@@ -27,14 +32,30 @@ def _values(field: Field, context: FormContext) -> dict[str, str]:
     union = field.base_type
     constant = values_constant(union)
     listed = constant if constant in context.project.constants else "[" + ", ".join(f'"{v}"' for v in context.project.unions.get(union, ())) + "]"
-    return {
-        "signal": camel(field.name), "setter": setter(field.name), "name": field.name,
+    values = {
+        "get": f"form.{field.name}" if context.style.store else f"{camel(field.name)}()", "name": field.name,
         "record": "loaded", "Union": union, "values": listed, "absent": field.absent,
     }
+    related = context.related.get(field.name)
+    if related:
+        item = related.type[:1].lower() + related.type[1:]
+        values |= {"records": related.records, "item": item, "option": option_text(context.project, related, item)}
+    return values
+
+
+def _write(field: Field, context: FormContext, value: str) -> str:
+    """Writing `value` to the field as the form holds it: its setter, or its property of the store."""
+    return f'setForm("{field.name}", {value})' if context.style.store else f"{setter(field.name)}({value})"
+
+
+def _fill(snippet: str, field: Field, context: FormContext) -> str:
+    """A snippet of inputs.toml with its placeholders filled in, `@@set(VALUE)@@` included."""
+    filled = render(snippet, _values(field, context))
+    return _SET.sub(lambda m: _write(field, context, m.group(1)), filled)
 
 
 def _snippet(field: Field, context: FormContext, part: str) -> str:
-    return render(inputs()["kinds"][kind_of(field, context)][part], _values(field, context))
+    return _fill(inputs()["kinds"][kind_of(field, context)][part], field, context)
 
 
 def _indent(block: str, spaces: int) -> str:
@@ -45,6 +66,32 @@ def _signal(field: Field, context: FormContext) -> str:
     kind = inputs()["kinds"][kind_of(field, context)]
     typed = f"<{render(kind['signal_type'], _values(field, context))}>" if "signal_type" in kind else ""
     return f"  const [{camel(field.name)}, {setter(field.name)}] = createSignal{typed}({kind['initial']});"
+
+
+def _store(context: FormContext) -> list[str]:
+    """The form's one store, a property per field (typed where its first value says too little)."""
+    lines = ["  const [form, setForm] = createStore({"]
+    for field in context.input.fields:
+        kind = inputs()["kinds"][kind_of(field, context)]
+        typed = f" as {render(kind['signal_type'], _values(field, context))}" if "signal_type" in kind else ""
+        lines.append(f"    {field.name}: {kind['initial']}{typed},")
+    return lines + ["  });"]
+
+
+def _related_setup(context: FormContext) -> list[str]:
+    """Reading the related records' lists: each hook called once, a list no one provides loaded."""
+    lines, by_hook = [], {}
+    for related in context.related.values():
+        if related.loader:
+            lines.append(f"  const {related.declared} = createResource({related.loader});")
+        elif related.hook:
+            by_hook.setdefault(related.hook, []).append(related.declared)
+    for hook, declared in by_hook.items():
+        if declared[0].endswith("Query"):
+            lines.append(f"  const {declared[0]} = {hook}();")
+        else:
+            lines.append(f"  const {{ {', '.join(sorted(set(declared)))} }} = {hook}();")
+    return lines
 
 
 def _input(field: Field, context: FormContext) -> str:
@@ -60,7 +107,10 @@ def _setup(context: FormContext) -> str:
         lines += ["  const params = useParams();", "  const id = () => Number(params.id);"]
     elif context.variant == "edit":  # no router to read it from: the page is given the id
         lines += ["  const id = () => props.id;"]
-    lines += [_signal(f, context) for f in context.input.fields]
+    lines += _store(context) if context.style.store else [_signal(f, context) for f in context.input.fields]
+    lines += _related_setup(context)
+    if context.mutation:
+        lines += [f"  const mutation = {context.mutation.name}();"]
     if context.variant == "edit":
         loaded = [f for f in context.input.fields if context.type.field(f.name)]
         lines += [
@@ -69,7 +119,7 @@ def _setup(context: FormContext) -> str:
             "  createEffect(() => {",
             "    const loaded = record();",
             "    if (!loaded) return;",
-            *[f"    {setter(f.name)}({_snippet(f, context, 'load')});" for f in loaded],
+            *[f"    {_write(f, context, _snippet(f, context, 'load'))};" for f in loaded],
             "  });",
         ]
     return "\n".join(lines) + "\n"
@@ -103,20 +153,52 @@ def _saved_message(context: FormContext) -> str:
     return message
 
 
+def _save(context: FormContext) -> tuple[str, str]:
+    """What saves the form and its arguments: the project's mutation hook, else the client function."""
+    payload = "{\n" + _payload(context) + "\n      }"
+    arguments = (["id()"] if context.variant == "edit" else []) + [payload]
+    if context.mutation:
+        return "mutation.mutateAsync", context.mutation.argument(arguments)
+    return context.save.call, ", ".join(arguments)
+
+
+def _handler(context: FormContext) -> dict[str, str]:
+    """How the form saves, as the project's forms do: on a <form>'s submit, or a button's click."""
+    if context.style.click:
+        return {
+            "handler": "const save = async () => {",
+            "open_tag": '<section class="card bg-base-100 shadow">',
+            "close_tag": "</section>",
+            "button": 'type="button" onClick={save}',
+        }
+    return {
+        "handler": "const submit = async (event: SubmitEvent) => {\n    event.preventDefault();",
+        "open_tag": '<form class="card bg-base-100 shadow" onSubmit={submit} noValidate>',
+        "close_tag": "</form>",
+        "button": 'type="submit"',
+    }
+
+
 def render_form(context: FormContext) -> str:
     project = context.project
-    uses_for = any(kind_of(f, context) == "select" for f in context.input.fields)
+    uses_for = any(kind_of(f, context) in ("select", "record") for f in context.input.fields)
     solid = ["createSignal", "Show"] + (["For"] if uses_for else [])
+    if context.variant == "edit" or any(r.loader for r in context.related.values()):
+        solid += ["createResource"]
     if context.variant == "edit":
-        solid += ["createEffect", "createResource"]
+        solid += ["createEffect"]
     routed_edit = context.variant == "edit" and project.has_router
     router = (["A"] if context.detail_route and context.type.field("id") else []) + (["useParams"] if routed_edit else [])
     constants = sorted({v for f in context.input.fields if kind_of(f, context) == "select" and (v := _values(f, context)["values"]) in project.constants})
     types = sorted({context.type.name} | {f.base_type for f in context.input.fields if kind_of(f, context) == "select"})
-    api_names = sorted({context.save.imported} | ({context.load.imported} if context.load else set()))
+    saver = context.mutation.name if context.mutation else context.save.imported
+    api_names = sorted({saver} | ({context.load.imported} if context.load else set()) | {r.imported for r in context.related.values()})
     project_imports = project.imports(context.request.path, api_names + constants + [f"type {t}" for t in types])
+    save, arguments = _save(context)
     return render(template(_FOLDER, "form"), {
-        "solid_names": ", ".join(sorted(solid, key=str.lower)),
+        "solid_names": ", ".join(sorted(set(solid), key=str.lower)),
+        "store_import": 'import { createStore } from "solid-js/store";\n' if context.style.store else "",
+        **_handler(context),
         "router_import": f'import {{ {", ".join(router)} }} from "@solidjs/router";\n' if router else "",
         "project_imports": project_imports,
         "export": export_keyword(context.request, context.project),
@@ -125,9 +207,8 @@ def render_form(context: FormContext) -> str:
         "Type": context.type.name,
         "setup": _setup(context),
         "required": _required(context),
-        "save": context.save.call,
-        "id_argument": "id(), " if context.variant == "edit" else "",
-        "payload": _payload(context),
+        "save": save,
+        "arguments": arguments,
         "heading": ("New " if context.variant == "create" else "Edit ") + type_words(context.type.name),
         "inputs": "\n".join(_input(f, context) for f in context.input.fields),
         "saved_message": _saved_message(context),

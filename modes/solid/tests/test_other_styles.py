@@ -67,7 +67,9 @@ def test_a_list_page_imports_from_the_projects_modules_and_uses_its_formatters(a
 def test_forms_save_through_the_clients_functions(api_folder):
     edit = run(FORM, api_folder, "src/pages/EditPlant.tsx", type="Plant", variant="edit")
     assert "createResource(id, getPlant)" in edit and "await updatePlant(id(), {" in edit
-    assert 'import { getPlant, updatePlant } from "../api/client";' in edit
+    assert 'import { getPlant, listSuppliers, updatePlant } from "../api/client";' in edit
+    # the supplier is picked from the client's list, which no hook or shared resource provides
+    assert "const [suppliers] = createResource(listSuppliers);" in edit and "<For each={suppliers() ?? []}>" in edit
     # createSupplier takes `Omit<Supplier, "id" | "since">`, written in place
     created = run(FORM, api_folder, "src/pages/NewSupplier.tsx", type="Supplier", variant="create")
     assert "await createSupplier({\n        name: name().trim(),\n        email: email().trim(),\n      })" in created

@@ -70,9 +70,23 @@ def _href(route_path: str, id_expression: str) -> str:
     return "{`" + re.sub(r":\w+", "${" + id_expression + "}", route_path) + "`}"
 
 
+def _action_link(field: Field, record: str) -> str | None:
+    """A value a person acts on (display.toml's links: a phone number to call, an address to
+    write to) as a link doing so; None for any other field."""
+    if field.base_type != "string":
+        return None
+    rule = next((r for r in display()["links"] if re.search(r["field"], field.name)), None)
+    if rule is None:
+        return None
+    access = f"{record}.{field.name}"
+    link = f'<a class="link" href={{`{render(rule["href"], {"value": access})}`}}>{{{access}}}</a>'
+    return f'{{{access} ? {link} : "{display()["empty"]}"}}' if field.nullable else link
+
+
 def _shown(field: Field, record: str, context: ViewContext) -> str:
-    """A field's value; a parent's id (`owner_id`) links to the parent's detail route if there is one."""
-    value = _value(field, record, context.project)
+    """A field's value; a parent's id (`owner_id`) links to the parent's detail route if there is
+    one, a value a person acts on (a phone number) to doing so."""
+    value = _action_link(field, record) or _value(field, record, context.project)
     if not field.name.endswith("_id") or field.nullable or field.base_type != "number":
         return value
     parent = context.project.route_for(f"/{url_segment(pascal(field.name[:-3]))}/:id")
@@ -105,6 +119,7 @@ def render_list(context: ViewContext) -> str:
     for field in fields:
         value = _shown(field, item, context)
         if context.detail_route and field is title:
+            value = _value(field, item, context.project)  # a link already, to the record
             value = f'<A class="link link-primary" href={_href(context.detail_route.path, f"{item}.id")}>{value}</A>'
         cells.append(f"{indent}<td>{value}</td>")
     if context.edit_route:

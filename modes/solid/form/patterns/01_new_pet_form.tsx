@@ -1,5 +1,5 @@
-import { createSignal, For, Show } from "solid-js";
-import { createPet } from "../api";
+import { createResource, createSignal, For, Show } from "solid-js";
+import { createPet, listOwners } from "../api";
 import { SPECIES_VALUES, type Pet, type Species } from "../types";
 
 export default function NewPetForm() {
@@ -9,6 +9,7 @@ export default function NewPetForm() {
   const [breed, setBreed] = createSignal("");
   const [bornOn, setBornOn] = createSignal("");
   const [weightKg, setWeightKg] = createSignal(NaN);
+  const [owners] = createResource(listOwners);
   const [saving, setSaving] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
   const [missing, setMissing] = createSignal<string[]>([]);
@@ -50,7 +51,7 @@ export default function NewPetForm() {
         <h2 class="card-title">New pet</h2>
         <label class="form-control">
           <span class="label-text">Owner</span>
-          <input class="input input-bordered" name="owner_id" type="number" step="any" value={Number.isNaN(ownerId()) ? "" : ownerId()} onInput={(e) => setOwnerId(e.currentTarget.valueAsNumber)} />
+          <select class="select select-bordered" name="owner_id" value={Number.isNaN(ownerId()) ? "" : String(ownerId())} onChange={(e) => setOwnerId(e.currentTarget.value ? Number(e.currentTarget.value) : NaN)}><option value="">Choose…</option><For each={owners() ?? []}>{(owner) => <option value={owner.id}>{owner.full_name}</option>}</For></select>
         </label>
         <label class="form-control">
           <span class="label-text">Name</span>

@@ -1,6 +1,6 @@
 import { createEffect, createResource, createSignal, For, Show } from "solid-js";
 import { useParams } from "@solidjs/router";
-import { getAppointment, updateAppointment } from "../api";
+import { getAppointment, listVets, updateAppointment } from "../api";
 import { APPOINTMENT_STATUS_VALUES, type Appointment, type AppointmentStatus } from "../types";
 
 export default function EditAppointmentForm() {
@@ -11,6 +11,7 @@ export default function EditAppointmentForm() {
   const [scheduledAt, setScheduledAt] = createSignal("");
   const [reason, setReason] = createSignal("");
   const [notes, setNotes] = createSignal("");
+  const [vets] = createResource(listVets);
   const [record] = createResource(id, getAppointment);
   // Fill the form once the record has loaded.
   createEffect(() => {
@@ -62,7 +63,7 @@ export default function EditAppointmentForm() {
         <h2 class="card-title">Edit appointment</h2>
         <label class="form-control">
           <span class="label-text">Vet</span>
-          <input class="input input-bordered" name="vet_id" type="number" step="any" value={Number.isNaN(vetId()) ? "" : vetId()} onInput={(e) => setVetId(e.currentTarget.valueAsNumber)} />
+          <select class="select select-bordered" name="vet_id" value={Number.isNaN(vetId()) ? "" : String(vetId())} onChange={(e) => setVetId(e.currentTarget.value ? Number(e.currentTarget.value) : NaN)}><option value="">Choose…</option><For each={vets() ?? []}>{(vet) => <option value={vet.id}>{vet.full_name}</option>}</For></select>
         </label>
         <label class="form-control">
           <span class="label-text">Status</span>

@@ -57,7 +57,7 @@ def test_the_golden_forms_are_derived_and_pass_their_checks(clinic, pattern, fil
 def test_each_field_gets_the_input_its_type_and_name_call_for(clinic):
     context = form(clinic, "NewPetForm.tsx", type="Pet", variant="create")
     kinds = {f.name: kind_of(f, context) for f in context.input.fields}
-    assert kinds == {"owner_id": "number", "name": "text", "species": "select", "breed": "text", "born_on": "date", "weight_kg": "number"}
+    assert kinds == {"owner_id": "record", "name": "text", "species": "select", "breed": "text", "born_on": "date", "weight_kg": "number"}
     owner = form(clinic, "NewOwnerForm.tsx", type="Owner", variant="create")
     assert {f.name: kind_of(f, owner) for f in owner.input.fields} == {"full_name": "text", "email": "email", "phone": "tel"}
 

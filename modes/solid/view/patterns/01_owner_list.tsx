@@ -28,8 +28,8 @@ export default function OwnerTable() {
                       {(owner: Owner) => (
                         <tr>
                           <td><A class="link link-primary" href={`/owners/${owner.id}`}>{owner.full_name}</A></td>
-                          <td>{owner.email}</td>
-                          <td>{owner.phone ?? "—"}</td>
+                          <td><a class="link" href={`mailto:${owner.email}`}>{owner.email}</a></td>
+                          <td>{owner.phone ? <a class="link" href={`tel:${owner.phone}`}>{owner.phone}</a> : "—"}</td>
                           <td>{new Date(owner.created_at).toLocaleString()}</td>
                         </tr>
                       )}
