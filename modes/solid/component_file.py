@@ -60,7 +60,9 @@ def component_name(request: Request, default: str) -> str:
     """A new file's own name when it is a component name (PetList.tsx), else `default`; a name
     the file already declares is refused."""
     if is_placeholder(request.text):
-        return request.path.stem if re.fullmatch(r"[A-Z][A-Za-z0-9]*", request.path.stem) else default
+        # a folder per component names it (pages/Dogs/index.tsx is Dogs)
+        own = request.path.parent.name if request.path.stem == "index" else request.path.stem
+        return own if re.fullmatch(r"[A-Z][A-Za-z0-9]*", own) else default
     refuse_declared(request, default)
     return default
 

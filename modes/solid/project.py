@@ -543,12 +543,12 @@ def _route_prefix(element: Node) -> str:
         if parent.type == "jsx_element":
             opening = parent.child_by_field_name("open_tag")
             if opening is not None and text_of(opening.child_by_field_name("name")) == "Route":
-                prefix = _attribute(opening, "path").rstrip("/") + prefix
+                prefix = jsx_attribute(opening, "path").rstrip("/") + prefix
         parent = parent.parent
     return prefix
 
 
-def _attribute(element: Node, name: str) -> str:
+def jsx_attribute(element: Node, name: str) -> str:
     """An attribute's value as written, quotes and braces removed: `path="/x"` -> `/x`."""
     for attribute in element.named_children:
         if attribute.type == "jsx_attribute" and text_of(attribute.named_children[0]) == name and len(attribute.named_children) > 1:
@@ -572,9 +572,9 @@ def routes_in(text: str) -> list[Route]:
     routes += [Route(p, re.sub(r"/index$", "", specifier).rsplit("/", 1)[-1]) for p, specifier in _ROUTE_OBJECT_LAZY.findall(text)]
     if "<Route" in text:
         for element in route_elements(parse(text, "tsx")):
-            component = _attribute(element, "component")
+            component = jsx_attribute(element, "component")
             if re.fullmatch(r"[A-Za-z_]\w*", component):
-                path = _route_prefix(element) + "/" + _attribute(element, "path").strip("/")
+                path = _route_prefix(element) + "/" + jsx_attribute(element, "path").strip("/")
                 routes.append(Route(path.rstrip("/") or "/", component))
     return routes
 

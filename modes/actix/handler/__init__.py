@@ -18,7 +18,15 @@ from .validate import validate
 
 
 def reading(context: HandlerContext) -> str:
-    via = f"calls {context.model.name}::{context.function.name}" if context.function else "runs the Diesel query itself"
+    function = context.function
+    if function is None:
+        via = "runs the Diesel query itself"
+    elif function.connection == "self":
+        via = f"calls {context.conventions.state.extractor}::{function.name}"
+    elif function.module is not None:
+        via = f"calls {'::'.join(filter(None, [function.module, function.name]))}"
+    else:
+        via = f"calls {context.model.name}::{function.name}"
     return f"{context.action} handler `{context.handler}`: {context.method.upper()} {context.path}, {via}"
 
 

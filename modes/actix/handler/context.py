@@ -79,11 +79,11 @@ def build_context(request: Request) -> HandlerContext:
     crate = _crate(request)
     comment = comment_at(request)
     model = _model(crate, request.args.get("model") or _model_in_words(crate, comment, request))
-    action = _action(request.args.get("action") or _action_in_words(comment, crate, model))
-    if action.startswith("call:"):
-        action, request.args["function"] = "call", action.removeprefix("call:")
     module = module_of(crate.root, request.path)
     conventions = _with_repository(crate, model, read_conventions(crate, module))
+    action = _action(request.args.get("action") or _action_in_words(comment, crate, model, _callable(crate, model, conventions)))
+    if action.startswith("call:"):
+        action, request.args["function"] = "call", action.removeprefix("call:")
     _check_answer(crate, model, conventions)
     table = schema_table(crate_schema(request.workspace, request.path), model.table)
     context = HandlerContext(
@@ -326,6 +326,10 @@ def _model_in_words(crate: ActixCrate, comment: str | None, request: Request) ->
         return None
     if not named:
         return own
+    # the file's own records, said first ("which invoices are customers still owing"), unless
+    # the words ask for a plain list or row, which would leave the other records unsaid
+    if own in named and _first_named(comment, tables) == own and _asked_action(comment) not in ("list", "get"):
+        return own
     if _asked_action(comment) == "create":
         return _linking_record(named, tables, crate_schema(request.workspace, request.path), _file_table(request.path, tables))
     return None
@@ -346,6 +350,16 @@ def _action_object(comment: str) -> str:
             if rest:
                 return rest[0]
     return ""
+
+
+def _first_named(comment: str, tables: dict[str, str]) -> str | None:
+    """The model whose table the comment names first."""
+    words = re.findall(r"[a-z]+", comment.lower())
+    for at in range(len(words)):
+        found = asked_names(" ".join(words[at : at + 2]), tables)
+        if found:
+            return sorted(found)[0] if len(found) == 1 else None
+    return None
 
 
 def _file_table(path: Path, tables: dict[str, str]) -> str | None:
@@ -378,19 +392,33 @@ def _parents(schema: Schema, table_name: str) -> list[str]:
     return joined + ([parent for parent, _ in parents_of(table, schema)] if table else [])
 
 
-def _action_in_words(comment: str | None, crate: ActixCrate, model: ModelStruct) -> str | None:
-    """The action a comment's words ask for. A list whose words also name one of the model's
-    functions ("show the bikes that are available", Bike::available) may mean that function: the
-    person is asked, since a plain list would drop the word."""
+def _callable(crate: ActixCrate, model: ModelStruct, conventions: Conventions) -> list[ModelFunction]:
+    """What a handler for the model can call: its repository's methods, or its associated and
+    free functions."""
+    if conventions.state.repository:
+        return [ModelFunction(f, "self") for f in repository_methods(crate, conventions.state.extractor)]
+    pools = {p.name for p in crate.pool_types()} | {conventions.state.extractor}
+    return model_functions(crate, model.name, pools) + free_functions(crate, model.name, pools)
+
+
+def _action_in_words(comment: str | None, crate: ActixCrate, model: ModelStruct, functions: list[ModelFunction]) -> str | None:
+    """The action a comment's words ask for. Words naming no action but every word of one of
+    the model's functions' own (`outings_still_out` for "the outings still out") call it. A list
+    whose words also name one of them ("show the bikes that are available", Bike::available) may
+    mean that function: the person is asked, since a plain list would drop the word."""
     if comment is None:
         return None
     action = _asked_action(comment)
-    if action != "list":
-        return action
     # "show all bouquets" names the action, not Bouquet::all
     words = set(words_of(comment)) - {word for spec in ACTIONS.values() for word in spec["words"] + spec.get("weak_words", [])}
-    pools = {p.name for p in crate.pool_types()}
-    functions = [f for f in model_functions(crate, model.name, pools) + free_functions(crate, model.name, pools) if words & set(f.name.split("_"))]
+    # a function's own words, beside the model's (`outings_still_out`: still, out)
+    named = set(re.findall(r"[a-z]+", f"{model.table.replace('_', ' ')} {singular(model.table).replace('_', ' ')} {model.name.lower()}"))
+    if action is None:
+        whole = [f for f in functions if (own := set(f.name.split("_")) - named) and own <= words]
+        return f"call:{whole[0].name}" if len(whole) == 1 else None
+    if action != "list":
+        return action
+    functions = [f for f in functions if words & (set(f.name.split("_")) - named)]
     if not functions:
         return action
     choices = [Choice(f"only what {model.name}::{f.name} gives (\"{f.name.replace('_', ' ')}\")", f"call:{f.name}") for f in functions]

@@ -61,8 +61,6 @@ def derive(context: HandlerContext) -> str:
     }
     if context.body_request is not None:
         text = _from_request(text, context)
-    if not conventions.offloads:
-        text = _in_place(text)
     if context.action == "call":
         text, extra = _call_shape(context, text, values)
     else:
@@ -77,6 +75,8 @@ def derive(context: HandlerContext) -> str:
         values["path"] = context.path[len(context.scope.rstrip("/")) :]
     elif context.registration is not None:
         text = without_lines(text, '#[__method__("__path__")]', '#[get("__path__")]', '#[post("__path__")]', '#[delete("__path__")]')
+    if not conventions.offloads:
+        text = _in_place(text)
     return extra + fill(text, values)
 
 

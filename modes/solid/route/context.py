@@ -15,7 +15,7 @@ from ...base import Choice, ModeError, NeedsInput, Request
 from ...edits import apply_edits
 from ...syntax import Node, ancestors, parse, text_of, walk
 from ..imports import Import, import_edits, read_imports
-from ..project import Project, lazy_imports, read_project, required_props, route_elements
+from ..project import Project, jsx_attribute, lazy_imports, read_project, required_props, route_elements
 from ..words import url_segment
 
 _PATH = re.compile(r"/|(/([a-z0-9][a-z0-9-]*|:[a-zA-Z]\w*))+")
@@ -126,8 +126,10 @@ def _with_route_element(text: str, path: str, component: str) -> str:
     tree = parse(text, "tsx")
     lines = text.split("\n")
     top_level = [e for e in route_elements(tree) if not _nested(e)]
+    # a catch-all (`path="*404"`) stays the last route
+    ordinary = [e for e in top_level if not jsx_attribute(e, "path").startswith("*")] or top_level
     if top_level:
-        last = top_level[-1].parent if top_level[-1].type == "jsx_opening_element" else top_level[-1]
+        last = ordinary[-1].parent if ordinary[-1].type == "jsx_opening_element" else ordinary[-1]
         written = text_of(last)
         indent = re.match(r"\s*", lines[last.start_point[0]]).group(0)
         at = last.end_point[0] + 1
