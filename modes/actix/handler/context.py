@@ -296,15 +296,16 @@ def _model(crate: ActixCrate, name: str | None) -> ModelStruct:
     models = sorted(read_models(crate), key=lambda m: m.name)
     if not models:
         raise ModeError("the crate has no Diesel model struct (Queryable with a table_name) to write a handler for")
-    choices = tuple(Choice(f"{m.name} (table {m.table})", m.name) for m in models)
+    # the records in the person's words (`print jobs`), the model's name for whoever reads code
+    choices = tuple(Choice(f"{m.table.replace('_', ' ')} ({m.name})", m.name) for m in models)
     if not name:
-        raise NeedsInput("model", "Which model is the handler for?", choices)
+        raise NeedsInput("model", "Which records is this for?", choices)
     model = next((m for m in models if m.name == name), None)
     # an answer in the person's own words ("the cars") names the model by its table
     said = asked_names(name, {m.table: m.name for m in models}) if model is None else set()
     model = model or next((m for m in models if {m.name} == said), None)
     if model is None:
-        raise NeedsInput("model", f"There is no model `{name}` in this crate; which one is it?", choices)
+        raise NeedsInput("model", f"This project keeps no records called “{name}”; which ones are they?", choices)
     return model
 
 
@@ -437,7 +438,7 @@ def _asked_action(comment: str) -> str | None:
 def _action(action: str | None) -> str:
     choices = tuple(Choice(f"{name}: {spec['summary']}", name) for name, spec in ACTIONS.items())
     if not action:
-        raise NeedsInput("action", "What should the handler do?", choices)
+        raise NeedsInput("action", "What should it do?", choices)
     if action not in ACTIONS and not action.startswith("call:"):
         # an answer in the person's own words ("remove it for good")
         action = _asked_action(action) or action
