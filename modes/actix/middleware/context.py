@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ...base import Choice, ModeError, NeedsInput, Request
 from ...syntax import Node, lsp_character, parse, text_of, walk
+from ..comment import comment_at
 
 KINDS: dict[str, dict] = tomllib.loads((Path(__file__).parent / "kinds.toml").read_text(encoding="utf-8"))
 #: calls of the App chain a middleware goes after: what configures the app, not its routes
@@ -37,14 +38,16 @@ def build_context(request: Request) -> MiddlewareContext:
     app = next((n for n in walk(tree.root_node) if n.type == "call_expression" and text_of(n.child_by_field_name("function")) == "App::new"), None)
     if app is None:
         raise ModeError("run the middleware mode in the file that builds the App (App::new(), usually main.rs)")
-    kind = request.args.get("kind")
+    kind = request.args.get("kind") or _kind_in_words(request)
     choices = tuple(Choice(f"{name}: {spec['summary']}", name) for name, spec in KINDS.items())
     if not kind:
         raise NeedsInput("kind", "Which middleware?", choices)
     if kind not in KINDS:
         raise NeedsInput("kind", f"`{kind}` is not a middleware this mode writes; which one?", choices)
     spec = KINDS[kind]
-    marker = next((m for m in spec["present"] if m in request.text), None)
+    # the request's own comment may name the marker ("Cache-Control: no-store")
+    code = "\n".join(line for line in request.text.split("\n") if not line.strip().startswith("//"))
+    marker = next((m for m in spec["present"] if m in code), None)
     if marker is not None:
         raise ModeError(f"the app has {kind} middleware already ({marker} is in {request.path.name})")
     values = {}
@@ -60,6 +63,17 @@ def build_context(request: Request) -> MiddlewareContext:
         chain_indent=_chain_indent(lines, app, anchor),
         items_before=_item_line(app),
     )
+
+
+def _kind_in_words(request: Request) -> str | None:
+    """The one kind whose words the `// nocodo:` comment at the cursor uses ("/suppliers/ with a
+    slash at the end should work the same": trailing_slash)."""
+    comment = comment_at(request)
+    if comment is None:
+        return None
+    said = " " + " ".join(re.findall(r"[a-z][a-z-]*", comment.lower())) + " "
+    named = [kind for kind, spec in KINDS.items() if any(f" {word} " in said for word in spec.get("words", []))]
+    return named[0] if len(named) == 1 else None
 
 
 def _asked(request: Request, name: str) -> str:
