@@ -19,7 +19,7 @@ ACTIX_TYPES = {
     "ServiceRequest", "ServiceResponse", "ErrorHandlers", "ErrorHandlerResponse", "DefaultHeaders",
     "Logger", "StatusCode", "HeaderValue", "HeaderName", "Method", "Deserialize", "Serialize",
     "AtomicU64", "Ordering", "Service", "EitherBody", "BoxBody", "Ok", "Err", "Some", "None", "Send", "Sync",
-    "Arc",
+    "Arc", "From", "Into",
 }
 
 

@@ -191,9 +191,12 @@ def _handlers(crate: ActixCrate) -> list[_Handler]:
                 continue
             data = next(((name, m.group(1)) for name, written in params.items() if (m := _DATA.match(written))), None)
             body = text_of(node.child_by_field_name("body"))
-            verb = function.name.split("_")[0]
-            action = "create" if "insert_into(" in body or verb in ("create", "add", "new") else ""
-            action = "delete" if "diesel::delete(" in body or verb in ("delete", "remove", "destroy") else action
+            # what it does: its query, its name's verb, the function it calls, or its file's name
+            # where each endpoint has a file of its own (api/members/create.rs: `handler`)
+            verbs = {function.name.split("_")[0], module_of(crate.root, path).rsplit("::", 1)[-1]}
+            verbs |= {called.split("_")[0] for called in re.findall(r"\b([a-z]+_\w+)\s*\(", body)}
+            action = "create" if "insert_into(" in body or verbs & {"create", "add", "new", "insert"} else ""
+            action = "delete" if "diesel::delete(" in body or verbs & {"delete", "remove", "destroy"} else action
             successes = tuple(dict.fromkeys(_SUCCESSES.findall(body)))
             answers = tuple(_bound(answer, body) for answer in _arguments_after(body, _ANSWERS))
             not_found = tuple(m.group(0) + a + ")" for m, a in zip(_NOT_FOUND.finditer(body), _arguments_after(body, _NOT_FOUND)))

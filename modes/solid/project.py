@@ -340,10 +340,12 @@ def _params(function: Node) -> tuple[tuple[str, str], ...] | None:
     params = function.child_by_field_name("parameters")
     if params is None:
         return None
+    # a parameter with a default (`filter: VisitFilter = {}`) or an optional one can be left out,
+    # and the modes call with what they must give
     return tuple(
         (text_of(p.child_by_field_name("pattern")), text_of(p.child_by_field_name("type")).lstrip(":").strip())
         for p in params.named_children
-        if p.type in ("required_parameter", "optional_parameter")
+        if p.type == "required_parameter" and p.child_by_field_name("value") is None
     )
 
 
@@ -585,9 +587,14 @@ def required_props(text: str) -> list[str]:
     return re.findall(r"^\s*(\w+)\s*:", body.group(1), re.M) if body else []
 
 
+#: where a routes array opens (it closes at the first `];` after): `RouteDefinition[] = [`, or an
+#: untyped `const routes = [`
+ROUTES_ARRAY = re.compile(r"(?:RouteDefinition\[\]\s*=|\bconst\s+routes\s*=)\s*\[")
+
+
 def declares_router(text: str) -> bool:
     """A module holding a routes array or a JSX router."""
-    return "RouteDefinition" in text or "<Router" in text or "<Route " in text
+    return "RouteDefinition" in text or "<Router" in text or "<Route " in text or ROUTES_ARRAY.search(text) is not None
 
 
 def _routes(read, files: list[Path]) -> tuple[list[Route], Path | None]:

@@ -42,6 +42,7 @@ MODE = Mode(
         ModeArg("path", "the route, e.g. /owners/search (default from the table and action)"),
         ModeArg("method", "for call and update: get, post, put, patch or delete (default from the crate)"),
         ModeArg("name", "the handler's name (default e.g. list_owners)", identifier=True),
+        ModeArg("response", "where the crate answers a response struct per record and this one has none: add (write one beside the handler) or no"),
         ModeArg("body", "for create and update when the table has no struct for the JSON body: add (write one beside the handler) or no"),
     ),
     patterns_dir=Path(__file__).parent / "patterns",

@@ -46,6 +46,8 @@ class HandlerContext:
     #: the request struct the JSON body is read into when the Insertable (AsChangeset) is not
     #: Deserialize, its fields copied into it
     body_request: ModelStruct | None = None
+    #: the response struct (and its From) the person agreed to add beside the handler, as written
+    new_response_struct: str = ""
     #: line before which the handler is inserted
     insert_before: int = 0
     #: the module of the handlers file, e.g. handlers::owners
@@ -84,7 +86,7 @@ def build_context(request: Request) -> HandlerContext:
     action = _action(request.args.get("action") or _action_in_words(comment, crate, model, _callable(crate, model, conventions)))
     if action.startswith("call:"):
         action, request.args["function"] = "call", action.removeprefix("call:")
-    _check_answer(crate, model, conventions)
+    response_struct = _response_struct(request, crate, model, conventions)
     table = schema_table(crate_schema(request.workspace, request.path), model.table)
     context = HandlerContext(
         request=request,
@@ -109,6 +111,7 @@ def build_context(request: Request) -> HandlerContext:
     context.path = request.args.get("path") or _default_path(ACTIONS[action]["path"], names)
     _check_route(context)
     context.registration = _registration_here(context)
+    context.new_response_struct = response_struct
     return context
 
 
@@ -128,8 +131,10 @@ def _with_repository(crate: ActixCrate, model: ModelStruct, conventions: Convent
     return replace(conventions, state=replace(conventions.state, extractor=best, module=found[best], shared=""))
 
 
-def _check_answer(crate: ActixCrate, model: ModelStruct, conventions: Conventions) -> None:
-    """The crate's handlers answer in a shape the new one can take, for this model."""
+def _response_struct(request: Request, crate: ActixCrate, model: ModelStruct, conventions: Conventions) -> str:
+    """The crate's handlers answer in a shape the new one can take, for this model. Where they
+    answer a response struct per record (`MemberResponse::from(member)`) and this model has
+    none, the person is offered one, written beside the handler with the model's fields: its text."""
     shape = conventions.answer
     if shape == UNKNOWN:
         raise ModeError(
@@ -137,12 +142,28 @@ def _check_answer(crate: ActixCrate, model: ModelStruct, conventions: Convention
             "so a new handler could answer in the wrong shape; nothing was written"
         )
     if shape.startswith("dto:"):
-        dto = model.name + shape.split(":")[1]
-        if not any(parsed.struct(dto) for parsed in crate.files.values()):
-            raise ModeError(f"This project answers with a response struct per record (like {dto}), and {model.name} has none yet: add {dto} first")
-        return
+        _, suffix, function = shape.split(":")
+        dto = model.name + suffix
+        if any(parsed.struct(dto) for parsed in crate.files.values()):
+            return ""
+        what = singular(model.table).replace("_", " ")
+        if function != "from" or request.args.get("response") == "no":
+            raise ModeError(f"This project answers with a struct of its own for each kind of record (like {dto}), and {what} records have none yet; nothing was changed")
+        if request.args.get("response") != "add":
+            said = ", ".join(f.name.replace("_", " ") for f in model.fields)
+            raise NeedsInput("response", f"This project answers with a shape of its own for each kind of record, and {what} records have none yet ({said}). Add one beside the handler?", (
+                Choice(f"Yes: add {dto} with {said}", "add"),
+                Choice("No: change nothing", "no"),
+            ))
+        fields = "".join(f"    pub {f.name}: {f.rust_type},\n" for f in model.fields)
+        copied = "".join(f"            {f.name}: value.{f.name},\n" for f in model.fields)
+        return (
+            f"#[derive(Debug, Serialize)]\npub struct {dto} {{\n{fields}}}\n\n"
+            f"impl From<{model.name}> for {dto} {{\n    fn from(value: {model.name}) -> Self {{\n        {dto} {{\n{copied}        }}\n    }}\n}}"
+        )
     if "Serialize" not in model.derives:
         raise ModeError(f"`{model.name}` does not derive Serialize, and a handler answers it as JSON: add Serialize to its derives")
+    return ""
 
 
 def _registration_here(context: HandlerContext) -> tuple[int, int, str, str] | None:
@@ -158,7 +179,8 @@ def _registration_here(context: HandlerContext) -> tuple[int, int, str, str] | N
         if "path" not in context.request.args and (context.path == own or context.path.startswith(own + "/")):
             context.path = prefix.rstrip("/") + context.path[len(own) :] or "/"
         if context.path != prefix and not context.path.startswith(prefix.rstrip("/") + "/"):
-            raise ModeError(f"this file's handlers answer under {prefix}, and {context.path} is not there: run it in the file for {context.path}")
+            # a path written as this file writes its routes, relative to its scope
+            context.path = prefix.rstrip("/") + context.path
         context.scope = prefix
         line, column = chain.end_point
         return line, lsp_character(lines[line], column), "\n" + chain_indent(lines, chain), ""
@@ -324,7 +346,7 @@ def _model_in_words(crate: ActixCrate, comment: str | None, request: Request) ->
         # is what the action word acts on ("remove an owner"), else the person is asked
         if own is None or own in named or named == asked_names(_action_object(comment), tables):
             return named.pop()
-        return None
+        return own if _says_a_function_of(comment, crate, own, request) else None
     if not named:
         return own
     # the file's own records, said first ("which invoices are customers still owing"), unless
@@ -333,7 +355,18 @@ def _model_in_words(crate: ActixCrate, comment: str | None, request: Request) ->
         return own
     if _asked_action(comment) == "create":
         return _linking_record(named, tables, crate_schema(request.workspace, request.path), _file_table(request.path, tables))
-    return None
+    return own if own is not None and _says_a_function_of(comment, crate, own, request) else None
+
+
+def _says_a_function_of(comment: str, crate: ActixCrate, name: str, request: Request) -> bool:
+    """Whether the comment says every own word of one of the model's functions ("who turned up
+    on a rehearsal night? at /rehearsals/{id}/present": present_at_rehearsal), so the file's own
+    model is the one asked about whatever other records it names."""
+    if _asked_action(comment) is not None:
+        return False
+    model = next(m for m in read_models(crate) if m.name == name)
+    conventions = _with_repository(crate, model, read_conventions(crate, module_of(crate.root, request.path)))
+    return (_action_in_words(comment, crate, model, _callable(crate, model, conventions)) or "").startswith("call:")
 
 
 #: words between an action word and the thing it acts on ("remove *an* owner", "add *a new* dog")

@@ -65,6 +65,8 @@ def derive(context: HandlerContext) -> str:
         text, extra = _call_shape(context, text, values)
     else:
         extra = context.new_body_struct + "\n\n" if context.new_body_struct else ""
+    if context.new_response_struct:
+        extra = context.new_response_struct + "\n\n" + extra
     if not answers_option(context):
         text = without_lines(text, ".ok_or(", ".ok_or_else(", "Ok(Ok(Some(", "Ok(Ok(None))")
     elif conventions.errors == PLAIN:

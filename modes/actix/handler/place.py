@@ -38,6 +38,8 @@ def needed_imports(code: str, context: HandlerContext) -> list[str]:
         wanted.append("diesel::OptionalExtension")
     if "Deserialize)]" in code:
         wanted.append("serde::Deserialize")
+    if re.search(r"derive\([^)]*\bSerialize\b", code):
+        wanted.append("serde::Serialize")
     return wanted
 
 

@@ -15,12 +15,10 @@ from ...base import Choice, ModeError, NeedsInput, Request
 from ...edits import apply_edits
 from ...syntax import Node, ancestors, parse, text_of, walk
 from ..imports import Import, import_edits, read_imports
-from ..project import Project, jsx_attribute, lazy_imports, read_project, required_props, route_elements
+from ..project import ROUTES_ARRAY, Project, jsx_attribute, lazy_imports, read_project, required_props, route_elements
 from ..words import url_segment
 
 _PATH = re.compile(r"/|(/([a-z0-9][a-z0-9-]*|:[a-zA-Z]\w*))+")
-#: where the routes array closes: the first `];` after `RouteDefinition[] = [`
-_ROUTES_ARRAY = re.compile(r"RouteDefinition\[\]\s*=\s*\[")
 _INLINE_LAZY = re.compile(r"component:\s*lazy\(")
 
 
@@ -78,7 +76,7 @@ def _path(request: Request, component: str, reads: set[str]) -> str:
 def with_route(text: str, path: str, component: str, specifier: str, named: bool = False) -> str:
     """The router file with the route added last, as its routes are declared, and the component
     imported as the others are, unless it already is."""
-    match = _ROUTES_ARRAY.search(text)
+    match = ROUTES_ARRAY.search(text)
     if match is not None:
         close = text.index("];", match.end())
         declared = text[match.end() : close]
@@ -91,7 +89,10 @@ def with_route(text: str, path: str, component: str, specifier: str, named: bool
             entry = f'  {{\n{indent}path: "{path}",\n{indent}component: {written},\n  }},\n'
         else:
             entry = f'  {{ path: "{path}", component: {written} }},\n'
-        text = text[:close] + entry + text[close:]
+        # a catch-all (`{ path: "*404", ... }`) stays the last route
+        catch_all = re.search(r"\n[ \t]*\{\s*path:\s*[\"'`]\*[^\n]*\n?(?:(?!\n[ \t]*\{)[\s\S])*$", declared)
+        at = match.end() + catch_all.start() + 1 if catch_all else close
+        text = text[:at] + entry + text[at:]
         if inline:
             return _with_solid_lazy(text)
         return _with_lazy_import(text, component, specifier, named, before=text.rindex("\n", 0, match.start()) + 1)

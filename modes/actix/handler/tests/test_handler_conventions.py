@@ -152,3 +152,15 @@ def test_a_create_function_answering_a_row_count_is_not_called(tmp_path):
     model.write_text(model.read_text().replace("impl Bouquet {", "impl Bouquet {\n    pub fn create(conn: &mut SqliteConnection, new: &BouquetInput) -> QueryResult<usize> {\n        diesel::insert_into(bouquets::table).values(new).execute(conn)\n    }\n"))
     code, _ = derive_at_end(crate, "src/api/bouquets.rs", model="Bouquet", action="create")
     assert "Bouquet::create" not in code and ".returning(Bouquet::as_returning())" in code
+
+
+def test_a_crate_answering_response_structs_offers_one_for_a_record_without_it(tmp_path):
+    # examples/choir answers MemberResponse::from(member); attendance has no response struct yet
+    crate = copy_example_backend(tmp_path / "choir", "choir")
+    with pytest.raises(NeedsInput) as asked:
+        derive_at_end(crate, "src/api/attendance/list.rs", model="Attendance", action="list", path="/attendance")
+    assert asked.value.arg == "response" and [c.value for c in asked.value.choices] == ["add", "no"]
+    code, placed = derive_at_end(crate, "src/api/attendance/list.rs", model="Attendance", action="list", path="/attendance", response="add")
+    assert "impl From<Attendance> for AttendanceResponse" in code
+    assert ".map(AttendanceResponse::from)" in code and "web::block" not in code  # the choir calls Diesel in place
+    assert re.search(r"use serde::(\{[^}]*)?Serialize", placed)

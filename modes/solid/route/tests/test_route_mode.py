@@ -6,7 +6,7 @@ import pytest
 
 from nocodo.modes.edits import apply_edits
 from nocodo.modes.solid.route import MODE
-from nocodo.modes.solid.route.context import build_context
+from nocodo.modes.solid.route.context import build_context, with_route
 from nocodo.modes.testing import case_request, check_reading, check_validation, load_cases, request_at
 
 CASES = Path(__file__).parent / "cases.toml"
@@ -38,3 +38,15 @@ def test_a_route_and_its_lazy_import_are_added_as_in_the_golden_file(clinic):
     assert len(edits) == 2  # the lazy import and the route: nothing else is touched
     assert apply_edits(without, edits) == golden
     assert MODE.validate(golden, context) == []
+
+
+def test_an_untyped_routes_array_of_pages_imported_in_place_gets_its_route_so_before_the_catch_all():
+    text = (
+        'import { lazy } from "solid-js";\n\nexport const routes = [\n'
+        '  { path: "/", component: lazy(() => import("./pages/Home")) },\n'
+        '  { path: "*404", component: lazy(() => import("./pages/NotFound")) },\n];\n'
+    )
+    routed = with_route(text, "/cleaners", "CleanersPage", "./pages/CleanersPage")
+    assert routed == text.replace(
+        '  { path: "*404"', '  { path: "/cleaners", component: lazy(() => import("./pages/CleanersPage")) },\n  { path: "*404"'
+    )
