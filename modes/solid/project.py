@@ -79,6 +79,9 @@ class ApiFunction:
     returns: str
     #: the exported object it is a method of (`api` of `api.listPlants`), if any
     owner: str | None = None
+    #: whether it also takes parameters a call may leave out (`filter: VisitFilter = {}`), which
+    #: createResource would fill with its own arguments: it is then called through an arrow
+    leaves_out: bool = False
 
     @property
     def call(self) -> str:
@@ -498,7 +501,8 @@ class _Exported:
             params = _params(function)
             returns = _returned_type(function) if params is not None else None
             if returns is not None:
-                found = ApiFunction(function_name, params, returns, owner)
+                written = function.child_by_field_name("parameters")
+                found = ApiFunction(function_name, params, returns, owner, len(written.named_children) > len(params))
                 self.api.setdefault(found.call, found)
                 self.inline_types.update(_inline_types(function))
             elif owner is None and params is not None and len(params) == 1:

@@ -136,7 +136,10 @@ def render_list(context: ViewContext) -> str:
     # a list the project already loads once and shares is read, not loaded again
     shared = None if scope else project.shared_lists.get(context.loader.call)
     items = shared or collection(context.type.name)
-    source = f"{source}, {context.loader.call}" if scope else context.loader.call
+    call = context.loader.call
+    if context.loader.leaves_out:
+        call = f"({', '.join(n for n, _ in context.loader.params)}) => {call}({', '.join(n for n, _ in context.loader.params)})"
+    source = f"{source}, {call}" if scope else call
     # a project whose components load through its own query hooks (useBoxes) is read through them
     hook = None if scope or shared else _query_hook(context, takes_argument=False)
     if hook:
@@ -189,7 +192,8 @@ def render_detail(context: ViewContext) -> str:
     if hook:
         load = f"  const {item}Query = {hook}({id_source});\n  const {item} = () => {item}Query.data;"
     else:
-        load = f"  const [{item}] = createResource({id_source}, {context.loader.call});"
+        get = f"(id) => {context.loader.call}(id)" if context.loader.leaves_out else context.loader.call
+        load = f"  const [{item}] = createResource({id_source}, {get});"
     return render(template(_FOLDER, "detail"), {
         "solid_names": ", ".join(sorted({"ErrorBoundary", "Show", "Suspense"} | (set() if hook else {"createResource"}), key=str.lower)),
         "router_import": f'import {{ {", ".join(router)} }} from "@solidjs/router";\n' if router else "",
