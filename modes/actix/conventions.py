@@ -281,12 +281,12 @@ def _state(crate: ActixCrate, handlers: list[_Handler], pools: list[PoolType]) -
             return StateAccess(parameter, extractor, parameter, pool.module)
         if _POOL.search(extractor):
             return StateAccess(parameter, extractor, parameter, None)
-        shared = _ARC.fullmatch(extractor)  # `web::Data<Arc<AppState>>` reaches the state's fields the same way
-        held = _pool_field(crate, shared.group(1) if shared else extractor, pools)
+        arc = _ARC.fullmatch(extractor)  # `web::Data<Arc<AppState>>` reaches the state's fields the same way
+        shared = arc.group(1) if arc else ""
+        held = _pool_field(crate, shared or extractor, pools)
         if held is not None:
             field, module = held
-            declared = shared.group(1) if shared else extractor
-            return StateAccess(parameter, extractor, f"{parameter}.{field}", module, shared.group(1) if shared else "", bool(repository_methods(crate, declared)))
+            return StateAccess(parameter, extractor, f"{parameter}.{field}", module, shared, bool(repository_methods(crate, shared or extractor)))
     if shown:
         (parameter, extractor), _ = shown.most_common(1)[0]
         raise ModeError(

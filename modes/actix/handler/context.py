@@ -80,8 +80,8 @@ def build_context(request: Request) -> HandlerContext:
     request = replace(request, args=with_comment(request))
     crate = _crate(request)
     comment = comment_at(request)
-    model = _model(crate, request.args.get("model") or _model_in_words(crate, comment, request))
     module = module_of(crate.root, request.path)
+    model = _model(crate, request.args.get("model") or _model_in_words(crate, comment, request, module))
     conventions = _with_repository(crate, model, read_conventions(crate, module))
     action = _action(request.args.get("action") or _action_in_words(comment, crate, model, _callable(crate, model, conventions)))
     if action.startswith("call:"):
@@ -215,11 +215,11 @@ def _read_function(context: HandlerContext, names: dict[str, str]) -> None:
     """The model function the handler calls: the one asked for by `call`, else the first of the
     action's that fits (None: the handler holds the plain query)."""
     state = context.conventions.state
-    if state.repository:
-        functions = [ModelFunction(f, "self") for f in repository_methods(context.crate, state.extractor)]
-    else:
-        functions = model_functions(context.crate, context.model.name, context.pool_names)
     if context.action != "call":
+        if state.repository:
+            functions = [ModelFunction(f, "self") for f in repository_methods(context.crate, state.extractor)]
+        else:
+            functions = model_functions(context.crate, context.model.name, context.pool_names)
         context.function = _fitting_function(functions, ACTIONS[context.action]["functions"], context.action, context.model.name)
         if not _missing_row_answerable(context):
             context.function = None
@@ -227,8 +227,7 @@ def _read_function(context: HandlerContext, names: dict[str, str]) -> None:
             # the repository keeps its pool to itself: without its method there is no query to call
             raise ModeError(f"{state.extractor} has no method to {ACTIONS[context.action]['summary'].split(' (')[0]} ({' or '.join(ACTIONS[context.action]['functions'])}); add one to it first")
         return
-    if not state.repository:
-        functions += free_functions(context.crate, context.model.name, context.pool_names)
+    functions = _callable(context.crate, context.model, context.conventions)
     context.function = _called_function(functions, context.model, context.request.args.get("function"))
     names["function"] = context.function.name
     bodies = [name for name, source in argument_sources(context).items() if source == "body"]
@@ -331,7 +330,7 @@ def _model(crate: ActixCrate, name: str | None) -> ModelStruct:
     return model
 
 
-def _model_in_words(crate: ActixCrate, comment: str | None, request: Request) -> str | None:
+def _model_in_words(crate: ActixCrate, comment: str | None, request: Request, module: str) -> str | None:
     """The model a `// nocodo:` comment names ("remove a dog"), the only one it names; when it
     names none, the one whose table the file is named after (src/api/hires.rs); when it names
     several for a new record, the record that links them (below)."""
@@ -339,34 +338,34 @@ def _model_in_words(crate: ActixCrate, comment: str | None, request: Request) ->
         return None
     tables = {m.table: m.name for m in read_models(crate)}
     named = asked_names(comment, tables)
-    own = tables.get(_file_table(request.path, tables))
+    file_table = _file_table(request.path, tables)
+    own = tables.get(file_table)
+    action = _asked_action(comment)
     if len(named) == 1:
         # another table named in a file about this one may only be said in passing ("when a
         # customer sells their car, remove the car" in vehicles/handlers.rs): it counts when it
         # is what the action word acts on ("remove an owner"), else the person is asked
         if own is None or own in named or named == asked_names(_action_object(comment), tables):
             return named.pop()
-        return own if _says_a_function_of(comment, crate, own, request) else None
+        return own if action is None and _says_a_function_of(comment, crate, own, module) else None
     if not named:
         return own
     # the file's own records, said first ("which invoices are customers still owing"), unless
     # the words ask for a plain list or row, which would leave the other records unsaid
-    if own in named and _first_named(comment, tables) == own and _asked_action(comment) not in ("list", "get"):
+    if own in named and _first_named(comment, tables) == own and action not in ("list", "get"):
         return own
-    if _asked_action(comment) == "create":
-        return _linking_record(named, tables, crate_schema(request.workspace, request.path), _file_table(request.path, tables))
-    return own if own is not None and _says_a_function_of(comment, crate, own, request) else None
+    if action == "create":
+        return _linking_record(named, tables, crate_schema(request.workspace, request.path), file_table)
+    return own if own is not None and action is None and _says_a_function_of(comment, crate, own, module) else None
 
 
-def _says_a_function_of(comment: str, crate: ActixCrate, name: str, request: Request) -> bool:
-    """Whether the comment says every own word of one of the model's functions ("who turned up
-    on a rehearsal night? at /rehearsals/{id}/present": present_at_rehearsal), so the file's own
-    model is the one asked about whatever other records it names."""
-    if _asked_action(comment) is not None:
-        return False
+def _says_a_function_of(comment: str, crate: ActixCrate, name: str, module: str) -> bool:
+    """Whether a comment naming no action says every own word of one of the model's functions
+    ("who turned up on a rehearsal night? at /rehearsals/{id}/present": present_at_rehearsal), so
+    the file's own model is the one asked about whatever other records it names."""
     model = next(m for m in read_models(crate) if m.name == name)
-    conventions = _with_repository(crate, model, read_conventions(crate, module_of(crate.root, request.path)))
-    return (_action_in_words(comment, crate, model, _callable(crate, model, conventions)) or "").startswith("call:")
+    functions = _callable(crate, model, _with_repository(crate, model, read_conventions(crate, module)))
+    return (_action_in_words(comment, crate, model, functions) or "").startswith("call:")
 
 
 #: words between an action word and the thing it acts on ("remove *an* owner", "add *a new* dog")
