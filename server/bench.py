@@ -67,9 +67,13 @@ class CaseResult:
 
 def place_cursor(text: str, after_line: str | None, insert: str | None) -> tuple[str, int, int]:
     """The case's text and cursor: end of the line holding `after_line`, or of the inserted text;
-    without `after_line` (a new file), the start of the file."""
+    without `after_line` (a new file), the inserted text opens the file and the cursor ends it, or
+    the cursor is at the start."""
     if after_line is None:
-        return text, 0, 0
+        if not insert:
+            return text, 0, 0
+        inserted = insert.rstrip("\n").split("\n")
+        return "\n".join(inserted) + "\n" + text, len(inserted) - 1, len(inserted[-1])
     lines = text.split("\n")
     number = next((n for n, line in enumerate(lines) if after_line in line), None)
     if number is None:

@@ -163,3 +163,12 @@ def test_types_and_functions_of_one_module_are_imported_in_one_statement(api_fol
     )
     orders = run(VIEW, api_folder, "src/pages/OrderList.tsx", type="Order", kind="list")
     assert 'import { listOrders, type Order } from "../lib/api";' in orders
+
+
+def test_a_detail_page_passes_the_route_id_as_text_where_the_client_takes_text(types_folder):
+    # fetchAuthor(id: number | string): the project's own pages hand it params.id as it comes
+    author = run(VIEW, types_folder, "src/pages/AuthorPage.tsx", type="Author", kind="detail")
+    assert "createResource(() => params.id, fetchAuthor)" in author
+    # bookService.one(id: number) gets a number
+    book = run(VIEW, types_folder, "src/pages/BookPage.tsx", type="Book", kind="detail")
+    assert "createResource(() => Number(params.id), bookService.one)" in book

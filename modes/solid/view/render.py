@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ...diesel.naming import pascal
 from ..component_file import export_keyword, template
-from ..project import Field, Project
+from ..project import ApiFunction, Field, Project
 from ..words import collection, label, render, type_words, url_segment
 from .context import ViewContext
 
@@ -132,7 +132,7 @@ def render_list(context: ViewContext) -> str:
     project = context.project
     routed = scope and project.has_router
     router = (["A"] if links else []) + (["useParams"] if routed else [])
-    source = f"() => Number(params.{scope})" if routed else f"() => props.{scope}"
+    source = _route_id(scope, context.loader) if routed else f"() => props.{scope}"
     # a list the project already loads once and shares is read, not loaded again
     shared = None if scope else project.shared_lists.get(context.loader.call)
     items = shared or collection(context.type.name)
@@ -165,6 +165,14 @@ def render_list(context: ViewContext) -> str:
     })
 
 
+def _route_id(param: str, loader: ApiFunction | None) -> str:
+    """The route's id as the loader takes it: the text itself where its parameter takes a string
+    too (`getById(id: number | string)`, as the project's own pages pass it), else a number."""
+    written = loader.params[0][1] if loader and loader.params else "number"
+    accepts_text = "string" in {part.strip() for part in written.split("|")}
+    return f"() => params.{param}" if accepts_text else f"() => Number(params.{param})"
+
+
 def render_detail(context: ViewContext) -> str:
     item = context.type.name[:1].lower() + context.type.name[1:]
     title = _title_field(context)
@@ -187,8 +195,9 @@ def render_detail(context: ViewContext) -> str:
         param = context.detail_route.path.rsplit(":", 1)[1].split("/")[0]
     project = context.project
     router = (["A"] if actions or any("<A " in row for row in rows) else []) + (["useParams"] if project.has_router else [])
-    id_source = f"() => Number(params.{param})" if project.has_router else "() => props.id"
     hook = _query_hook(context, takes_argument=True)
+    # a query hook declares its own id type (useProduct(id: () => number)): it gets a number
+    id_source = _route_id(param, None if hook else context.loader) if project.has_router else "() => props.id"
     if hook:
         load = f"  const {item}Query = {hook}({id_source});\n  const {item} = () => {item}Query.data;"
     else:
