@@ -1,0 +1,3 @@
+DROP TABLE orders;
+DROP TABLE bouquets;
+DROP TABLE customers;

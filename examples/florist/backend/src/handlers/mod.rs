@@ -1,0 +1,3 @@
+pub mod bouquets;
+pub mod customers;
+pub mod orders;

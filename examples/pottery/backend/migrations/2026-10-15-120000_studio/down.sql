@@ -1,0 +1,3 @@
+DROP TABLE firings;
+DROP TABLE kilns;
+DROP TABLE members;
