@@ -130,6 +130,15 @@ class ContextList:
 
 
 @dataclass(frozen=True)
+class FieldDisplay:
+    """How the project's own components show a field through its helpers: `{formatDay(v.date)} ·
+    {formatTime(v.date)}` is (formatDay, formatTime) joined by " · "."""
+
+    helpers: tuple[str, ...]
+    separator: str = ""
+
+
+@dataclass(frozen=True)
 class Route:
     path: str
     component: str
@@ -159,6 +168,8 @@ class Project:
     cents_formatter: str | None
     #: the exported function that writes a date given as a string (`formatDate(iso)`), if any
     date_formatter: str | None
+    #: how the components show a field through the project's helpers: field name -> display
+    field_displays: dict[str, FieldDisplay]
     #: the components: name -> file
     components: dict[str, Path]
     #: those of them a module exports by name rather than as its default
@@ -450,6 +461,47 @@ def _context_lists(module) -> dict[str, ContextList]:
     return found
 
 
+def _field_displays(module, helpers: set[str]) -> Counter[tuple[str, FieldDisplay]]:
+    """How a component shows fields through the project's exported helpers, each time it does:
+    the JSX children `{formatDay(props.visit.date)} · {formatTime(props.visit.date)}` are the
+    field `date` shown by both helpers, joined by the text between them."""
+    found: Counter[tuple[str, FieldDisplay]] = Counter()
+    for element in walk(module.tree.root_node):
+        if element.type not in ("jsx_element", "jsx_fragment"):
+            continue
+        run: list[tuple[str, str]] = []  # (helper, field) of consecutive formatted children
+        separator = ""
+        for child in [*element.named_children, None]:
+            shown = _helper_call(child, helpers) if child is not None else None
+            if shown and (not run or shown[1] == run[0][1]):
+                run.append(shown)
+                continue
+            if child is not None and child.type == "jsx_text" and len(run) == 1:
+                separator = text_of(child).strip()
+                continue
+            if run:
+                joined = (f" {separator} " if separator else " ") if len(run) > 1 else ""
+                found[(run[0][1], FieldDisplay(tuple(h for h, _ in run), joined))] += 1
+            run, separator = ([shown] if shown else []), ""
+    return found
+
+
+def _helper_call(node: Node, helpers: set[str]) -> tuple[str, str] | None:
+    """(helper, field) of a JSX child `{helper(record.field)}`."""
+    if node.type != "jsx_expression" or not node.named_children:
+        return None
+    call = node.named_children[0]
+    if call.type != "call_expression" or text_of(call.child_by_field_name("function")) not in helpers:
+        return None
+    arguments = call.child_by_field_name("arguments").named_children
+    argument = arguments[0] if len(arguments) == 1 else None
+    if argument is not None and argument.type == "non_null_expression":  # formatDay(visit.date!)
+        argument = argument.named_children[0]
+    if argument is None or argument.type != "member_expression":
+        return None
+    return text_of(call.child_by_field_name("function")), text_of(argument.child_by_field_name("property"))
+
+
 def _shared_list(name: str, node: Node) -> tuple[str, str] | None:
     """(loader call, accessor) of `export const [plants, ...] = createResource(listPlants)`."""
     pattern, value = node.child_by_field_name("name"), node.child_by_field_name("value")
@@ -651,6 +703,14 @@ def read_project(request: Request) -> Project:
     for module in (m for m in sources.by_use() if m.path.suffix == ".tsx"):
         for type_name, shared in _context_lists(module).items():
             context_lists.setdefault(type_name, shared)
+    homes = sources.homes()
+    helpers = {name for name, home in homes.items() if home.suffix == ".ts"}
+    displays: Counter[tuple[str, FieldDisplay]] = Counter()
+    for module in (m for m in sources.by_use() if m.path.suffix == ".tsx"):
+        displays.update(_field_displays(module, helpers))
+    field_displays: dict[str, FieldDisplay] = {}
+    for (name, shown), _ in displays.most_common():
+        field_displays.setdefault(name, shown)
     types = _TypeReader(exported.types)
     interfaces = {name: Interface(name, tuple(types.fields_of(name))) for name in exported.types if types.fields_of(name) is not None}
     inline_types = {written: Interface(written, tuple(fields)) for written, node in exported.inline_types.items() if (fields := types.of_type(node)) is not None}
@@ -671,6 +731,7 @@ def read_project(request: Request) -> Project:
         context_lists=context_lists,
         cents_formatter=exported.cents_formatter,
         date_formatter=exported.date_formatter,
+        field_displays=field_displays,
         components=components,
         named_components=named_components,
         routes=routes,
@@ -678,7 +739,7 @@ def read_project(request: Request) -> Project:
         layouts={name for path in files for name in _ROUTER_ROOT.findall(read(path) or "")},
         pages_dir=_pages_dir(src, components, routes),
         inline_types=inline_types,
-        homes=sources.homes(),
+        homes=homes,
         ambient=sources.ambient(),
         exports={path: set(sources.exports(path)) for path in sources.modules},
     )

@@ -172,3 +172,29 @@ def test_a_detail_page_passes_the_route_id_as_text_where_the_client_takes_text(t
     # bookService.one(id: number) gets a number
     book = run(VIEW, types_folder, "src/pages/BookPage.tsx", type="Book", kind="detail")
     assert "createResource(() => Number(params.id), bookService.one)" in book
+
+
+def test_a_field_is_shown_as_the_projects_own_components_show_it(api_folder):
+    # the project's card shows when a plant was watered as a day and a time, with its own helpers
+    format_module = api_folder / "src/utils/format.ts"
+    format_module.write_text(format_module.read_text() + (
+        "\nexport function formatDay(iso: string): string {\n  return new Date(iso).toDateString();\n}\n"
+        "\nexport function formatTime(iso: string): string {\n  return new Date(iso).toTimeString().slice(0, 5);\n}\n"
+    ))
+    (api_folder / "src/components/WateringNote.tsx").write_text(
+        'import type { Plant } from "../api/types";\nimport { formatDay, formatTime } from "../utils/format";\n\n'
+        "export default function WateringNote(props: { plant: Plant }) {\n"
+        "  return <p>Watered {formatDay(props.plant.watered_at!)} at {formatTime(props.plant.watered_at!)}</p>;\n}\n"
+    )
+    page = run(VIEW, api_folder, "src/pages/PlantList.tsx", type="Plant", kind="list")
+    assert "<>{formatDay(plant.watered_at)} at {formatTime(plant.watered_at)}</>" in page
+    assert 'import { formatDay, formatPrice, formatTime } from "../utils/format";' in page
+
+
+def test_a_reference_the_record_also_names_in_words_is_not_shown_as_a_number(api_folder):
+    types = api_folder / "src/api/types.ts"
+    types.write_text(types.read_text().replace("  supplier_id: number;\n", "  supplier_id: number;\n  supplier_name: string;\n", 1))
+    listed = run(VIEW, api_folder, "src/pages/PlantList.tsx", type="Plant", kind="list")
+    detail = run(VIEW, api_folder, "src/pages/PlantDetail.tsx", type="Plant", kind="detail")
+    for page in (listed, detail):
+        assert "supplier_name" in page and "supplier_id" not in page

@@ -22,32 +22,56 @@ def display() -> dict:
         return tomllib.load(file)
 
 
-def _formatter(field: Field, project: Project) -> str | None:
-    """The project's own helper that writes this field: its money formatter for an amount in
-    cents, its date formatter for a date held as a string."""
+def _helpers(field: Field, project: Project) -> tuple[str, ...]:
+    """The project's own helpers that write this field: those its components show the field with
+    (`formatDay`, `formatTime`), else its money formatter for an amount in cents, its date
+    formatter for a date held as a string."""
+    learned = project.field_displays.get(field.name)
+    if learned and field.base_type in ("string", "number") and all(h in project.homes for h in learned.helpers):
+        return learned.helpers
     if project.cents_formatter and field.name.endswith("_cents") and field.base_type == "number":
-        return project.cents_formatter
+        return (project.cents_formatter,)
     if project.date_formatter and field.base_type == "string" and re.search(display()["date_field"], field.name):
-        return project.date_formatter
-    return None
+        return (project.date_formatter,)
+    return ()
 
 
 def _value(field: Field, record: str, project: Project) -> str:
-    """The JSX expression showing `record.field`, through the project's own formatter if it has
-    one for it."""
+    """The JSX expression showing `record.field`, through the project's own helpers if it has
+    them for it."""
     rules = display()
     access = f"{record}.{field.name}"
     # past the null test, the value is not null; a call's result (`found().born_on`) is not
     # narrowed by TypeScript, so the formatted branch says so itself
     value = f"{access}!" if field.nullable and record.endswith(")") else access
-    formatter = _formatter(field, project)
-    if formatter:
-        shown = f"{formatter}({value})"
+    helpers = _helpers(field, project)
+    if len(helpers) > 1:
+        # shown as the project's components show it: `{formatDay(v)} · {formatTime(v)}`
+        separator = project.field_displays[field.name].separator
+        joined = separator.join("{" + f"{helper}({value})" + "}" for helper in helpers)
+        if not field.nullable:
+            return joined
+        return "{" + f'{access} == null ? "{rules["empty"]}" : <>{joined}</>' + "}"
+    if helpers:
+        shown = f"{helpers[0]}({value})"
     else:
         shown = render(rules["cells"].get(_cell_kind(field), rules["cells"]["default"]), {"value": value})
     if field.nullable:
         shown = f'{access} == null ? "{rules["empty"]}" : {shown}' if shown != value else f'{access} ?? "{rules["empty"]}"'
     return "{" + shown + "}"
+
+
+def _shown_fields(context: ViewContext) -> list[Field]:
+    """The record's fields a person reads: all but a reference (`client_id`) the record also
+    names in words (`client_name`)."""
+    names = {f.name for f in context.type.fields}
+    readable = display()["readable_references"]
+
+    def named_elsewhere(field: Field) -> bool:
+        stem = field.name[: -len("_id")] if field.name.endswith("_id") else None
+        return stem is not None and any(f"{stem}_{suffix}" in names for suffix in readable)
+
+    return [f for f in context.type.fields if not named_elsewhere(f)]
 
 
 def _cell_kind(field: Field) -> str:
@@ -98,7 +122,7 @@ def _shown(field: Field, record: str, context: ViewContext) -> str:
 def _project_imports(context: ViewContext, source: str, types: list[str]) -> str:
     """The view's imports from the project's own modules: where its records come from (`source`:
     the loader, or a list the project shares), the formatters its fields are shown with, and `types`."""
-    formatters = sorted({f for field in context.type.fields if (f := _formatter(field, context.project))} - {source})
+    formatters = sorted({helper for field in context.type.fields for helper in _helpers(field, context.project)} - {source})
     return context.project.imports(context.request.path, [source, *formatters] + [f"type {t}" for t in types])
 
 
@@ -111,7 +135,7 @@ def _query_hook(context: ViewContext, takes_argument: bool) -> str | None:
 
 def render_list(context: ViewContext) -> str:
     item = context.type.name[:1].lower() + context.type.name[1:]
-    fields = [f for f in context.type.fields if f.name not in display()["hidden_in_list"]]
+    fields = [f for f in _shown_fields(context) if f.name not in display()["hidden_in_list"]]
     title = _title_field(context)
     indent = " " * 26
     headers = [f"{indent[:-4]}<th>{label(f.name)}</th>" for f in fields]
@@ -178,7 +202,7 @@ def render_detail(context: ViewContext) -> str:
     title = _title_field(context)
     heading = _value(title, "found()", context.project) if title else f"{type_words(context.type.name).capitalize()} #{{found().id}}"
     rows = []
-    for field in context.type.fields:
+    for field in _shown_fields(context):
         rows.append(f'                    <dt class="font-semibold">{label(field.name)}</dt>')
         rows.append(f"                    <dd>{_shown(field, 'found()', context)}</dd>")
     actions = []
