@@ -44,6 +44,13 @@ def noun_lemma(word: str) -> str | None:
     return lemmas[0] if lemmas else None
 
 
+def verb_lemma(word: str) -> str | None:
+    """The plain verb of an inflected one by the dictionary ("returned" -> "return", "taken" ->
+    "take"), or None when the word is no verb."""
+    lemmas = getAllLemmas(word.lower()).get("VERB")
+    return lemmas[0] if lemmas else None
+
+
 def adjective_lemma(word: str) -> str | None:
     """The plain adjective of a comparative or superlative: "stronger", "strongest" -> "strong"."""
     lemmas = getAllLemmas(word.lower()).get("ADJ")

@@ -13,6 +13,7 @@ import re
 
 from ..base import Request
 from ..diesel.naming import singular
+from ..word_classes import verb_lemma
 from .crate import METHODS
 
 _COMMENT = re.compile(r"^\s*//\s*nocodo:\s*(.+?)\s*$")
@@ -41,17 +42,57 @@ def asked_paths(comment: str) -> list[str]:
     return _PATH.findall(comment)
 
 
+#: particles that make a verb with them another verb ("take off", "drop off", "sign up"): the
+#: verb alone names no action then, only the pair does where an action lists it
+PARTICLES = {"off", "up", "out", "away", "down", "back"}
+
+
 def words_of(comment: str) -> list[str]:
-    """The comment's words in lower case, each also as its singular (`hires` gives `hire`)."""
+    """The comment's words in lower case, each also as its singular (`hires` gives `hire`) and
+    as its plain verb (`returned` gives `return`)."""
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", comment)]
-    return words + [singular(w) for w in words if singular(w) != w]
+    forms = [singular(w) for w in words] + [verb_lemma(w) or w for w in words]
+    return words + [form for form in dict.fromkeys(forms) if form not in words]
+
+
+#: words that end the object a particle may follow ("take them off", not "add one for up to six")
+_NOT_IN_AN_OBJECT = {"of", "for", "to", "with", "from", "in", "on", "at", "by", "and", "or", "as", "than"}
+
+
+_AUXILIARIES = {"be", "have", "do", "will", "can", "shall", "may", "must", "should", "would", "could"}
+_DETERMINERS = {"the", "a", "an", "our", "my", "your", "their", "his", "her", "its", "this", "that",
+                "these", "those", "every", "each", "all", "some", "any", "no"}
+
+
+def phrasal_verbs(comment: str) -> list[str]:
+    """The verbs with a particle the comment uses, as plain verb and particle, the particle
+    right after the verb or after an object of up to two words: "taken off", "take them off"
+    and "take the dog off" give "take off"."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", comment)]
+    found = []
+    for at, word in enumerate(words):
+        verb = verb_lemma(word)
+        # after a determiner a word is a thing ("the dogs"); an auxiliary is no verb of its own
+        if not verb or word in PARTICLES or verb in _AUXILIARIES or (at and words[at - 1] in _DETERMINERS):
+            continue
+        for after in words[at + 1 : at + 4]:
+            if after in PARTICLES:
+                found.append(f"{verb} {after}")
+                break
+            if after in _NOT_IN_AN_OBJECT or after in PARTICLES:
+                break
+    return found
 
 
 def asked_action(comment: str, actions: dict[str, list[str]], weak: dict[str, list[str]] | None = None) -> str | None:
     """The one action whose words the comment uses ("remove a dog" is a delete), if exactly one.
     A weak word ("one", "all") names its action only where no other action's words are used:
-    "add a dog for one of our clients" is a create."""
-    words = set(words_of(comment))
+    "add a dog for one of our clients" is a create. A verb with a particle is read as the pair
+    ("take off the list" is a delete where an action lists "take off"; "dropped off" is not a
+    "drop")."""
+    phrases = phrasal_verbs(comment)
+    words = set(words_of(comment)) | set(phrases)
+    words -= {phrase.split()[0] for phrase in phrases}
     named = {action for action, said in actions.items() if words & set(said)}
     weakly = {action for action, said in (weak or {}).items() if words & set(said)} - named
     if not named:

@@ -16,7 +16,8 @@ from ...diesel.schema.upkeep import parents_of
 from ...diesel.tables import Schema, Table
 from ...diesel.workspace_index import crate_schema, module_path_of, schema_table
 from ...syntax import lsp_character, parse
-from ..comment import asked_action, asked_names, comment_at, with_comment, words_of
+from ...word_classes import verb_lemma
+from ..comment import asked_action, asked_names, comment_at, phrasal_verbs, with_comment, words_of
 from ..conventions import ERROR_TYPE, UNKNOWN, Conventions, read_conventions, repositories, repository_methods
 from ..crate import METHODS, ActixCrate, Route, chain_indent, configure_functions, first_statement_spot, module_of, path_params, read_crate, registering_calls, scope_functions
 from ..model_api import ModelFunction, free_functions, model_functions, read_models, table_structs
@@ -376,9 +377,11 @@ def _action_object(comment: str) -> str:
     """The word an action word of the comment acts on: `owner` in "remove an owner from our
     records"; "" when no action word is followed by one."""
     words = re.findall(r"[a-z]+", comment.lower())
-    action_words = {word for spec in ACTIONS.values() for word in spec["words"]}
+    listed = {word for spec in ACTIONS.values() for word in spec["words"]}
+    # the verb of a listed verb-and-particle the comment uses acts too ("take an owner off")
+    action_words = {w for w in listed if " " not in w} | {p.split()[0] for p in phrasal_verbs(comment) if p in listed}
     for at, word in enumerate(words):
-        if word in action_words:
+        if word in action_words or verb_lemma(word) in action_words:
             rest = [w for w in words[at + 1 :] if w not in _DETERMINERS]
             if rest:
                 return rest[0]
@@ -447,16 +450,25 @@ def _action_in_words(comment: str | None, crate: ActixCrate, model: ModelStruct,
     # a function's own words, beside the model's (`outings_still_out`: still, out)
     named = set(re.findall(r"[a-z]+", f"{model.table.replace('_', ' ')} {singular(model.table).replace('_', ' ')} {model.name.lower()}"))
     if action is None:
-        whole = [f for f in functions if (own := set(f.name.split("_")) - named) and own <= words]
+        whole = [f for f in functions if (own := _own_words(f, named)) and own <= words]
         return f"call:{whole[0].name}" if len(whole) == 1 else None
     if action != "list":
-        return action
-    functions = [f for f in functions if words & (set(f.name.split("_")) - named)]
+        # "mark the kayak returned" says every word of Kayak::mark_returned, its action word too
+        said = set(words_of(comment))
+        whole = [f for f in functions if len(own := _own_words(f, named)) > 1 and own <= said]
+        return f"call:{whole[0].name}" if len(whole) == 1 else action
+    functions = [f for f in functions if words & _own_words(f, named)]
     if not functions:
         return action
     choices = [Choice(f"only what {model.name}::{f.name} gives (\"{f.name.replace('_', ' ')}\")", f"call:{f.name}") for f in functions]
     choices.append(Choice(f"every {singular(model.table).replace('_', ' ')} (ignore those words)", "list"))
     raise NeedsInput("action", f"The request's words match {', '.join(f.name for f in functions)} of {model.name}; which should the handler answer?", tuple(choices))
+
+
+def _own_words(function: ModelFunction, named: set[str]) -> set[str]:
+    """The words of a function's name besides the model's, as plain verbs where they are verbs
+    (`mark_returned`: mark, return), so they meet the comment's words in any form."""
+    return {verb_lemma(part) or part for part in function.name.split("_")} - named
 
 
 def _asked_action(comment: str) -> str | None:
