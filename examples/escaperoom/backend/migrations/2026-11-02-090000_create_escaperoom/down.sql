@@ -1,0 +1,3 @@
+DROP TABLE game_results;
+DROP TABLE bookings;
+DROP TABLE rooms;

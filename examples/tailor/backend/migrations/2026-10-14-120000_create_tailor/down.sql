@@ -1,0 +1,3 @@
+DROP TABLE jobs;
+DROP TABLE garments;
+DROP TABLE clients;
