@@ -62,6 +62,8 @@ def component_name(request: Request, default: str) -> str:
     if is_placeholder(request.text):
         # a folder per component names it (pages/Dogs/index.tsx is Dogs)
         own = request.path.parent.name if request.path.stem == "index" else request.path.stem
+        if re.fullmatch(r"[a-z][a-z0-9]*(-[a-z0-9]+)+", own):  # kebab-case files: deposits-page.tsx is DepositsPage
+            own = "".join(part.capitalize() for part in own.split("-"))
         return own if re.fullmatch(r"[A-Z][A-Za-z0-9]*", own) else default
     refuse_declared(request, default)
     return default

@@ -21,6 +21,7 @@ from ..frontend import dependencies, frontend_root
 from ..syntax import Node, parse, text_of, walk
 from .imports import Import, render_import
 from .sources import Sources
+from .zod import zod_declarations
 
 _ROUTE_OBJECT = re.compile(r"""path:\s*["'`]([^"'`]+)["'`]\s*,\s*component:\s*(\w+)\b(?!\s*\()""")
 #: a route object whose page is imported in place: `component: lazy(() => import("../pages/Walks"))`
@@ -328,8 +329,19 @@ def _type_of(expression: Node) -> str | None:
         return _promised(written) or _plain(written)
     if expression.type == "call_expression":
         arguments = expression.child_by_field_name("type_arguments")
-        return _plain(text_of(arguments)[1:-1]) if arguments is not None else None
+        if arguments is not None:
+            return _plain(text_of(arguments)[1:-1])
+        # axios unwrapped: `http.get<Artist[]>("/artists").then((r) => r.data)`
+        function = expression.child_by_field_name("function")
+        callbacks = expression.child_by_field_name("arguments").named_children
+        if function.type == "member_expression" and text_of(function.child_by_field_name("property")) == "then" and len(callbacks) == 1:
+            if _UNWRAPS_DATA.fullmatch(text_of(callbacks[0]).strip()):
+                return _type_of(function.child_by_field_name("object"))
     return None
+
+
+#: a callback handing on a response's body: `(r) => r.data`, `({ data }) => data`
+_UNWRAPS_DATA = re.compile(r"\(?\s*(\w+)\s*\)?\s*=>\s*\1\.data|\(\s*\{\s*data\s*\}\s*\)\s*=>\s*data")
 
 
 def _returned_type(function: Node) -> str | None:
@@ -696,9 +708,12 @@ def read_project(request: Request) -> Project:
     sources = Sources.read(root, read, files)
     exported = _Exported()
     # API types and functions live in .ts modules; a .tsx module's exports are its components' own
-    for module in (m for m in sources.by_use() if m.path.suffix == ".ts"):
+    typed_modules = [m for m in sources.by_use() if m.path.suffix == ".ts"]
+    # a type inferred from a zod schema (z.infer<typeof clientSchema>) is the type it stands for
+    inferred = zod_declarations({m.path: read(m.path) or "" for m in typed_modules})
+    for module in typed_modules:
         for name, node in module.declared.items():
-            exported.add(name, node)
+            exported.add(name, inferred.get(name, node) if node.type == "type_alias_declaration" and "z." in text_of(node) else node)
     context_lists: dict[str, ContextList] = {}
     for module in (m for m in sources.by_use() if m.path.suffix == ".tsx"):
         for type_name, shared in _context_lists(module).items():

@@ -12,6 +12,7 @@ from ...base import ModeError, Request
 from ..component_file import choose, choose_type, component_name, example_file, require_component_spot
 from ...diesel.naming import pascal
 from ..project import ApiFunction, Field, Interface, MutationHook, Project, Route, read_project, takes_an_id
+from ..request_words import said, type_in_words, variant_in_words, with_reading
 from ..view.context import get_function, list_function
 from ..view.render import display
 from ..words import collection, type_words, url_segment
@@ -185,7 +186,10 @@ def _saved_from(project: Project, input_name: str) -> str | None:
 def build_context(request: Request) -> FormContext:
     project = read_project(request)
     require_component_spot(request, "solid.form", example_file(project, "Form"))
+    words = said(request)
+    request = with_reading(request, variant=variant_in_words(words))
     variant = choose("variant", request.args.get("variant"), VARIANTS, "A form that creates a record, or one that edits it?")
+    request = with_reading(request, type=type_in_words(project, words, [name for name, t in project.interfaces.items() if _serves(project, variant, t)]))
     interface = choose_type(
         request, project, lambda t: _serves(project, variant, t),
         f"Which API type should the {variant} form save? (types the API client can {'create' if variant == 'create' else 'load and update'})",

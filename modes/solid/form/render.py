@@ -9,6 +9,7 @@ from ...base import ModeError
 from ...types.typescript.render import values_constant
 from ..component_file import export_keyword, template
 from ..project import Field
+from ..view.render import route_id
 from ..words import camel, label, render, setter, type_words
 from .context import FormContext, input_kind, inputs, option_text
 
@@ -114,7 +115,7 @@ def _setup(context: FormContext) -> str:
     if context.variant == "edit":
         loaded = [f for f in context.input.fields if context.type.field(f.name)]
         lines += [
-            f"  const [record] = createResource(id, {context.load.call});",
+            f"  const [record] = createResource({_load_source(context)}, {context.load.call});",
             "  // Fill the form once the record has loaded.",
             "  createEffect(() => {",
             "    const loaded = record();",
@@ -123,6 +124,13 @@ def _setup(context: FormContext) -> str:
             "  });",
         ]
     return "\n".join(lines) + "\n"
+
+
+def _load_source(context: FormContext) -> str:
+    """The record's id as its load function takes it: the route's text where it takes text too
+    (as the project's own pages pass `() => params.id`), else the form's number `id`."""
+    routed = route_id("id", context.load) if context.project.has_router else None
+    return routed if routed == "() => params.id" else "id"
 
 
 def _payload(context: FormContext) -> str:

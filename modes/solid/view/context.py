@@ -9,6 +9,7 @@ from ...base import Request
 from ...diesel.naming import singular
 from ..component_file import choose, choose_type, component_name, example_file, is_placeholder, require_component_spot
 from ..project import ApiFunction, Interface, Project, Route, read_project, takes_an_id
+from ..request_words import Shaping, kind_in_words, said, shaping_in_words, type_in_words, with_reading
 from ..words import collection, type_words, url_segment
 
 KINDS = ["list", "detail"]
@@ -27,6 +28,8 @@ class ViewContext:
     detail_route: Route | None
     edit_route: Route | None
     list_route: Route | None
+    #: which rows a list keeps and their order, as the person's words ask
+    shaping: Shaping = Shaping()
 
 
 def _words(name: str) -> set[str]:
@@ -60,9 +63,12 @@ def get_function(project: Project, type_name: str) -> ApiFunction | None:
 def build_context(request: Request) -> ViewContext:
     project = read_project(request)
     require_component_spot(request, "solid.view", example_file(project, "List"))
+    words = said(request)
+    request = with_reading(request, kind=kind_in_words(words, request.args.get("type") or type_in_words(project, words, list(project.interfaces))))
     kind = choose("kind", request.args.get("kind"), KINDS, "A list of records, or one record's detail?")
     wanted = wanted_words(request)
     finder = (lambda project, name: list_function(project, name, wanted)) if kind == "list" else get_function
+    request = with_reading(request, type=type_in_words(project, words, [name for name in project.interfaces if finder(project, name)]))
     interface = choose_type(
         request, project, lambda t: finder(project, t.name) is not None,
         f"Which API type should the {kind} view show? (types the API client can {'list' if kind == 'list' else 'load by id'})",
@@ -82,4 +88,5 @@ def build_context(request: Request) -> ViewContext:
         detail_route=project.route_for(f"/{segment}/:id"),
         edit_route=project.route_for(f"/{segment}/:id/edit"),
         list_route=project.route_for(f"/{segment}"),
+        shaping=shaping_in_words(words, interface, project) if kind == "list" else Shaping(),
     )

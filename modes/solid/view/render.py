@@ -156,7 +156,7 @@ def render_list(context: ViewContext) -> str:
     project = context.project
     routed = scope and project.has_router
     router = (["A"] if links else []) + (["useParams"] if routed else [])
-    source = _route_id(scope, context.loader) if routed else f"() => props.{scope}"
+    source = route_id(scope, context.loader) if routed else f"() => props.{scope}"
     # a list the project already loads once and shares is read, not loaded again
     shared = None if scope else project.shared_lists.get(context.loader.call)
     items = shared or collection(context.type.name)
@@ -170,6 +170,10 @@ def render_list(context: ViewContext) -> str:
         resource = f"  const {items}Query = {hook}();\n  const {items} = () => {items}Query.data;\n\n"
     else:
         resource = "" if shared else f"  const [{items}] = createResource({source});\n\n"
+    shown = items
+    if context.shaping.keep or context.shaping.order:
+        shown = "shown"
+        resource += _shaped(context, items, item) + "\n"
     return render(template(_FOLDER, "list"), {
         "solid_names": ", ".join(sorted({"ErrorBoundary", "For", "Show", "Suspense"} | (set() if shared or hook else {"createResource"}), key=str.lower)),
         "router_import": f'import {{ {", ".join(router)} }} from "@solidjs/router";\n' if router else "",
@@ -180,7 +184,7 @@ def render_list(context: ViewContext) -> str:
         "Type": context.type.name,
         "export": export_keyword(context.request, context.project),
         "Component": context.name,
-        "items": items,
+        "items": shown,
         "Title": type_words(collection(context.type.name)).capitalize(),
         "words": type_words(collection(context.type.name)),
         "headers": "\n".join(headers),
@@ -189,7 +193,22 @@ def render_list(context: ViewContext) -> str:
     })
 
 
-def _route_id(param: str, loader: ApiFunction | None) -> str:
+def _shaped(context: ViewContext, items: str, item: str) -> str:
+    """The rows the person asked for, in their order: `const shown = () => (items() ?? [])
+    .filter(...).sort(...)`."""
+    expression = f"({items}() ?? [])"
+    for field, value in context.shaping.keep:
+        expression += f".filter(({item}) => {item}.{field} === {value})"
+    if context.shaping.order:
+        name, descending = context.shaping.order
+        field = context.type.field(name)
+        first, second = ("b", "a") if descending else ("a", "b")
+        compare = f"{first}.{name} - {second}.{name}" if field.base_type == "number" else f"{first}.{name}.localeCompare({second}.{name})"
+        expression = f"[...{expression}].sort((a, b) => {compare})" if not context.shaping.keep else f"{expression}.sort((a, b) => {compare})"
+    return f"  const shown = () => {expression};\n"
+
+
+def route_id(param: str, loader: ApiFunction | None) -> str:
     """The route's id as the loader takes it: the text itself where its parameter takes a string
     too (`getById(id: number | string)`, as the project's own pages pass it), else a number."""
     written = loader.params[0][1] if loader and loader.params else "number"
@@ -221,7 +240,7 @@ def render_detail(context: ViewContext) -> str:
     router = (["A"] if actions or any("<A " in row for row in rows) else []) + (["useParams"] if project.has_router else [])
     hook = _query_hook(context, takes_argument=True)
     # a query hook declares its own id type (useProduct(id: () => number)): it gets a number
-    id_source = _route_id(param, None if hook else context.loader) if project.has_router else "() => props.id"
+    id_source = route_id(param, None if hook else context.loader) if project.has_router else "() => props.id"
     if hook:
         load = f"  const {item}Query = {hook}({id_source});\n  const {item} = () => {item}Query.data;"
     else:
