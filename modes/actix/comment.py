@@ -55,6 +55,10 @@ def words_of(comment: str) -> list[str]:
     return words + [form for form in dict.fromkeys(forms) if form not in words]
 
 
+#: particles read as part of the verb only right after it ("look after" our pets, but "add a
+#: note after the visit")
+_PARTICLES_RIGHT_AFTER = {"after", "over", "into", "through"}
+
 #: words that end the object a particle may follow ("take them off", not "add one for up to six")
 _NOT_IN_AN_OBJECT = {"of", "for", "to", "with", "from", "in", "on", "at", "by", "and", "or", "as", "than"}
 
@@ -74,6 +78,9 @@ def phrasal_verbs(comment: str) -> list[str]:
         verb = verb_lemma(word)
         # after a determiner a word is a thing ("the dogs"); an auxiliary is no verb of its own
         if not verb or word in PARTICLES or verb in _AUXILIARIES or (at and words[at - 1] in _DETERMINERS):
+            continue
+        if at + 1 < len(words) and words[at + 1] in _PARTICLES_RIGHT_AFTER:
+            found.append(f"{verb} {words[at + 1]}")
             continue
         for after in words[at + 1 : at + 4]:
             if after in PARTICLES:

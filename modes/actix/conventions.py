@@ -100,13 +100,18 @@ def read_conventions(crate: ActixCrate, module: str) -> Conventions:
     handlers = _handlers(crate)
     pools = crate.pool_types()
     errors = crate.error_types()
-    styled = [(h, _error_style(h.returns, errors)) for h in handlers]
+    aliases = _result_aliases(crate)
+    styled = [(h, _error_style(_unaliased(h.returns, aliases), errors)) for h in handlers]
     styled = [(h, style) for h, style in styled if style is not None]
     if styled:
         style, error = Counter(style for _, style in styled).most_common(1)[0][0]
         written = [h.returns for h, s in styled if s == (style, error)]
         here = [h.returns for h, s in styled if s == (style, error) and h.module == module]
         returns = Counter(here).most_common(1)[0][0] if here else _portable(Counter(written).most_common(1)[0][0], style)
+        # the crate's own alias (`ApiResult<T>`), answering an HttpResponse as the templates do
+        alias = next((name for name, of in aliases.items() if error is not None and of == error.name and re.match(rf"\s*{name}\s*<", returns)), None)
+        if alias is not None:
+            returns = f"{alias}<HttpResponse>"
     elif len(errors) == 1:
         style, error, returns = ERROR_TYPE, errors[0], f"Result<HttpResponse, {errors[0].name}>"
     else:
@@ -200,7 +205,9 @@ def _handlers(crate: ActixCrate) -> list[_Handler]:
             successes = tuple(dict.fromkeys(_SUCCESSES.findall(body)))
             answers = tuple(_bound(answer, body) for answer in _arguments_after(body, _ANSWERS))
             not_found = tuple(m.group(0) + a + ")" for m, a in zip(_NOT_FOUND.finditer(body), _arguments_after(body, _NOT_FOUND)))
-            queries = bool(re.search(r"\.get\(\)|conn\b|web::block", body))
+            # a query in the body, or a call of the shared state's own methods (`db.list_orders()`)
+            calls_state = data is not None and re.search(rf"\b{re.escape(data[0])}\s*\.\s*[a-z_]\w*\s*\(", body) is not None
+            queries = calls_state or bool(re.search(r"\.get\(\)|conn\b|web::block", body))
             found.append(_Handler(function.returns.strip(), data, module_of(crate.root, path), action, successes, answers, not_found, queries, "web::block" in body))
     return found
 
@@ -247,6 +254,22 @@ def _error_style(returns: str, errors: list[ErrorType]) -> tuple[str, ErrorType 
     if arguments[1] in ("Error", "actix_web::Error", "actix_web::error::Error"):
         return ACTIX_RESULT, None
     return None
+
+
+_RESULT_ALIAS = re.compile(r"\btype\s+(\w+)\s*<\s*(\w+)\s*>\s*=\s*(?:std::result::|core::result::)?Result\s*<\s*\2\s*,\s*([\w:]+)\s*>")
+
+
+def _result_aliases(crate: ActixCrate) -> dict[str, str]:
+    """The crate's result aliases (`pub type ApiResult<T> = Result<T, AppError>`): alias -> error."""
+    return {name: error.split("::")[-1] for parsed in crate.files.values() for name, _, error in _RESULT_ALIAS.findall(parsed.text)}
+
+
+def _unaliased(returns: str, aliases: dict[str, str]) -> str:
+    """`ApiResult<Json<Job>>` as the Result it stands for: `Result<Json<Job>, AppError>`."""
+    written = re.fullmatch(r"\s*(\w+)\s*<(.+)>\s*", returns, re.S)
+    if written and written.group(1) in aliases:
+        return f"Result<{written.group(2)}, {aliases[written.group(1)]}>"
+    return returns
 
 
 def _portable(returns: str, style: str) -> str:

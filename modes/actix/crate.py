@@ -140,7 +140,8 @@ def registering_calls(root: Node) -> list[Node]:
 
 def scope_functions(root: Node) -> list[tuple[str, Node]]:
     """(the scope's path, the chain's outermost call) of each function of a file that returns
-    the `web::Scope` its handlers are registered on: `fn scope() -> Scope { web::scope("/x").service(a) }`."""
+    the `web::Scope` its handlers are registered on: `fn scope() -> Scope { web::scope("/x").service(a) }`,
+    or of the scope a configure function registers (`cfg.service(web::scope("/x"))`)."""
     found = []
     for node in walk(root):
         if node.type != "function_item" or not re.search(r"\bScope\s*$", text_of(node.child_by_field_name("return_type") or node)):
@@ -154,6 +155,15 @@ def scope_functions(root: Node) -> list[tuple[str, Node]]:
         prefix = re.match(r"\s*(?:actix_web::)?(?:web::)?scope\(\s*\"([^\"]*)\"", text_of(tail))
         if prefix:
             found.append((prefix.group(1), tail))
+    # a configure function registering its module's scope: `cfg.service(web::scope("/jobs")...)`
+    for function, _ in configure_functions(root):
+        for call in walk(function):
+            if call.type != "call_expression" or called_method(call) != "service":
+                continue
+            arguments = call.child_by_field_name("arguments").named_children
+            prefix = re.match(r"\s*(?:actix_web::)?(?:web::)?scope\(\s*\"([^\"]*)\"", text_of(arguments[0])) if arguments else None
+            if prefix:
+                found.append((prefix.group(1), arguments[0]))
     return found
 
 

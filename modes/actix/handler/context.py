@@ -11,15 +11,15 @@ from pathlib import Path
 from ...base import Choice, ModeError, NeedsInput, Request
 from ...diesel.model_struct.fields import allowed_columns, field_type
 from ...diesel.models import Field, ModelStruct
-from ...diesel.naming import singular
+from ...diesel.naming import plural, singular
 from ...diesel.schema.upkeep import parents_of
 from ...diesel.tables import Schema, Table
 from ...diesel.workspace_index import crate_schema, module_path_of, schema_table
-from ...syntax import lsp_character, parse
+from ...syntax import Node, lsp_character, parse, text_of
 from ...word_classes import verb_lemma
 from ..comment import asked_action, asked_names, comment_at, phrasal_verbs, with_comment, words_of
 from ..conventions import ERROR_TYPE, UNKNOWN, Conventions, read_conventions, repositories, repository_methods
-from ..crate import METHODS, ActixCrate, Route, chain_indent, configure_functions, first_statement_spot, module_of, path_params, read_crate, registering_calls, scope_functions
+from ..crate import METHODS, ActixCrate, Route, called_method, chain_indent, configure_functions, first_statement_spot, module_of, path_params, read_crate, registering_calls, scope_functions
 from ..model_api import ModelFunction, free_functions, model_functions, read_models, table_structs
 
 ACTIONS: dict[str, dict] = tomllib.loads((Path(__file__).parent / "actions.toml").read_text(encoding="utf-8"))
@@ -61,6 +61,10 @@ class HandlerContext:
     #: the path of the scope this file's handlers are registered on (`fn scope() -> Scope`), whose
     #: route macros are written relative to it; None elsewhere
     scope: str | None = None
+    #: how the registration is written: `.route("/x", ...)` ("route"), `.service(handler)` on a
+    #: scope ("service"), a route added to the resource of its path ("resource_route"), or a new
+    #: `.service(web::resource("/x").route(...))` where the file registers resources ("resource")
+    registers_as: str = "route"
 
     @property
     def key_type(self) -> str:
@@ -82,9 +86,29 @@ def build_context(request: Request) -> HandlerContext:
     crate = _crate(request)
     comment = comment_at(request)
     module = module_of(crate.root, request.path)
+    # a function written with its model (`Booking::cancel`) names both
+    written = re.fullmatch(r"(\w+)::(\w+)", request.args.get("function") or "")
+    if written:
+        request.args["function"] = written.group(2)
+        request.args.setdefault("model", written.group(1))
+    nested = _nested_path(request.args.get("path"), {m.table: m.name for m in read_models(crate)})
+    if nested is not None and not request.args.get("model"):
+        # `/clients/{id}/garments` lists garments, those of one client
+        request.args["model"] = nested[1]
     model = _model(crate, request.args.get("model") or _model_in_words(crate, comment, request, module))
     conventions = _with_repository(crate, model, read_conventions(crate, module))
+    scoped = _scoped_list(nested[0], model, _callable(crate, model, conventions)) if nested and model.name == nested[1] else None
+    if scoped is not None and not request.args.get("action") and not request.args.get("function"):
+        request.args["action"] = f"call:{scoped}"
     action = _action(request.args.get("action") or _action_in_words(comment, crate, model, _callable(crate, model, conventions)))
+    if action == "delete":
+        answering = _delete_answering_the_row(crate, model, conventions)
+        if answering is not None:
+            # the crate's delete hands back the row it removed: the handler calls it and answers it
+            action = f"call:{answering}"
+            request.args.setdefault("method", "delete")
+            request.args.setdefault("path", "/{table}/{id}".format(table=model.table, id="{id}"))
+            request.args.setdefault("name", answering)
     if action.startswith("call:"):
         action, request.args["function"] = "call", action.removeprefix("call:")
     response_struct = _response_struct(request, crate, model, conventions)
@@ -109,7 +133,7 @@ def build_context(request: Request) -> HandlerContext:
     _read_body_struct(context)
     _read_method(context)
     context.handler = request.args.get("name") or _handler_name(ACTIONS[action]["name"], names)
-    context.path = request.args.get("path") or _default_path(ACTIONS[action]["path"], names)
+    context.path = request.args.get("path") or _written_prefix(context) + _default_path(ACTIONS[action]["path"], names)
     _check_route(context)
     context.registration = _registration_here(context)
     context.new_response_struct = response_struct
@@ -179,6 +203,10 @@ def _registration_here(context: HandlerContext) -> tuple[int, int, str, str] | N
         own = "/" + context.table.name
         if "path" not in context.request.args and (context.path == own or context.path.startswith(own + "/")):
             context.path = prefix.rstrip("/") + context.path[len(own) :] or "/"
+        inside = context.path.find(prefix.rstrip("/") + "/")
+        if "path" in context.request.args and inside > 0:
+            # a path said in full (`/api/jobs/{id}/ready`) from where this scope begins
+            context.path = context.path[inside:]
         if context.path != prefix and not context.path.startswith(prefix.rstrip("/") + "/"):
             # a path written as this file writes its routes, relative to its scope
             context.path = prefix.rstrip("/") + context.path
@@ -192,13 +220,38 @@ def _registration_here(context: HandlerContext) -> tuple[int, int, str, str] | N
         return None
     for function, parameter in configure_functions(root):
         calls = registering_calls(function)
+        resources = [(call, resource) for call in calls if (resource := _resource_of(call)) is not None]
+        same_path = [resource for _, resource in resources if _resource_path_of(resource) == context.path]
+        if same_path:
+            # a resource answers every method of its path (405 for those it lacks): the new
+            # method is one more route of it, never a second registration behind it
+            context.registers_as = "resource_route"
+            last = same_path[0]
+            line, column = last.end_point
+            return line, lsp_character(lines[line], column), "\n" + chain_indent(lines, last), ""
         if calls:
+            context.registers_as = "resource" if resources else "route"
             line, column = calls[-1].end_point
             return line, lsp_character(lines[line], column), "\n" + chain_indent(lines, calls[-1]), ""
         if not function.child_by_field_name("body").named_children and crate_style:
             line, character, indent, closing = first_statement_spot(lines, function)
             return line, character, f"\n{indent}{parameter}", ";" + closing
     return None
+
+
+def _resource_of(call: Node) -> Node | None:
+    """The `web::resource("/x").route(...)...` chain a `.service(...)` call registers, if it does."""
+    if called_method(call) != "service":
+        return None
+    arguments = call.child_by_field_name("arguments").named_children
+    if not arguments or not re.match(r"(actix_web::)?(web::)?resource\(", text_of(arguments[0])):
+        return None
+    return arguments[0]
+
+
+def _resource_path_of(resource: Node) -> str | None:
+    found = re.match(r'(?:actix_web::)?(?:web::)?resource\(\s*"([^"]*)"', text_of(resource))
+    return found.group(1) if found else None
 
 
 def _crate(request: Request) -> ActixCrate:
@@ -217,16 +270,14 @@ def _read_function(context: HandlerContext, names: dict[str, str]) -> None:
     action's that fits (None: the handler holds the plain query)."""
     state = context.conventions.state
     if context.action != "call":
-        if state.repository:
-            functions = [ModelFunction(f, "self") for f in repository_methods(context.crate, state.extractor)]
-        else:
-            functions = model_functions(context.crate, context.model.name, context.pool_names)
-        context.function = _fitting_function(functions, ACTIONS[context.action]["functions"], context.action, context.model.name)
+        functions = _callable(context.crate, context.model, context.conventions)
+        names_for_action = [n.format(plural=context.table.name, singular=singular(context.table.name)) for n in ACTIONS[context.action]["functions"]]
+        context.function = _fitting_function(functions, names_for_action, context.action, context.model.name)
         if not _missing_row_answerable(context):
             context.function = None
         if context.function is None and state.repository:
             # the repository keeps its pool to itself: without its method there is no query to call
-            raise ModeError(f"{state.extractor} has no method to {ACTIONS[context.action]['summary'].split(' (')[0]} ({' or '.join(ACTIONS[context.action]['functions'])}); add one to it first")
+            raise ModeError(f"{state.extractor} has no method to {ACTIONS[context.action]['summary'].split(' (')[0]} ({' or '.join(names_for_action)}); add one to it first")
         return
     functions = _callable(context.crate, context.model, context.conventions)
     context.function = _called_function(functions, context.model, context.request.args.get("function"))
@@ -401,7 +452,8 @@ def _first_named(comment: str, tables: dict[str, str]) -> str | None:
 def _file_table(path: Path, tables: dict[str, str]) -> str | None:
     """The table a handler file is about: its name (src/api/hires.rs), or for a feature folder's
     generic file (features/vehicles/handlers.rs) its folder's."""
-    for name in (path.stem, path.parent.name):
+    stem = re.sub(r"_(controller|controllers|handler|handlers|routes?|api|endpoints?|resource|views?|service)$", "", path.stem)
+    for name in (path.stem, stem, plural(stem), path.parent.name):
         if name in tables:
             return name
     return None
@@ -426,6 +478,37 @@ def _parents(schema: Schema, table_name: str) -> list[str]:
     table = schema.table(table_name)
     joined = [parent for child, parent, _ in schema.joins if child == table_name]
     return joined + ([parent for parent, _ in parents_of(table, schema)] if table else [])
+
+
+def _nested_path(path: str | None, tables: dict[str, str]) -> tuple[str, str] | None:
+    """(the parent table, the child model) of a path naming a child table under one parent
+    record: `/api/clients/{id}/garments` -> (clients, Garment)."""
+    segments = [s for s in (path or "").strip("/").split("/") if s]
+    if len(segments) < 3 or segments[-1] not in tables or not re.fullmatch(r"\{\w+\}", segments[-2]) or segments[-3] not in tables:
+        return None
+    return segments[-3], tables[segments[-1]]
+
+
+def _scoped_list(parent: str, model: ModelStruct, functions: list[ModelFunction]) -> str | None:
+    """The one function listing the model's records of one parent record, taking only its key
+    (`garments_for_client(conn, client_id) -> Vec<Garment>`)."""
+    key = singular(parent) + "_"
+    found = [
+        f for f in functions
+        if len(f.arguments) == 1 and f.arguments[0][0].startswith(key) and "Vec<" in f.returns and re.search(rf"\b({model.name}|Self)\b", f.returns)
+    ]
+    return found[0].name if len(found) == 1 else None
+
+
+def _delete_answering_the_row(crate: ActixCrate, model: ModelStruct, conventions: Conventions) -> str | None:
+    """The model's delete function when it answers the removed row (`delete_bouquet(id) ->
+    Result<Option<Bouquet>>`) and none answers a count of rows, which the delete template reads."""
+    names = [n.format(plural=model.table, singular=singular(model.table)) for n in ACTIONS["delete"]["functions"]]
+    functions = [f for f in _callable(crate, model, conventions) if f.name in names and len(f.arguments) == 1]
+    if any("usize" in f.returns for f in functions):
+        return None
+    rows = [f for f in functions if re.search(rf"\b({model.name}|Self)\b", f.returns)]
+    return rows[0].name if rows else None
 
 
 def _callable(crate: ActixCrate, model: ModelStruct, conventions: Conventions) -> list[ModelFunction]:
@@ -521,7 +604,8 @@ def _fits(function: ModelFunction, action: str, model: str) -> bool:
     if action in ("get", "create", "update") and not re.search(rf"\b({model}|Self)\b", returns):
         return False
     if action == "list":
-        return not arguments and "Vec<" in returns
+        # an object serving every table lists each: the list must be of this model
+        return not arguments and "Vec<" in returns and (re.search(rf"\b{model}\b", returns) is not None or "Vec<Self>" in returns)
     if action == "get":
         return len(arguments) == 1 and "Vec<" not in returns
     if action == "create":
@@ -602,6 +686,20 @@ def argument_sources(context: HandlerContext) -> dict[str, str]:
     if len(params) == 1 and "path" not in sources.values() and len(unfilled) == 1:
         sources[unfilled[0]] = "path"
     return sources
+
+
+def _written_prefix(context: HandlerContext) -> str:
+    """The prefix the crate's route macros write in full (`#[get("/api/rooms")]`, registered
+    with no scope around them): the first segment every one of them shares, when it names no
+    table and they go on to several tables."""
+    macros = [r for r in context.routes if not r.by_call]
+    segments = [r.path.strip("/").split("/") for r in macros]
+    firsts = {s[0] for s in segments}
+    if len(macros) < 2 or len(firsts) != 1 or any(len(s) < 2 for s in segments):
+        return ""
+    first = firsts.pop()
+    tables = {m.table for m in read_models(context.crate)}
+    return f"/{first}" if first not in tables and not first.startswith("{") and len({s[1] for s in segments}) > 1 else ""
 
 
 def _default_path(shape: str, names: dict[str, str]) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ...diesel.naming import pascal, singular
 from ..conventions import ERROR_TYPE, KEYED, PLAIN, VALUE
+from ..crate import module_of
 from .context import ACTIONS, HandlerContext, argument_sources, returns_option
 
 PATTERNS = Path(__file__).parent / "patterns"
@@ -79,7 +80,28 @@ def derive(context: HandlerContext) -> str:
         text = without_lines(text, '#[__method__("__path__")]', '#[get("__path__")]', '#[post("__path__")]', '#[delete("__path__")]')
     if not conventions.offloads:
         text = _in_place(text)
-    return extra + fill(text, values)
+    code = extra + fill(text, values)
+    if table_name_taken(context):
+        # the file's `clients` is another module (crate::persistence::clients): the schema's
+        # table is reached by its full path
+        code = re.sub(rf"(?<![:\w]){context.table.name}::", f"{schema_module(context)}::{context.table.name}::", code)
+    return code
+
+
+def schema_module(context: HandlerContext) -> str:
+    """`crate::schema`, or where the crate keeps its schema (`crate::db::schema`)."""
+    found = context.request.workspace.find_schema_file(context.request.path)
+    module = module_of(context.crate.root, found) if found is not None else "schema"
+    return "::".join(["crate", module]) if module else "crate"
+
+
+def table_name_taken(context: HandlerContext) -> bool:
+    """Whether the file brings in another module under the table's name."""
+    table = context.table.name
+    for use in re.findall(r"^\s*(?:pub\s+)?use\s+([^;]+);", context.request.text, re.M):
+        if "schema" not in use and re.search(rf"(::|\{{|,\s*){table}\s*(\}}|,|$)", use.strip()):
+            return True
+    return False
 
 
 def _in_place(text: str) -> str:
@@ -127,7 +149,12 @@ def registration(context: HandlerContext) -> str:
     `.service(...)` that adds it to its file's scope."""
     if context.scope is not None:
         return f".service({context.handler})"
-    return f'.route("{context.path}", web::{context.method}().to({context.handler}))'
+    route = f"web::{context.method}().to({context.handler})"
+    if context.registers_as == "resource_route":
+        return f".route({route})"
+    if context.registers_as == "resource":
+        return f'.service(web::resource("{context.path}").route({route}))'
+    return f'.route("{context.path}", {route})'
 
 
 def answers_option(context: HandlerContext) -> bool:

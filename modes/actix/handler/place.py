@@ -7,10 +7,9 @@ import re
 
 from ...base import Edit
 from ...edits import insert_lines
-from ..crate import module_of
 from ..imports import import_edits, use_paths
 from .context import HandlerContext, model_import
-from .derive import registration
+from .derive import registration, schema_module, table_name_taken
 
 
 def needed_imports(code: str, context: HandlerContext) -> list[str]:
@@ -30,7 +29,9 @@ def needed_imports(code: str, context: HandlerContext) -> list[str]:
         if path is not None:
             wanted.append(path)
     if re.search(rf"\b{context.table.name}::table\b|table_name = {context.table.name}\b", code):
-        wanted += ["diesel::prelude::*", f"{_schema_module(context)}::{context.table.name}"]
+        wanted.append("diesel::prelude::*")
+        if not table_name_taken(context):
+            wanted.append(f"{schema_module(context)}::{context.table.name}")
     function = context.function
     if function is not None and function.module and function.module != context.module:
         wanted.append(f"crate::{function.module}")
@@ -41,13 +42,6 @@ def needed_imports(code: str, context: HandlerContext) -> list[str]:
     if re.search(r"derive\([^)]*\bSerialize\b", code):
         wanted.append("serde::Serialize")
     return wanted
-
-
-def _schema_module(context: HandlerContext) -> str:
-    """`crate::schema`, or where the crate keeps its schema (`crate::db::schema`)."""
-    found = context.request.workspace.find_schema_file(context.request.path)
-    module = module_of(context.crate.root, found) if found is not None else "schema"
-    return "::".join(["crate", module]) if module else "crate"
 
 
 def _model_file_imports(context: HandlerContext) -> dict[str, str]:

@@ -12,6 +12,9 @@ from .context import HandlerContext
 from .place import place
 
 
+_TYPE_ALIAS = re.compile(r"^\s*(?:pub(?:\([^)]*\))?\s+)?type\s+(\w+)", re.M)
+
+
 def validate(code: str, context: HandlerContext) -> list[Finding]:
     _, findings = placed_findings(context.request.text, place(code, context), "the handler")
     if findings:
@@ -22,6 +25,8 @@ def validate(code: str, context: HandlerContext) -> list[Finding]:
     known_types = {s.name for parsed in context.crate.files.values() for s in parsed.structs}
     known_types |= {e.name for parsed in context.crate.files.values() for e in parsed.enums}
     known_types |= context.pool_names
+    # the crate's type aliases (`pub type ApiResult<T> = Result<T, AppError>`)
+    known_types |= {name for parsed in context.crate.files.values() for name in _TYPE_ALIAS.findall(parsed.text)}
     findings += unknown_type_findings(code, known_types)
     functions = {f.name for f in model_functions(context.crate, context.model.name, context.pool_names)}
     findings += unknown_function_findings(code, context.model.name, functions)

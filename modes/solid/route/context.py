@@ -92,9 +92,12 @@ def with_route(text: str, path: str, component: str, specifier: str, named: bool
         # a catch-all (`{ path: "*404", ... }`) stays the last route
         catch_all = re.search(r"\n[ \t]*\{\s*path:\s*[\"'`]\*[^\n]*\n?(?:(?!\n[ \t]*\{)[\s\S])*$", declared)
         at = match.end() + catch_all.start() + 1 if catch_all else close
+        eager = "component:" in declared and not lazy_imports(text)
         text = text[:at] + entry + text[at:]
         if inline:
             return _with_solid_lazy(text)
+        if eager:  # the array's pages are imported up front (`import Home from "./Pages/Home"`)
+            return apply_edits(text, import_edits(text, [Import(specifier, names=[component]) if named else Import(specifier, default=component)]))
         return _with_lazy_import(text, component, specifier, named, before=text.rindex("\n", 0, match.start()) + 1)
     text = _with_route_element(text, path, component)
     if component in lazy_imports(text) or any(i.default == component or component in i.names for i in read_imports(text)):

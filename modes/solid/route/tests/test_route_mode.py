@@ -50,3 +50,13 @@ def test_an_untyped_routes_array_of_pages_imported_in_place_gets_its_route_so_be
     assert routed == text.replace(
         '  { path: "*404"', '  { path: "/cleaners", component: lazy(() => import("./pages/CleanersPage")) },\n  { path: "*404"'
     )
+
+
+def test_a_routes_array_of_pages_imported_up_front_imports_the_new_page_so_too():
+    text = (
+        'import type { RouteDefinition } from "@solidjs/router";\nimport Home from "./Pages/Home";\n\n'
+        'export const routes: RouteDefinition[] = [\n  { path: "/", component: Home },\n];\n'
+    )
+    routed = with_route(text, "/customers/:id", "CustomerDetail", "./Pages/Customers/CustomerDetail")
+    assert 'import CustomerDetail from "./Pages/Customers/CustomerDetail";' in routed
+    assert '{ path: "/customers/:id", component: CustomerDetail },' in routed and "lazy" not in routed
