@@ -171,6 +171,9 @@ class Project:
     date_formatter: str | None
     #: how the components show a field through the project's helpers: field name -> display
     field_displays: dict[str, FieldDisplay]
+    #: whether its components load records on mount into a signal (`onMount(async () =>
+    #: setCakes(await getCakes()))`) and never through createResource
+    loads_on_mount: bool
     #: the components: name -> file
     components: dict[str, Path]
     #: those of them a module exports by name rather than as its default
@@ -498,6 +501,13 @@ def _field_displays(module, helpers: set[str]) -> Counter[tuple[str, FieldDispla
     return found
 
 
+def _loads_on_mount(read, files: list[Path]) -> bool:
+    """Whether the components load on mount into signals, and none through createResource."""
+    texts = [read(path) or "" for path in files if path.suffix == ".tsx"]
+    on_mount = sum(bool(re.search(r"onMount\(\s*async", text) and re.search(r"\bset[A-Z]\w*\(\s*await\b", text)) for text in texts)
+    return on_mount > 0 and not any("createResource(" in text for text in texts)
+
+
 def _helper_call(node: Node, helpers: set[str]) -> tuple[str, str] | None:
     """(helper, field) of a JSX child `{helper(record.field)}`."""
     if node.type != "jsx_expression" or not node.named_children:
@@ -747,6 +757,7 @@ def read_project(request: Request) -> Project:
         cents_formatter=exported.cents_formatter,
         date_formatter=exported.date_formatter,
         field_displays=field_displays,
+        loads_on_mount=_loads_on_mount(read, files),
         components=components,
         named_components=named_components,
         routes=routes,

@@ -83,7 +83,13 @@ def _related_setup(context: FormContext) -> list[str]:
     """Reading the related records' lists: each hook called once, a list no one provides loaded."""
     lines, by_hook = [], {}
     for related in context.related.values():
-        if related.loader:
+        if related.loader and context.project.loads_on_mount:
+            # `[cakes]` loaded as the project's components load: into a signal, once mounted
+            name = related.declared.strip("[]")
+            setter = "set" + name[:1].upper() + name[1:]
+            lines.append(f"  const [{name}, {setter}] = createSignal<{related.type}[]>([]);")
+            lines.append(f"  onMount(async () => {setter}(await {related.loader}()));")
+        elif related.loader:
             lines.append(f"  const {related.declared} = createResource({related.loader});")
         elif related.hook:
             by_hook.setdefault(related.hook, []).append(related.declared)
@@ -114,15 +120,19 @@ def _setup(context: FormContext) -> str:
         lines += [f"  const mutation = {context.mutation.name}();"]
     if context.variant == "edit":
         loaded = [f for f in context.input.fields if context.type.field(f.name)]
-        lines += [
-            f"  const [record] = createResource({_load_source(context)}, {context.load.call});",
-            "  // Fill the form once the record has loaded.",
-            "  createEffect(() => {",
-            "    const loaded = record();",
-            "    if (!loaded) return;",
-            *[f"    {_write(f, context, _snippet(f, context, 'load'))};" for f in loaded],
-            "  });",
-        ]
+        fill_in = [f"    {_write(f, context, _snippet(f, context, 'load'))};" for f in loaded]
+        if context.project.loads_on_mount:
+            lines += ["  // Fill the form once the record has loaded.", "  onMount(async () => {", f"    const loaded = await {context.load.call}(id());", *fill_in, "  });"]
+        else:
+            lines += [
+                f"  const [record] = createResource({_load_source(context)}, {context.load.call});",
+                "  // Fill the form once the record has loaded.",
+                "  createEffect(() => {",
+                "    const loaded = record();",
+                "    if (!loaded) return;",
+                *fill_in,
+                "  });",
+            ]
     return "\n".join(lines) + "\n"
 
 
@@ -191,9 +201,11 @@ def render_form(context: FormContext) -> str:
     project = context.project
     uses_for = any(kind_of(f, context) in ("select", "record") for f in context.input.fields)
     solid = ["createSignal", "Show"] + (["For"] if uses_for else [])
-    if context.variant == "edit" or any(r.loader for r in context.related.values()):
+    if project.loads_on_mount and (context.variant == "edit" or any(r.loader for r in context.related.values())):
+        solid += ["onMount"]
+    elif context.variant == "edit" or any(r.loader for r in context.related.values()):
         solid += ["createResource"]
-    if context.variant == "edit":
+    if context.variant == "edit" and not project.loads_on_mount:
         solid += ["createEffect"]
     routed_edit = context.variant == "edit" and project.has_router
     router = (["A"] if context.detail_route and context.type.field("id") else []) + (["useParams"] if routed_edit else [])

@@ -57,7 +57,9 @@ def test_the_api_folder_project_is_read_from_where_it_keeps_things(api_folder):
 
 def test_a_list_page_imports_from_the_projects_modules_and_uses_its_formatters(api_folder):
     page = run(VIEW, api_folder, "src/pages/PlantList.tsx", type="Plant", kind="list")
-    assert 'import { listPlants } from "../api/client";' in page
+    # the suppliers are loaded too, so a plant's supplier is shown by name
+    assert 'import { listPlants, listSuppliers } from "../api/client";' in page
+    assert '{(suppliers() ?? []).find((r) => r.id === plant.supplier_id)?.name ?? "—"}' in page
     assert 'import { formatDate, formatPrice } from "../utils/format";' in page
     assert 'import type { Plant } from "../api/types";' in page
     assert "{formatPrice(plant.price_cents)}" in page and "formatDate(plant.watered_at)" in page
@@ -152,7 +154,7 @@ def test_modules_imported_through_a_tsconfig_alias_are_followed_and_imports_writ
     page.write_text(page.read_text().replace('from "../api/client"', 'from "@/api"').replace('from "../api/types"', 'from "@/api"'))
     list_page = run(VIEW, api_folder, "src/pages/PlantList.tsx", type="Plant", kind="list")
     # the pages get listPlants through the alias; Plant comes from ../api/types in more modules
-    assert 'import { listPlants } from "../api";' in list_page and 'import type { Plant } from "../api/types";' in list_page
+    assert 'import { listPlants, listSuppliers } from "../api";' in list_page and 'import type { Plant } from "../api/types";' in list_page
 
 
 def test_types_and_functions_of_one_module_are_imported_in_one_statement(api_folder):

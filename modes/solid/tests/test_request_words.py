@@ -9,6 +9,7 @@ import pytest
 from nocodo.modes.solid.project import read_project
 from nocodo.modes.solid.request_words import said, shaping_in_words, type_in_words
 from nocodo.modes.solid.view.context import build_context
+from nocodo.modes.solid.view.render import render_view
 from nocodo.modes.testing import request_at
 
 SCHEMA = '''import { z } from "zod";
@@ -101,3 +102,17 @@ def test_a_view_asked_in_words_alone_is_read_from_them(frontend):
     context = build_context(request)
     assert (context.kind, context.type.name, context.loader.call, context.name) == ("list", "Booking", "api.bookings.list", "TonightPage")
     assert context.shaping.keep == (("status", '"cancelled"'),)
+
+
+def test_a_project_loading_on_mount_gets_its_records_loaded_so(frontend):
+    (frontend / "src/pages").mkdir(parents=True, exist_ok=True)
+    (frontend / "src/pages/Home.tsx").write_text(
+        'import { createSignal, onMount } from "solid-js";\nimport { api } from "../api";\nimport type { Booking } from "../schemas/booking";\n\n'
+        "export default function Home() {\n  const [bookings, setBookings] = createSignal<Booking[]>([]);\n"
+        "  onMount(async () => {\n    setBookings(await api.bookings.list());\n  });\n  return <p>{bookings().length}</p>;\n}\n"
+    )
+    request = request_at(frontend, "src/pages/Bookings.tsx", line=0, text="// nocodo: every booking, newest first\n")
+    code = render_view(build_context(request))
+    assert "const [bookings, setBookings] = createSignal<Booking[]>([]);" in code
+    assert "onMount(async () => setBookings(await api.bookings.list()));" in code
+    assert "createResource" not in code and ".sort((a, b) => b.starts_at.localeCompare(a.starts_at))" in code

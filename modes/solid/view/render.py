@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -113,17 +114,67 @@ def _shown(field: Field, record: str, context: ViewContext) -> str:
     value = _action_link(field, record) or _value(field, record, context.project)
     if not field.name.endswith("_id") or field.nullable or field.base_type != "number":
         return value
+    reference = next((r for r in references(context) if r.field == field.name), None)
+    if reference is not None:
+        # the record it points at, by its name (the customer, not customer 3)
+        value = f'{{({reference.records}() ?? []).find((r) => r.id === {record}.{field.name})?.{reference.title} ?? "{display()["empty"]}"}}'
     parent = context.project.route_for(f"/{url_segment(pascal(field.name[:-3]))}/:id")
     if parent is None:
         return value
     return f'<A class="link" href={_href(parent.path, f"{record}.{field.name}")}>{value}</A>'
 
 
+@dataclass(frozen=True)
+class Reference:
+    """A record the view's record points at (`customer_id`), shown by its name from the list the
+    view loads of them."""
+
+    field: str
+    type: str
+    #: the list's accessor (`customers`) and its loader (`getCustomers`)
+    records: str
+    loader: ApiFunction
+    #: the field naming one (`name`)
+    title: str
+
+
+def references(context: ViewContext) -> list[Reference]:
+    """The references the view shows by name: a non-null `x_id` whose record type the client
+    can list whole and has a naming field."""
+    found = []
+    for field in _shown_fields(context):
+        if not field.name.endswith("_id") or field.nullable or field.base_type != "number":
+            continue
+        type_name = pascal(field.name[:-3])
+        target = context.project.interfaces.get(type_name)
+        if target is None or type_name == context.type.name:
+            continue
+        lister = next((f for f in context.project.api.values() if f.returns == f"{type_name}[]" and not f.params), None)
+        title = next((name for name in display()["title_fields"] if target.field(name) and not target.field(name).nullable), None)
+        if lister is not None and title is not None:
+            found.append(Reference(field.name, type_name, collection(type_name), lister, title))
+    return found
+
+
+def _reference_loading(context: ViewContext) -> str:
+    """The lines loading each referenced list, as the view loads its own records."""
+    lines = ""
+    for reference in references(context):
+        if context.project.loads_on_mount:
+            lines += _on_mount(reference.records, f"{reference.type}[]", "[]", f"{reference.loader.call}()")
+        else:
+            lines += f"  const [{reference.records}] = createResource({reference.loader.call});\n\n"
+    return lines
+
+
 def _project_imports(context: ViewContext, source: str, types: list[str]) -> str:
     """The view's imports from the project's own modules: where its records come from (`source`:
     the loader, or a list the project shares), the formatters its fields are shown with, and `types`."""
     formatters = sorted({helper for field in context.type.fields for helper in _helpers(field, context.project)} - {source})
-    return context.project.imports(context.request.path, [source, *formatters] + [f"type {t}" for t in types])
+    loaders = [r.loader.imported for r in references(context) if r.loader.imported != source]
+    # a signal holding the referenced records names their type
+    types = list(dict.fromkeys(types + ([r.type for r in references(context)] if context.project.loads_on_mount else [])))
+    return context.project.imports(context.request.path, list(dict.fromkeys([source, *loaders, *formatters])) + [f"type {t}" for t in types])
 
 
 def _query_hook(context: ViewContext, takes_argument: bool) -> str | None:
@@ -166,16 +217,25 @@ def render_list(context: ViewContext) -> str:
     source = f"{source}, {call}" if scope else call
     # a project whose components load through its own query hooks (useBoxes) is read through them
     hook = None if scope or shared else _query_hook(context, takes_argument=False)
+    on_mount = project.loads_on_mount and not hook and not shared
     if hook:
         resource = f"  const {items}Query = {hook}();\n  const {items} = () => {items}Query.data;\n\n"
+    elif on_mount:
+        argument = (_route_id_value(scope, context.loader) if routed else f"props.{scope}") if scope else ""
+        resource = _on_mount(items, f"{context.type.name}[]", "[]", f"{call if not context.loader.leaves_out else context.loader.call}({argument})")
     else:
         resource = "" if shared else f"  const [{items}] = createResource({source});\n\n"
+    loading = {"createSignal", "onMount"} if on_mount else set() if shared or hook else {"createResource"}
+    referenced = _reference_loading(context)
+    if referenced:
+        resource = (resource or "") + referenced
+        loading |= {"createSignal", "onMount"} if project.loads_on_mount else {"createResource"}
     shown = items
     if context.shaping.keep or context.shaping.order:
         shown = "shown"
         resource += _shaped(context, items, item) + "\n"
     return render(template(_FOLDER, "list"), {
-        "solid_names": ", ".join(sorted({"ErrorBoundary", "For", "Show", "Suspense"} | (set() if shared or hook else {"createResource"}), key=str.lower)),
+        "solid_names": ", ".join(sorted({"ErrorBoundary", "For", "Show", "Suspense"} | loading, key=str.lower)),
         "router_import": f'import {{ {", ".join(router)} }} from "@solidjs/router";\n' if router else "",
         "params": "  const params = useParams();\n" if routed else "",
         "props": f"props: {{ {scope}: number }}" if scope and not routed else "",
@@ -206,6 +266,17 @@ def _shaped(context: ViewContext, items: str, item: str) -> str:
         compare = f"{first}.{name} - {second}.{name}" if field.base_type == "number" else f"{first}.{name}.localeCompare({second}.{name})"
         expression = f"[...{expression}].sort((a, b) => {compare})" if not context.shaping.keep else f"{expression}.sort((a, b) => {compare})"
     return f"  const shown = () => {expression};\n"
+
+
+def _on_mount(name: str, type_text: str, initial: str, call: str) -> str:
+    """Records loaded as the project's components load them: into a signal, once mounted."""
+    setter = "set" + name[:1].upper() + name[1:]
+    return f"  const [{name}, {setter}] = createSignal<{type_text}>({initial});\n  onMount(async () => {setter}(await {call}));\n\n"
+
+
+def _route_id_value(param: str, loader: ApiFunction | None) -> str:
+    """The route's id as a value (`Number(params.id)`), as route_id gives it to a resource."""
+    return route_id(param, loader).removeprefix("() => ")
 
 
 def route_id(param: str, loader: ApiFunction | None) -> str:
@@ -241,13 +312,22 @@ def render_detail(context: ViewContext) -> str:
     hook = _query_hook(context, takes_argument=True)
     # a query hook declares its own id type (useProduct(id: () => number)): it gets a number
     id_source = route_id(param, None if hook else context.loader) if project.has_router else "() => props.id"
+    on_mount = project.loads_on_mount and not hook
     if hook:
         load = f"  const {item}Query = {hook}({id_source});\n  const {item} = () => {item}Query.data;"
+    elif on_mount:
+        argument = id_source.removeprefix("() => ")
+        load = _on_mount(item, context.type.name, "", f"{context.loader.call}({argument})").rstrip("\n")
     else:
         get = f"(id) => {context.loader.call}(id)" if context.loader.leaves_out else context.loader.call
         load = f"  const [{item}] = createResource({id_source}, {get});"
+    loading = {"createSignal", "onMount"} if on_mount else set() if hook else {"createResource"}
+    referenced = _reference_loading(context)
+    if referenced:
+        load += "\n" + referenced.rstrip("\n")
+        loading |= {"createSignal", "onMount"} if project.loads_on_mount else {"createResource"}
     return render(template(_FOLDER, "detail"), {
-        "solid_names": ", ".join(sorted({"ErrorBoundary", "Show", "Suspense"} | (set() if hook else {"createResource"}), key=str.lower)),
+        "solid_names": ", ".join(sorted({"ErrorBoundary", "Show", "Suspense"} | loading, key=str.lower)),
         "router_import": f'import {{ {", ".join(router)} }} from "@solidjs/router";\n' if router else "",
         "params": "  const params = useParams();\n" if project.has_router else "",
         "props": "" if project.has_router else "props: { id: number }",

@@ -1,10 +1,11 @@
 import { createResource, ErrorBoundary, Show, Suspense } from "solid-js";
 import { A, useParams } from "@solidjs/router";
-import { getPet } from "../api";
+import { getPet, listOwners } from "../api";
 
 export default function PetDetail() {
   const params = useParams();
   const [pet] = createResource(() => Number(params.id), getPet);
+  const [owners] = createResource(listOwners);
 
   return (
     <section class="card bg-base-100 shadow">
@@ -19,7 +20,7 @@ export default function PetDetail() {
                     <dt class="font-semibold">Id</dt>
                     <dd>{found().id}</dd>
                     <dt class="font-semibold">Owner</dt>
-                    <dd><A class="link" href={`/owners/${found().owner_id}`}>{found().owner_id}</A></dd>
+                    <dd><A class="link" href={`/owners/${found().owner_id}`}>{(owners() ?? []).find((r) => r.id === found().owner_id)?.full_name ?? "—"}</A></dd>
                     <dt class="font-semibold">Name</dt>
                     <dd>{found().name}</dd>
                     <dt class="font-semibold">Species</dt>

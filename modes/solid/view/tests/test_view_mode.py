@@ -65,5 +65,6 @@ def test_a_list_of_one_parents_records_reads_the_parents_id_from_the_route(clini
 
 def test_a_parents_id_links_to_the_parents_detail_route(clinic):
     code = MODE.derive(view(clinic, "PetDetail.tsx", type="Pet", kind="detail"))
-    assert '<dd><A class="link" href={`/owners/${found().owner_id}`}>{found().owner_id}</A></dd>' in code
+    # the owner is shown by name, from the owners the page loads, and links to their page
+    assert '<dd><A class="link" href={`/owners/${found().owner_id}`}>{(owners() ?? []).find((r) => r.id === found().owner_id)?.full_name ?? "—"}</A></dd>' in code
     assert 'import { A, useParams } from "@solidjs/router";' in code
