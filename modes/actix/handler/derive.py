@@ -84,7 +84,8 @@ def derive(context: HandlerContext) -> str:
     if table_name_taken(context):
         # the file's `clients` is another module (crate::persistence::clients): the schema's
         # table is reached by its full path
-        code = re.sub(rf"(?<![:\w]){context.table.name}::", f"{schema_module(context)}::{context.table.name}::", code)
+        names = "|".join(["table", "all_columns", *context.table.column_names])
+        code = re.sub(rf"(?<![:\w]){context.table.name}::(?=({names})\b)", f"{schema_module(context)}::{context.table.name}::", code)
     return code
 
 
