@@ -685,7 +685,16 @@ def argument_sources(context: HandlerContext) -> dict[str, str]:
     unfilled = [name for name, source in sources.items() if source == "query"]
     if len(params) == 1 and "path" not in sources.values() and len(unfilled) == 1:
         sources[unfilled[0]] = "path"
+    # how many the words say ("the top 10"), for a count the function takes
+    numbers = re.findall(r"\b\d+\b", comment_at(context.request) or "")
+    counts = [name for name, written in context.function.arguments if sources[name] == "query" and _COUNT.fullmatch(name) and written.strip() in ("i64", "i32", "u32", "u64", "usize")]
+    if len(numbers) == 1 and len(counts) == 1:
+        sources[counts[0]] = f"said:{numbers[0]}"
     return sources
+
+
+#: a function parameter saying how many to give
+_COUNT = re.compile(r"(limit|count|top|n|max|how_many|number|amount)")
 
 
 def _written_prefix(context: HandlerContext) -> str:

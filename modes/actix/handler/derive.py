@@ -247,7 +247,7 @@ def _call_arguments(context: HandlerContext) -> list[str]:
     arguments = []
     for name, written in context.function.arguments:
         source = sources[name]
-        value = name if source == "path" else "body" if source == "body" else f"query.{name}"
+        value = name if source == "path" else "body" if source == "body" else source.removeprefix("said:") if source.startswith("said:") else f"query.{name}"
         # a query's `String` field lends itself as the `&str` the function takes
         arguments.append(f"&{value}" if written.strip().startswith("&") else value)
     return arguments
