@@ -131,6 +131,18 @@ class ContextList:
 
 
 @dataclass(frozen=True)
+class StoreLoad:
+    """A store module's function loading records into its store: `loadPlants()` puts what
+    `fetchPlants()` answers into `plantsStore.plants`, which the pages read."""
+
+    loader: str
+    #: the store's field holding them: `plantsStore.plants`
+    accessor: str
+    #: the exported store the accessor reads (`plantsStore`)
+    store: str
+
+
+@dataclass(frozen=True)
 class FieldDisplay:
     """How the project's own components show a field through its helpers: `{formatDay(v.date)} ·
     {formatTime(v.date)}` is (formatDay, formatTime) joined by " · "."""
@@ -171,6 +183,11 @@ class Project:
     date_formatter: str | None
     #: how the components show a field through the project's helpers: field name -> display
     field_displays: dict[str, FieldDisplay]
+    #: how they write a field in place (`(cake.price_cents / 100).toFixed(2)`): field name -> the
+    #: expression with `@@value@@` for the field's value
+    field_templates: dict[str, str]
+    #: client calls a store module loads into its store: `fetchPlants` -> loadPlants, plantsStore.plants
+    store_loads: dict[str, StoreLoad]
     #: whether its components load records on mount into a signal (`onMount(async () =>
     #: setCakes(await getCakes()))`) and never through createResource
     loads_on_mount: bool
@@ -501,6 +518,77 @@ def _field_displays(module, helpers: set[str]) -> Counter[tuple[str, FieldDispla
     return found
 
 
+#: what a value written in place may be computed with: arithmetic and method calls on it
+_IN_PLACE = re.compile(r"[\w.\s()/*+\-,'\"]+")
+
+
+#: what a value written in place may call without importing it
+_GLOBALS = {"Number", "String", "Boolean", "Date", "Math", "Intl", "parseFloat", "parseInt", "new"}
+
+
+def _written_in_place(module, helpers: set[str]) -> Counter[tuple[str, str]]:
+    """How a component writes a field's value itself: the JSX child `{(props.cake.price_cents /
+    100).toFixed(2)}` is `price_cents` written `(@@value@@ / 100).toFixed(2)`. Only arithmetic
+    and method calls on one field's value count (no condition, no other field)."""
+    found: Counter[tuple[str, str]] = Counter()
+    for node in walk(module.tree.root_node):
+        if node.type != "jsx_expression" or not node.named_children:
+            continue
+        expression = node.named_children[0]
+        if expression.type not in ("call_expression", "binary_expression", "parenthesized_expression"):
+            continue
+        members = [m for m in walk(expression) if m.type == "member_expression" and m.parent.type != "member_expression" and m.parent.type != "call_expression"]
+        text = text_of(expression)
+        if len(members) != 1 or not _IN_PLACE.fullmatch(text) or "=>" in text:
+            continue
+        member = text_of(members[0])
+        template = text.replace(member, "@@value@@", 1)
+        called = set(re.findall(r"(?<![.\w])([A-Za-z_]\w*)\s*\(", template))
+        # a component's own function (customerName) cannot be called from another file
+        if template.count("@@value@@") == 1 and template != "@@value@@" and called <= _GLOBALS | helpers:
+            found[(text_of(members[0].child_by_field_name("property")), template)] += 1
+    return found
+
+
+_AWAITED = re.compile(r"const\s+(\w+)\s*=\s*await\s+([\w.]+)\(([^)]*)\)")
+
+
+def _store_functions(modules, api: dict[str, ApiFunction], sources: Sources) -> dict[str, StoreLoad]:
+    """A store module's functions around the client, where the components go through them
+    (they import the store module, not the client function): one handing on what it saved
+    (`addPlant(input)` returning `await createPlant(input)`) replaces the client function in
+    `api`; one loading into the store (`loadPlants()`) is returned, by the call it wraps."""
+    imported = {name for module in sources.modules.values() if module.path.suffix == ".tsx" for _, names in module.imports for name in names}
+    loads: dict[str, StoreLoad] = {}
+    for module in modules:
+        text = text_of(module.tree.root_node)
+        stores = dict(re.findall(r"const\s*\[\s*(\w+)\s*,\s*(\w+)\s*\]\s*=\s*createStore", text))
+        setters = {setter: store for store, setter in stores.items()}
+        if not stores or not any(name in imported for name in module.declared):
+            continue  # no store module the components use
+        for name, node in module.declared.items():
+            function = node if node.type == "function_declaration" else node.child_by_field_name("value")
+            if function is None or function.type not in _FUNCTIONS:
+                continue
+            body = text_of(function.child_by_field_name("body") or function)
+            awaited = _AWAITED.search(body)
+            if awaited is None or awaited.group(2) not in api or awaited.group(2) in imported:
+                continue
+            variable, call = awaited.group(1), awaited.group(2)
+            wrapped = api[call]
+            if re.search(rf"\breturn\s+{variable}\s*;", body):
+                params = _params(function) or ()
+                api[name] = ApiFunction(name, params, wrapped.returns)
+                del api[call]
+                continue
+            for setter, store in setters.items():
+                field = re.search(rf"{setter}\(\s*\{{[^}}]*?\b(\w+)\s*:\s*{variable}\b", body)
+                shorthand = re.search(rf"{setter}\(\s*\{{[^}}]*?\b{variable}\b\s*[,}}]", body)
+                if field or shorthand:
+                    loads[call] = StoreLoad(name, f"{store}.{field.group(1) if field else variable}", store)
+    return loads
+
+
 def _loads_on_mount(read, files: list[Path]) -> bool:
     """Whether the components load on mount into signals, and none through createResource."""
     texts = [read(path) or "" for path in files if path.suffix == ".tsx"]
@@ -736,6 +824,13 @@ def read_project(request: Request) -> Project:
     field_displays: dict[str, FieldDisplay] = {}
     for (name, shown), _ in displays.most_common():
         field_displays.setdefault(name, shown)
+    written: Counter[tuple[str, str]] = Counter()
+    for module in (m for m in sources.by_use() if m.path.suffix == ".tsx"):
+        written.update(_written_in_place(module, helpers))
+    field_templates: dict[str, str] = {}
+    for (name, shown), _ in written.most_common():
+        field_templates.setdefault(name, shown)
+    store_loads = _store_functions(typed_modules, exported.api, sources)
     types = _TypeReader(exported.types)
     interfaces = {name: Interface(name, tuple(types.fields_of(name))) for name in exported.types if types.fields_of(name) is not None}
     inline_types = {written: Interface(written, tuple(fields)) for written, node in exported.inline_types.items() if (fields := types.of_type(node)) is not None}
@@ -757,6 +852,8 @@ def read_project(request: Request) -> Project:
         cents_formatter=exported.cents_formatter,
         date_formatter=exported.date_formatter,
         field_displays=field_displays,
+        field_templates=field_templates,
+        store_loads=store_loads,
         loads_on_mount=_loads_on_mount(read, files),
         components=components,
         named_components=named_components,

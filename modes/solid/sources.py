@@ -54,6 +54,20 @@ def _export_declarations(statement: Node) -> dict[str, Node]:
     return found
 
 
+def _local_declarations(root: Node) -> dict[str, Node]:
+    """The module's own top-level declarations by name, exported or not."""
+    found = {}
+    for node in root.named_children:
+        if node.type in ("function_declaration", "interface_declaration", "type_alias_declaration", "class_declaration"):
+            found[text_of(node.child_by_field_name("name"))] = node
+        elif node.type in ("lexical_declaration", "variable_declaration"):
+            for declarator in (d for d in node.named_children if d.type == "variable_declarator"):
+                pattern = declarator.child_by_field_name("name")
+                names = [pattern] if pattern.type == "identifier" else [n for n in walk(pattern) if n.type in ("identifier", "shorthand_property_identifier_pattern")]
+                found.update({text_of(name): declarator for name in names})
+    return found
+
+
 def _clause_names(clause: Node) -> tuple[str, ...]:
     """The names an export or import clause brings: the alias when there is one."""
     names = []
@@ -77,6 +91,10 @@ def read_module(path: Path, text: str) -> Module:
             clause = next((c for c in node.named_children if c.type == "export_clause"), None)
             if source is not None:
                 module.re_exports.append((text_of(source).strip("\"'"), _clause_names(clause) if clause is not None else None))
+            elif clause is not None:
+                # `export { plantsStore };`: names declared above without `export`
+                local = _local_declarations(tree.root_node)
+                module.declared.update({name: local[name] for name in _clause_names(clause) if name in local})
             else:
                 module.declared.update(_export_declarations(node))
     if path.name.endswith(".d.ts") and not module.imports and not module.declared and not module.re_exports:

@@ -121,7 +121,19 @@ def _setup(context: FormContext) -> str:
     if context.variant == "edit":
         loaded = [f for f in context.input.fields if context.type.field(f.name)]
         fill_in = [f"    {_write(f, context, _snippet(f, context, 'load'))};" for f in loaded]
-        if context.project.loads_on_mount:
+        stored = context.project.store_loads.get(context.load.call)
+        if stored is not None:
+            # loaded as the project's pages load it: through its store module, read from the store
+            lines += [
+                f"  onMount(() => {stored.loader}(id()));",
+                "  // Fill the form once the record has loaded.",
+                "  createEffect(() => {",
+                f"    const loaded = {stored.accessor};",
+                "    if (!loaded) return;",
+                *fill_in,
+                "  });",
+            ]
+        elif context.project.loads_on_mount:
             lines += ["  // Fill the form once the record has loaded.", "  onMount(async () => {", f"    const loaded = await {context.load.call}(id());", *fill_in, "  });"]
         else:
             lines += [
@@ -201,18 +213,22 @@ def render_form(context: FormContext) -> str:
     project = context.project
     uses_for = any(kind_of(f, context) in ("select", "record") for f in context.input.fields)
     solid = ["createSignal", "Show"] + (["For"] if uses_for else [])
-    if project.loads_on_mount and (context.variant == "edit" or any(r.loader for r in context.related.values())):
+    stored = project.store_loads.get(context.load.call) if context.variant == "edit" and context.load else None
+    if (project.loads_on_mount or stored) and (context.variant == "edit" or any(r.loader for r in context.related.values())):
         solid += ["onMount"]
-    elif context.variant == "edit" or any(r.loader for r in context.related.values()):
+    if not (project.loads_on_mount or stored) and (context.variant == "edit" or any(r.loader for r in context.related.values())):
         solid += ["createResource"]
-    if context.variant == "edit" and not project.loads_on_mount:
+    if stored is not None and any(r.loader for r in context.related.values()) and not project.loads_on_mount:
+        solid += ["createResource"]
+    if context.variant == "edit" and (stored is not None or not project.loads_on_mount):
         solid += ["createEffect"]
     routed_edit = context.variant == "edit" and project.has_router
     router = (["A"] if context.detail_route and context.type.field("id") else []) + (["useParams"] if routed_edit else [])
     constants = sorted({v for f in context.input.fields if kind_of(f, context) == "select" and (v := _values(f, context)["values"]) in project.constants})
     types = sorted({context.type.name} | {f.base_type for f in context.input.fields if kind_of(f, context) == "select"})
     saver = context.mutation.name if context.mutation else context.save.imported
-    api_names = sorted({saver} | ({context.load.imported} if context.load else set()) | {r.imported for r in context.related.values()})
+    loader = ({stored.loader, stored.store} if stored else {context.load.imported}) if context.load else set()
+    api_names = sorted({saver} | loader | {r.imported for r in context.related.values()})
     project_imports = project.imports(context.request.path, api_names + constants + [f"type {t}" for t in types])
     save, arguments = _save(context)
     return render(template(_FOLDER, "form"), {

@@ -116,3 +116,46 @@ def test_a_project_loading_on_mount_gets_its_records_loaded_so(frontend):
     assert "const [bookings, setBookings] = createSignal<Booking[]>([]);" in code
     assert "onMount(async () => setBookings(await api.bookings.list()));" in code
     assert "createResource" not in code and ".sort((a, b) => b.starts_at.localeCompare(a.starts_at))" in code
+
+
+STORE = '''import { createStore } from "solid-js/store";
+import { api } from "../api";
+import type { Booking, BookingInput } from "../schemas/booking";
+
+const [bookingsStore, setBookingsStore] = createStore({ bookings: [] as Booking[], current: null as Booking | null });
+
+export { bookingsStore };
+
+export async function loadBookings() {
+  const bookings = await api.bookings.list();
+  setBookingsStore({ bookings });
+}
+
+export async function loadBooking(id: number) {
+  const booking = await api.bookings.get(id);
+  setBookingsStore({ current: booking });
+}
+
+export async function addBooking(input: BookingInput) {
+  const booking = await api.bookings.create(input);
+  setBookingsStore("bookings", (all) => [...all, booking]);
+  return booking;
+}
+'''
+
+
+def test_a_projects_store_module_is_gone_through_as_its_pages_do(frontend):
+    (frontend / "src/stores").mkdir()
+    (frontend / "src/stores/bookings.ts").write_text(STORE)
+    (frontend / "src/pages").mkdir(parents=True, exist_ok=True)
+    (frontend / "src/pages/Home.tsx").write_text(
+        'import { onMount } from "solid-js";\nimport { bookingsStore, loadBookings } from "../stores/bookings";\n\n'
+        "export default function Home() {\n  onMount(() => loadBookings());\n  return <p>{bookingsStore.bookings.length}</p>;\n}\n"
+    )
+    project = read_project(request_at(frontend, "src/api.ts", line=0))
+    # the wrapper handing on what it saved replaces the client's create; the loaders are read
+    assert "addBooking" in project.api and "api.bookings.create" not in project.api
+    assert project.store_loads["api.bookings.list"].accessor == "bookingsStore.bookings"
+    code = render_view(build_context(request_at(frontend, "src/pages/Bookings.tsx", line=0, text="// nocodo: every booking\n")))
+    assert "onMount(() => loadBookings());" in code and "const bookings = () => bookingsStore.bookings;" in code
+    assert 'import { bookingsStore, loadBookings } from "../stores/bookings";' in code and "createResource" not in code

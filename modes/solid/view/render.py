@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ...diesel.naming import pascal
 from ..component_file import export_keyword, template
-from ..project import ApiFunction, Field, Project
+from ..project import ApiFunction, Field, Project, StoreLoad
 from ..words import collection, label, render, type_words, url_segment
 from .context import ViewContext
 
@@ -37,6 +37,24 @@ def _helpers(field: Field, project: Project) -> tuple[str, ...]:
     return ()
 
 
+def _written_template(field: Field, project: Project) -> str | None:
+    """How the project's components write this field in place (`(@@value@@ / 100).toFixed(2)`),
+    or an amount in cents as they write another's."""
+    if field.base_type not in ("number", "string"):
+        return None
+    if field.name in project.field_templates:
+        return project.field_templates[field.name]
+    if field.name.endswith("_cents") and field.base_type == "number":
+        return next((t for name, t in project.field_templates.items() if name.endswith("_cents")), None)
+    return None
+
+
+def _template_helpers(field: Field, project: Project) -> list[str]:
+    """The project's helpers a field's in-place writing calls, which the view imports."""
+    template = _written_template(field, project) or ""
+    return [name for name in re.findall(r"(?<![.\w])([A-Za-z_]\w*)\s*\(", template) if name in project.homes]
+
+
 def _value(field: Field, record: str, project: Project) -> str:
     """The JSX expression showing `record.field`, through the project's own helpers if it has
     them for it."""
@@ -46,6 +64,12 @@ def _value(field: Field, record: str, project: Project) -> str:
     # narrowed by TypeScript, so the formatted branch says so itself
     value = f"{access}!" if field.nullable and record.endswith(")") else access
     helpers = _helpers(field, project)
+    template = _written_template(field, project)
+    if template is not None and not helpers:
+        shown = template.replace("@@value@@", value)
+        if field.nullable:
+            shown = f'{access} == null ? "{rules["empty"]}" : {shown}'
+        return "{" + shown + "}"
     if len(helpers) > 1:
         # shown as the project's components show it: `{formatDay(v)} · {formatTime(v)}`
         separator = project.field_displays[field.name].separator
@@ -160,18 +184,22 @@ def _reference_loading(context: ViewContext) -> str:
     """The lines loading each referenced list, as the view loads its own records."""
     lines = ""
     for reference in references(context):
-        if context.project.loads_on_mount:
+        stored = context.project.store_loads.get(reference.loader.call)
+        if stored is not None:
+            lines += _from_store(reference.records, stored, "")
+        elif context.project.loads_on_mount:
             lines += _on_mount(reference.records, f"{reference.type}[]", "[]", f"{reference.loader.call}()")
         else:
             lines += f"  const [{reference.records}] = createResource({reference.loader.call});\n\n"
     return lines
 
 
-def _project_imports(context: ViewContext, source: str, types: list[str]) -> str:
+def _project_imports(context: ViewContext, source: str, types: list[str], also: list[str] = ()) -> str:
     """The view's imports from the project's own modules: where its records come from (`source`:
     the loader, or a list the project shares), the formatters its fields are shown with, and `types`."""
-    formatters = sorted({helper for field in context.type.fields for helper in _helpers(field, context.project)} - {source})
-    loaders = [r.loader.imported for r in references(context) if r.loader.imported != source]
+    formatters = sorted({helper for field in context.type.fields for helper in (*_helpers(field, context.project), *_template_helpers(field, context.project))} - {source})
+    stored = context.project.store_loads
+    loaders = [*also] + [name for r in references(context) for name in ([stored[r.loader.call].loader, stored[r.loader.call].store] if r.loader.call in stored else [r.loader.imported]) if name != source]
     # a signal holding the referenced records names their type
     types = list(dict.fromkeys(types + ([r.type for r in references(context)] if context.project.loads_on_mount else [])))
     return context.project.imports(context.request.path, list(dict.fromkeys([source, *loaders, *formatters])) + [f"type {t}" for t in types])
@@ -217,19 +245,22 @@ def render_list(context: ViewContext) -> str:
     source = f"{source}, {call}" if scope else call
     # a project whose components load through its own query hooks (useBoxes) is read through them
     hook = None if scope or shared else _query_hook(context, takes_argument=False)
-    on_mount = project.loads_on_mount and not hook and not shared
+    stored = None if scope or shared or hook else project.store_loads.get(context.loader.call)
+    on_mount = project.loads_on_mount and not hook and not shared and not stored
     if hook:
         resource = f"  const {items}Query = {hook}();\n  const {items} = () => {items}Query.data;\n\n"
+    elif stored:
+        resource = _from_store(items, stored, "")
     elif on_mount:
         argument = (_route_id_value(scope, context.loader) if routed else f"props.{scope}") if scope else ""
         resource = _on_mount(items, f"{context.type.name}[]", "[]", f"{call if not context.loader.leaves_out else context.loader.call}({argument})")
     else:
         resource = "" if shared else f"  const [{items}] = createResource({source});\n\n"
-    loading = {"createSignal", "onMount"} if on_mount else set() if shared or hook else {"createResource"}
+    loading = {"createSignal", "onMount"} if on_mount else {"onMount"} if stored else set() if shared or hook else {"createResource"}
     referenced = _reference_loading(context)
     if referenced:
         resource = (resource or "") + referenced
-        loading |= {"createSignal", "onMount"} if project.loads_on_mount else {"createResource"}
+        loading |= {name for name in ("createResource", "createSignal", "onMount") if f"{name}(" in referenced or f"{name}<" in referenced}
     shown = items
     if context.shaping.keep or context.shaping.order:
         shown = "shown"
@@ -240,7 +271,7 @@ def render_list(context: ViewContext) -> str:
         "params": "  const params = useParams();\n" if routed else "",
         "props": f"props: {{ {scope}: number }}" if scope and not routed else "",
         "resource": resource,
-        "project_imports": _project_imports(context, hook or shared or context.loader.imported, [context.type.name]),
+        "project_imports": _project_imports(context, hook or shared or (stored.loader if stored else context.loader.imported), [context.type.name], [stored.store] if stored else []),
         "Type": context.type.name,
         "export": export_keyword(context.request, context.project),
         "Component": context.name,
@@ -266,6 +297,11 @@ def _shaped(context: ViewContext, items: str, item: str) -> str:
         compare = f"{first}.{name} - {second}.{name}" if field.base_type == "number" else f"{first}.{name}.localeCompare({second}.{name})"
         expression = f"[...{expression}].sort((a, b) => {compare})" if not context.shaping.keep else f"{expression}.sort((a, b) => {compare})"
     return f"  const shown = () => {expression};\n"
+
+
+def _from_store(name: str, stored: StoreLoad, argument: str) -> str:
+    """Records the project's store module loads (`loadPlants()`), read from its store."""
+    return f"  onMount(() => {stored.loader}({argument}));\n  const {name} = () => {stored.accessor};\n\n"
 
 
 def _on_mount(name: str, type_text: str, initial: str, call: str) -> str:
@@ -312,27 +348,31 @@ def render_detail(context: ViewContext) -> str:
     hook = _query_hook(context, takes_argument=True)
     # a query hook declares its own id type (useProduct(id: () => number)): it gets a number
     id_source = route_id(param, None if hook else context.loader) if project.has_router else "() => props.id"
-    on_mount = project.loads_on_mount and not hook
+    stored = None if hook else project.store_loads.get(context.loader.call)
+    on_mount = project.loads_on_mount and not hook and not stored
     if hook:
         load = f"  const {item}Query = {hook}({id_source});\n  const {item} = () => {item}Query.data;"
+    elif stored:
+        load = _from_store(item, stored, id_source.removeprefix("() => ")).rstrip("\n")
     elif on_mount:
         argument = id_source.removeprefix("() => ")
         load = _on_mount(item, context.type.name, "", f"{context.loader.call}({argument})").rstrip("\n")
     else:
         get = f"(id) => {context.loader.call}(id)" if context.loader.leaves_out else context.loader.call
         load = f"  const [{item}] = createResource({id_source}, {get});"
-    loading = {"createSignal", "onMount"} if on_mount else set() if hook else {"createResource"}
+    loading = {"createSignal", "onMount"} if on_mount else {"onMount"} if stored else set() if hook else {"createResource"}
     referenced = _reference_loading(context)
     if referenced:
         load += "\n" + referenced.rstrip("\n")
-        loading |= {"createSignal", "onMount"} if project.loads_on_mount else {"createResource"}
+        loading |= {name for name in ("createResource", "createSignal", "onMount") if f"{name}(" in referenced or f"{name}<" in referenced}
     return render(template(_FOLDER, "detail"), {
         "solid_names": ", ".join(sorted({"ErrorBoundary", "Show", "Suspense"} | loading, key=str.lower)),
         "router_import": f'import {{ {", ".join(router)} }} from "@solidjs/router";\n' if router else "",
         "params": "  const params = useParams();\n" if project.has_router else "",
         "props": "" if project.has_router else "props: { id: number }",
         "load": load,
-        "project_imports": _project_imports(context, hook or context.loader.imported, []),
+        # a signal holding the record names its type
+        "project_imports": _project_imports(context, hook or (stored.loader if stored else context.loader.imported), [context.type.name] if on_mount else [], [stored.store] if stored else []),
         "export": export_keyword(context.request, context.project),
         "Component": context.name,
         "item": item,
