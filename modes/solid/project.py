@@ -21,7 +21,7 @@ from ..frontend import dependencies, frontend_root
 from ..syntax import Node, parse, text_of, walk
 from .imports import Import, render_import
 from .sources import Sources
-from .zod import zod_declarations
+from .zod import zod_declarations, zod_schemas
 
 _ROUTE_OBJECT = re.compile(r"""path:\s*["'`]([^"'`]+)["'`]\s*,\s*component:\s*(\w+)\b(?!\s*\()""")
 #: a route object whose page is imported in place: `component: lazy(() => import("../pages/Walks"))`
@@ -186,6 +186,8 @@ class Project:
     #: how they write a field in place (`(cake.price_cents / 100).toFixed(2)`): field name -> the
     #: expression with `@@value@@` for the field's value
     field_templates: dict[str, str]
+    #: types inferred from the project's zod schemas -> the schema (`ClientInput` -> clientInputSchema)
+    schemas: dict[str, str]
     #: client calls a store module loads into its store: `fetchPlants` -> loadPlants, plantsStore.plants
     store_loads: dict[str, StoreLoad]
     #: whether its components load records on mount into a signal (`onMount(async () =>
@@ -808,7 +810,8 @@ def read_project(request: Request) -> Project:
     # API types and functions live in .ts modules; a .tsx module's exports are its components' own
     typed_modules = [m for m in sources.by_use() if m.path.suffix == ".ts"]
     # a type inferred from a zod schema (z.infer<typeof clientSchema>) is the type it stands for
-    inferred = zod_declarations({m.path: read(m.path) or "" for m in typed_modules})
+    typed_texts = {m.path: read(m.path) or "" for m in typed_modules}
+    inferred = zod_declarations(typed_texts)
     for module in typed_modules:
         for name, node in module.declared.items():
             exported.add(name, inferred.get(name, node) if node.type == "type_alias_declaration" and "z." in text_of(node) else node)
@@ -853,6 +856,7 @@ def read_project(request: Request) -> Project:
         date_formatter=exported.date_formatter,
         field_displays=field_displays,
         field_templates=field_templates,
+        schemas=zod_schemas(typed_texts),
         store_loads=store_loads,
         loads_on_mount=_loads_on_mount(read, files),
         components=components,

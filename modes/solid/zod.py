@@ -22,6 +22,16 @@ _CHECKS = {
 }
 
 
+def zod_schemas(modules_text: dict[str, str]) -> dict[str, str]:
+    """Each type inferred from a zod schema -> the schema: `ClientInput` -> `clientInputSchema`."""
+    found = {}
+    for text in modules_text.values():
+        if "zod" in text:
+            for name, schema in re.findall(r"\btype\s+(\w+)\s*=\s*z\.(?:infer|output|input|TypeOf)<\s*typeof\s+(\w+)\s*>", text):
+                found.setdefault(name, schema)
+    return found
+
+
 def zod_declarations(modules_text: dict[str, str]) -> dict[str, Node]:
     """Each `type X = z.infer<typeof s>` of the modules (module text by path), as the declaration
     node of the TypeScript type it stands for; only types whose schema can be read."""

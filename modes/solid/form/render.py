@@ -183,9 +183,19 @@ def _saved_message(context: FormContext) -> str:
     return message
 
 
+def _schema(context: FormContext) -> str | None:
+    """The zod schema the project declares the saved input with, if it does."""
+    written = context.save.params[-1][1].strip() if context.save and context.save.params else ""
+    return context.project.schemas.get(written)
+
+
 def _save(context: FormContext) -> tuple[str, str]:
     """What saves the form and its arguments: the project's mutation hook, else the client function."""
     payload = "{\n" + _payload(context) + "\n      }"
+    schema = _schema(context)
+    if schema:
+        # checked by the project's own zod schema before it is sent
+        payload = f"{schema}.parse({payload})"
     arguments = (["id()"] if context.variant == "edit" else []) + [payload]
     if context.mutation:
         return "mutation.mutateAsync", context.mutation.argument(arguments)
@@ -228,7 +238,7 @@ def render_form(context: FormContext) -> str:
     types = sorted({context.type.name} | {f.base_type for f in context.input.fields if kind_of(f, context) == "select"})
     saver = context.mutation.name if context.mutation else context.save.imported
     loader = ({stored.loader, stored.store} if stored else {context.load.imported}) if context.load else set()
-    api_names = sorted({saver} | loader | {r.imported for r in context.related.values()})
+    api_names = sorted({saver} | loader | {r.imported for r in context.related.values()} | ({_schema(context)} if _schema(context) else set()))
     project_imports = project.imports(context.request.path, api_names + constants + [f"type {t}" for t in types])
     save, arguments = _save(context)
     return render(template(_FOLDER, "form"), {

@@ -159,3 +159,12 @@ def test_a_projects_store_module_is_gone_through_as_its_pages_do(frontend):
     code = render_view(build_context(request_at(frontend, "src/pages/Bookings.tsx", line=0, text="// nocodo: every booking\n")))
     assert "onMount(() => loadBookings());" in code and "const bookings = () => bookingsStore.bookings;" in code
     assert 'import { bookingsStore, loadBookings } from "../stores/bookings";' in code and "createResource" not in code
+
+
+def test_a_form_checks_what_it_sends_with_the_projects_zod_schema(frontend):
+    from nocodo.modes.solid.form import MODE as FORM
+
+    request = request_at(frontend, "src/pages/new-booking.tsx", line=0, text="// nocodo: take a new booking\n")
+    code = FORM.derive(FORM.context(request))
+    assert "await api.bookings.create(bookingInputSchema.parse({" in code
+    assert 'import { bookingInputSchema } from "../schemas/booking";' in code or "bookingInputSchema" in code.split("export")[0]

@@ -8,9 +8,10 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
-from ...diesel.naming import pascal
+from ...diesel.naming import pascal, singular
 from ..component_file import export_keyword, template
 from ..project import ApiFunction, Field, Project, StoreLoad
+from ..request_words import said
 from ..words import collection, label, render, type_words, url_segment
 from .context import ViewContext
 
@@ -160,12 +161,21 @@ class Reference:
     loader: ApiFunction
     #: the field naming one (`name`)
     title: str
+    #: its other fields the request's words ask for ("their phone number": `phone`)
+    said: tuple[str, ...] = ()
+
+
+def _referenced(reference: Reference, record: str, name: str) -> str:
+    """Another field of the record a reference points at: `{customer's phone}`."""
+    return f'{{({reference.records}() ?? []).find((r) => r.id === {record}.{reference.field})?.{name} ?? "{display()["empty"]}"}}'
 
 
 def references(context: ViewContext) -> list[Reference]:
     """The references the view shows by name: a non-null `x_id` whose record type the client
     can list whole and has a naming field."""
     found = []
+    comment = said(context.request).comment
+    words = set(comment) | {singular(w) for w in comment}
     for field in _shown_fields(context):
         if not field.name.endswith("_id") or field.nullable or field.base_type != "number":
             continue
@@ -176,7 +186,9 @@ def references(context: ViewContext) -> list[Reference]:
         lister = next((f for f in context.project.api.values() if f.returns == f"{type_name}[]" and not f.params), None)
         title = next((name for name in display()["title_fields"] if target.field(name) and not target.field(name).nullable), None)
         if lister is not None and title is not None:
-            found.append(Reference(field.name, type_name, collection(type_name), lister, title))
+            own = {f.name for f in context.type.fields}
+            asked = tuple(f.name for f in target.fields if f.name not in own and f.name != title and set(f.name.split("_")) & words)
+            found.append(Reference(field.name, type_name, collection(type_name), lister, title, asked))
     return found
 
 
@@ -225,6 +237,10 @@ def render_list(context: ViewContext) -> str:
             value = _value(field, item, context.project)  # a link already, to the record
             value = f'<A class="link link-primary" href={_href(context.detail_route.path, f"{item}.id")}>{value}</A>'
         cells.append(f"{indent}<td>{value}</td>")
+        for reference in (r for r in references(context) if r.field == field.name):
+            for name in reference.said:
+                headers.append(f"{indent[:-4]}<th>{label(reference.field[:-3] + '_' + name)}</th>")
+                cells.append(f"{indent}<td>{_referenced(reference, item, name)}</td>")
     if context.edit_route:
         headers.append(f"{indent[:-4]}<th />")
         cells.append(f'{indent}<td class="text-right"><A class="btn btn-ghost btn-xs" href={_href(context.edit_route.path, f"{item}.id")}>Edit</A></td>')
@@ -331,6 +347,10 @@ def render_detail(context: ViewContext) -> str:
     for field in _shown_fields(context):
         rows.append(f'                    <dt class="font-semibold">{label(field.name)}</dt>')
         rows.append(f"                    <dd>{_shown(field, 'found()', context)}</dd>")
+        for reference in (r for r in references(context) if r.field == field.name):
+            for name in reference.said:
+                rows.append(f'                    <dt class="font-semibold">{label(reference.field[:-3] + "_" + name)}</dt>')
+                rows.append(f"                    <dd>{_referenced(reference, 'found()', name)}</dd>")
     actions = []
     if context.list_route:
         actions.append(f'<A class="btn btn-ghost" href="{context.list_route.path}">All {type_words(collection(context.type.name))}</A>')
