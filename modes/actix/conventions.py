@@ -72,6 +72,10 @@ class Conventions:
     #: whether the handlers move the blocking Diesel work off the async thread with web::block
     #: (those of a crate that calls Diesel in place do not)
     offloads: bool = True
+    #: the crate's one function every handler hands its query's Result to for the answer
+    #: (`respond(result, StatusCode::OK)`), as (its path from the crate root, the line taking a
+    #: connection with "__state__" for the state parameter); None where there is none
+    answer_helper: tuple[str, str] | None = None
 
 
 VALUE, KEYED, UNKNOWN = "{value}", "keyed", "unknown"
@@ -93,6 +97,10 @@ class _Handler:
     #: whether it reaches the database (a pool's connection, a repository), and through web::block
     queries: bool = False
     offloads: bool = False
+    #: the function its body ends by handing a Result to (`respond(result, StatusCode::OK)`), and
+    #: the line taking its connection, with "__state__" for the state parameter
+    answered_by: str | None = None
+    connection_line: str | None = None
 
 
 def read_conventions(crate: ActixCrate, module: str) -> Conventions:
@@ -122,7 +130,20 @@ def read_conventions(crate: ActixCrate, module: str) -> Conventions:
         answer=_answer(handlers), not_found=_not_found(handlers),
         # only a crate whose handlers all query in place is read as not offloading
         offloads=not any(h.queries for h in handlers) or any(h.offloads for h in handlers),
+        answer_helper=_answer_helper(crate, handlers),
     )
+
+
+def _answer_helper(crate: ActixCrate, handlers: list[_Handler]) -> tuple[str, str] | None:
+    """The crate's function every handler ends by handing its Result and a status to, where they
+    all do and take their connection one way: its path, and that line."""
+    helpers = {h.answered_by for h in handlers}
+    lines = {h.connection_line for h in handlers}
+    if len(handlers) < 2 or len(helpers) != 1 or None in helpers or len(lines) != 1 or None in lines:
+        return None
+    name = helpers.pop()
+    module = next((module_of(crate.root, path) for path, parsed in crate.files.items() if re.search(rf"\bfn\s+{name}\s*[<(]", parsed.text)), None)
+    return ("::".join(filter(None, ["crate", module, name])), lines.pop()) if module is not None else None
 
 
 def _answer(handlers: list[_Handler]) -> str:
@@ -208,7 +229,13 @@ def _handlers(crate: ActixCrate) -> list[_Handler]:
             # a query in the body, or a call of the shared state's own methods (`db.list_orders()`)
             calls_state = data is not None and re.search(rf"\b{re.escape(data[0])}\s*\.\s*[a-z_]\w*\s*\(", body) is not None
             queries = calls_state or bool(re.search(r"\.get\(\)|conn\b|web::block", body))
-            found.append(_Handler(function.returns.strip(), data, module_of(crate.root, path), action, successes, answers, not_found, queries, "web::block" in body))
+            tail = re.search(r"\b([a-z_]\w*)\(\s*\w+\s*,\s*(?:actix_web::http::)?StatusCode::\w+\s*\)\s*\}\s*$", body)
+            taken = re.search(r"let\s+mut\s+conn\s*=\s*([^;]+);", body)
+            line = taken.group(0).replace(data[0] + ".", "__state__.", 1) if taken and data and taken.group(1).startswith(data[0] + ".") else None
+            found.append(_Handler(
+                function.returns.strip(), data, module_of(crate.root, path), action, successes, answers, not_found, queries,
+                "web::block" in body, tail.group(1) if tail else None, line,
+            ))
     return found
 
 

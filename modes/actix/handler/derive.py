@@ -37,6 +37,8 @@ def without_lines(text: str, *needles: str) -> str:
 def derive(context: HandlerContext) -> str:
     spec = ACTIONS[context.action]
     conventions = context.conventions
+    if answered_by_helper(context):
+        return _helper_answered(context)
     text = template(spec["template"] + conventions.errors)
     values = {
         "path": context.path,
@@ -103,6 +105,46 @@ def table_name_taken(context: HandlerContext) -> bool:
         if "schema" not in use and re.search(rf"(::|\{{|,\s*){table}\s*(\}}|,|$)", use.strip()):
             return True
     return False
+
+
+def answered_by_helper(context: HandlerContext) -> bool:
+    """Whether the handler hands its plain query's Result to the crate's answer helper."""
+    conventions = context.conventions
+    return (
+        conventions.answer_helper is not None and conventions.errors == PLAIN and context.function is None
+        and context.action in ("list", "get", "create", "update", "delete") and context.body_request is None
+    )
+
+
+def _helper_answered(context: HandlerContext) -> str:
+    """The handler in the crate's helper style: the connection taken as its handlers take it,
+    the query in place, its Result handed to the helper with the status of a success."""
+    helper, connection = context.conventions.answer_helper
+    action, state = context.action, context.conventions.state
+    extractors, bind = "", ""
+    if action in ("get", "update", "delete"):
+        extractors += f", path: web::Path<{context.key_type}>"
+        bind += "    let id = path.into_inner();\n"
+    body = context.insert if action == "create" else context.changeset if action == "update" else None
+    if body is not None:
+        variable = _snake(body.name) if action == "create" else "changes"
+        extractors += f", body: web::Json<{body.name}>"
+        bind += f"    let {variable} = body.into_inner();\n"
+    query = _call(context).replace(".optional()", "")
+    if action == "delete":
+        what = context.snake.replace("_", " ")
+        query += f'\n.and_then(|deleted| match deleted {{\n    0 => Err(diesel::result::Error::NotFound),\n    _ => Ok(format!("{what} {{id}} deleted")),\n}})'
+    status = "CREATED" if action == "create" and context.conventions.created == "Created" else "OK"
+    text = template("08_answer_helper")
+    if context.registration is not None:
+        text = without_lines(text, '#[__method__("__path__")]')
+    path = context.path[len(context.scope.rstrip("/")) :] if context.scope is not None else context.path
+    return fill(text, {
+        "method": context.method, "path": path, "handler": context.handler,
+        "state": state.parameter, "State": state.extractor, "extractors": extractors, "bind": bind,
+        "connection": connection.replace("__state__", state.parameter),
+        "query": query.replace("\n", "\n        "), "helper": helper.rsplit("::", 1)[-1], "Status": status,
+    })
 
 
 def _in_place(text: str) -> str:

@@ -37,6 +37,11 @@ def needed_imports(code: str, context: HandlerContext) -> list[str]:
         wanted.append(f"crate::{function.module}")
     if ".optional()" in code and "diesel::prelude::*" not in wanted:
         wanted.append("diesel::OptionalExtension")
+    if "StatusCode::" in code:
+        wanted.append("actix_web::http::StatusCode")
+    helper = context.conventions.answer_helper
+    if helper is not None and re.search(rf"\b{helper[0].rsplit('::', 1)[-1]}\(", code) and helper[0].rsplit("::", 1)[0] != f"crate::{context.module}":
+        wanted.append(helper[0])
     if "Deserialize)]" in code:
         wanted.append("serde::Deserialize")
     if re.search(r"derive\([^)]*\bSerialize\b", code):

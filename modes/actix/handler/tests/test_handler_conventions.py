@@ -164,3 +164,15 @@ def test_a_crate_answering_response_structs_offers_one_for_a_record_without_it(t
     assert "impl From<Attendance> for AttendanceResponse" in code
     assert ".map(AttendanceResponse::from)" in code and "web::block" not in code  # the choir calls Diesel in place
     assert re.search(r"use serde::(\{[^}]*)?Serialize", placed)
+
+
+def test_a_crate_answering_through_one_helper_gets_its_query_handed_to_it(tmp_path):
+    # examples/pottery: every handler takes its connection one way and ends `respond(result, StatusCode::OK)`
+    crate = copy_example_backend(tmp_path / "pottery", "pottery")
+    assert conventions_of(crate, "src/handlers.rs").answer_helper == (
+        "crate::response::respond", 'let mut conn = __state__.pool.get().expect("couldn\'t get db connection from pool");'
+    )
+    code, placed = derive_at_end(crate, "src/handlers.rs", model="Member", action="delete")
+    assert 'let mut conn = state.pool.get().expect("couldn\'t get db connection from pool");' in code
+    assert "0 => Err(diesel::result::Error::NotFound)," in code and code.rstrip().endswith("respond(result, StatusCode::OK)\n}")
+    assert "-> HttpResponse {" in code and "web::block" not in code
