@@ -98,8 +98,12 @@ SCREENS = [
                  "lines": [{"menu_item_id": 3, "name": "Veggie burrito", "quantity": 1, "unit_price": 9.0}]},
             ],
             "/api/locations/today": None,
+            # the orders' location is shown by its name, from the locations the screen loads
+            "/api/locations": [
+                {"id": 1, "name": "Harbor Market", "address": "1 Quay St", "weekday": "mon", "opens_at": "11:00", "closes_at": "15:00", "latitude": 0.0, "longitude": 0.0},
+            ],
         },
-        shown=["TR-101", "TR-102", "Rosa Diaz", "Sam Okoro"],
+        shown=["TR-101", "TR-102", "Rosa Diaz", "Sam Okoro", "Harbor Market"],
     ),
 ]
 

@@ -170,6 +170,8 @@ def shaping_in_words(words: Said, interface: Interface, project: Project) -> Sha
     said_words = list(words.comment)
     plain = set(said_words) | set(_singulars(words.comment))
     keep = []
+    # "showing whether it's confirmed" asks for the value as a column, not for those rows
+    said_words = _without_shown_values(said_words)
     for field in interface.fields:
         values = [v for v in project.unions.get(field.base_type, ()) if v.lower().replace("_", " ") in " ".join(said_words)]
         if len(values) == 1:
@@ -179,6 +181,21 @@ def shaping_in_words(words: Said, interface: Interface, project: Project) -> Sha
             if truth is not None:
                 keep.append((field.name, truth))
     return Shaping(tuple(keep), _order(said_words, plain, interface))
+
+
+def _without_shown_values(words: list[str]) -> list[str]:
+    """The words with those after "whether" or "if" (up to the next comma-less clause's end)
+    left out: they name a value to show, not rows to keep."""
+    kept, skipping = [], 0
+    for word in words:
+        if word in vocabulary()["shown_value_words"]:
+            skipping = 4
+            continue
+        if skipping:
+            skipping -= 1
+            continue
+        kept.append(word)
+    return kept
 
 
 def _yes_or_no(field: str, words: list[str]) -> str | None:

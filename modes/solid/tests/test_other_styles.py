@@ -59,7 +59,7 @@ def test_a_list_page_imports_from_the_projects_modules_and_uses_its_formatters(a
     page = run(VIEW, api_folder, "src/pages/PlantList.tsx", type="Plant", kind="list")
     # the suppliers are loaded too, so a plant's supplier is shown by name
     assert 'import { listPlants, listSuppliers } from "../api/client";' in page
-    assert '{(suppliers() ?? []).find((r) => r.id === plant.supplier_id)?.name ?? "—"}' in page
+    assert '{(suppliers.state === "ready" ? suppliers() : []).find((r) => r.id === plant.supplier_id)?.name ?? "—"}' in page
     assert 'import { formatDate, formatPrice } from "../utils/format";' in page
     assert 'import type { Plant } from "../api/types";' in page
     assert "{formatPrice(plant.price_cents)}" in page and "formatDate(plant.watered_at)" in page

@@ -83,6 +83,8 @@ def _words(frontend: Path, comment: str, file: str = "src/pages/Page.tsx"):
     ("the unpaid ones", (("paid", "false"),), None),
     ("the paid bookings, soonest first", (("paid", "true"),), ("starts_at", False)),
     ("every booking", (), None),
+    # a value said after "whether" is one to show, not the rows to keep
+    ("all the bookings, showing who booked and whether it's confirmed", (), None),
 ])
 def test_a_list_keeps_and_orders_the_rows_the_words_ask_for(frontend, comment, keep, order):
     words, project = _words(frontend, comment)

@@ -142,7 +142,7 @@ def _shown(field: Field, record: str, context: ViewContext) -> str:
     reference = next((r for r in references(context) if r.field == field.name), None)
     if reference is not None:
         # the record it points at, by its name (the customer, not customer 3)
-        value = f'{{({reference.records}() ?? []).find((r) => r.id === {record}.{field.name})?.{reference.title} ?? "{display()["empty"]}"}}'
+        value = f'{{{_loaded(reference, context)}.find((r) => r.id === {record}.{field.name})?.{reference.title} ?? "{display()["empty"]}"}}'
     parent = context.project.route_for(f"/{url_segment(pascal(field.name[:-3]))}/:id")
     if parent is None:
         return value
@@ -165,9 +165,18 @@ class Reference:
     said: tuple[str, ...] = ()
 
 
-def _referenced(reference: Reference, record: str, name: str) -> str:
+def _loaded(reference: Reference, context: ViewContext) -> str:
+    """The referenced records as loaded so far: a resource that failed or is still loading reads
+    as none (its names show as "—"), so the view's own rows show whatever becomes of it."""
+    project = context.project
+    if reference.loader.call in project.store_loads or project.loads_on_mount:
+        return f"({reference.records}() ?? [])"
+    return f'({reference.records}.state === "ready" ? {reference.records}() : [])'
+
+
+def _referenced(reference: Reference, record: str, name: str, context: ViewContext) -> str:
     """Another field of the record a reference points at: `{customer's phone}`."""
-    return f'{{({reference.records}() ?? []).find((r) => r.id === {record}.{reference.field})?.{name} ?? "{display()["empty"]}"}}'
+    return f'{{{_loaded(reference, context)}.find((r) => r.id === {record}.{reference.field})?.{name} ?? "{display()["empty"]}"}}'
 
 
 def references(context: ViewContext) -> list[Reference]:
@@ -240,7 +249,7 @@ def render_list(context: ViewContext) -> str:
         for reference in (r for r in references(context) if r.field == field.name):
             for name in reference.said:
                 headers.append(f"{indent[:-4]}<th>{label(reference.field[:-3] + '_' + name)}</th>")
-                cells.append(f"{indent}<td>{_referenced(reference, item, name)}</td>")
+                cells.append(f"{indent}<td>{_referenced(reference, item, name, context)}</td>")
     if context.edit_route:
         headers.append(f"{indent[:-4]}<th />")
         cells.append(f'{indent}<td class="text-right"><A class="btn btn-ghost btn-xs" href={_href(context.edit_route.path, f"{item}.id")}>Edit</A></td>')
@@ -350,7 +359,7 @@ def render_detail(context: ViewContext) -> str:
         for reference in (r for r in references(context) if r.field == field.name):
             for name in reference.said:
                 rows.append(f'                    <dt class="font-semibold">{label(reference.field[:-3] + "_" + name)}</dt>')
-                rows.append(f"                    <dd>{_referenced(reference, 'found()', name)}</dd>")
+                rows.append(f"                    <dd>{_referenced(reference, 'found()', name, context)}</dd>")
     actions = []
     if context.list_route:
         actions.append(f'<A class="btn btn-ghost" href="{context.list_route.path}">All {type_words(collection(context.type.name))}</A>')

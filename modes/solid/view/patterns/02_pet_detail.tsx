@@ -20,7 +20,7 @@ export default function PetDetail() {
                     <dt class="font-semibold">Id</dt>
                     <dd>{found().id}</dd>
                     <dt class="font-semibold">Owner</dt>
-                    <dd><A class="link" href={`/owners/${found().owner_id}`}>{(owners() ?? []).find((r) => r.id === found().owner_id)?.full_name ?? "—"}</A></dd>
+                    <dd><A class="link" href={`/owners/${found().owner_id}`}>{(owners.state === "ready" ? owners() : []).find((r) => r.id === found().owner_id)?.full_name ?? "—"}</A></dd>
                     <dt class="font-semibold">Name</dt>
                     <dd>{found().name}</dd>
                     <dt class="font-semibold">Species</dt>
