@@ -535,11 +535,13 @@ def _action_in_words(comment: str | None, crate: ActixCrate, model: ModelStruct,
     if action is None:
         whole = [f for f in functions if (own := _own_words(f, named)) and own <= words]
         return f"call:{whole[0].name}" if len(whole) == 1 else None
-    if action != "list":
+    if action in ("update", "delete"):
         # "mark the kayak returned" says every word of Kayak::mark_returned, its action word too
         said = set(words_of(comment))
         whole = [f for f in functions if len(own := _own_words(f, named)) > 1 and own <= said]
         return f"call:{whole[0].name}" if len(whole) == 1 else action
+    if action != "list":
+        return action
     functions = [f for f in functions if words & _own_words(f, named)]
     if not functions:
         return action
