@@ -532,17 +532,20 @@ def _action_in_words(comment: str | None, crate: ActixCrate, model: ModelStruct,
     words = set(words_of(comment)) - {word for spec in ACTIONS.values() for word in spec["words"] + spec.get("weak_words", [])}
     # a function's own words, beside the model's (`outings_still_out`: still, out)
     named = set(re.findall(r"[a-z]+", f"{model.table.replace('_', ' ')} {singular(model.table).replace('_', ' ')} {model.name.lower()}"))
+    # a word right after "the" or "a" names a thing ("in the book"), and meets no verb (booked)
+    tokens = re.findall(r"[a-z]+", comment.lower())
+    things = {word for before, word in zip(tokens, tokens[1:]) if before in _DETERMINERS}
     if action is None:
-        whole = [f for f in functions if (own := _own_words(f, named)) and own <= words]
+        whole = [f for f in functions if (own := _own_words(f, named)) and _said(own, words, things)]
         return f"call:{whole[0].name}" if len(whole) == 1 else None
     if action in ("update", "delete"):
         # "mark the kayak returned" says every word of Kayak::mark_returned, its action word too
         said = set(words_of(comment))
-        whole = [f for f in functions if len(own := _own_words(f, named)) > 1 and own <= said]
+        whole = [f for f in functions if len(own := _own_words(f, named)) > 1 and _said(own, said, things)]
         return f"call:{whole[0].name}" if len(whole) == 1 else action
     if action != "list":
         return action
-    functions = [f for f in functions if words & _own_words(f, named)]
+    functions = [f for f in functions if any(_said({part}, words, things) for part in _own_words(f, named))]
     if not functions:
         return action
     choices = [Choice(f"only what {model.name}::{f.name} gives (\"{f.name.replace('_', ' ')}\")", f"call:{f.name}") for f in functions]
@@ -550,10 +553,16 @@ def _action_in_words(comment: str | None, crate: ActixCrate, model: ModelStruct,
     raise NeedsInput("action", f"The request's words match {', '.join(f.name for f in functions)} of {model.name}; which should the handler answer?", tuple(choices))
 
 
-def _own_words(function: ModelFunction, named: set[str]) -> set[str]:
-    """The words of a function's name besides the model's, as plain verbs where they are verbs
-    (`mark_returned`: mark, return), so they meet the comment's words in any form."""
-    return {verb_lemma(part) or part for part in function.name.split("_")} - named
+def _own_words(function: ModelFunction, named: set[str]) -> set[tuple[str, str]]:
+    """The words of a function's name besides the model's, each with its plain verb where it is
+    one (`mark_returned`: mark, returned/return), so they meet the comment's words in any form."""
+    return {(part, verb_lemma(part) or part) for part in function.name.split("_") if part not in named}
+
+
+def _said(own: set[tuple[str, str]], words: set[str], things: set[str]) -> bool:
+    """Whether the comment says every one of a function's words: as written, or as the same verb
+    in another form where the comment's word is not a thing ("the book" does not say `booked`)."""
+    return bool(own) and all(part in words or (plain != part and plain in words - things) for part, plain in own)
 
 
 def _asked_action(comment: str) -> str | None:

@@ -24,3 +24,12 @@ def test_a_verb_inside_a_pair_names_no_action_alone():
 
 def test_an_inflected_action_word_names_its_action():
     assert asked_action("removed members", ACTIONS) == "delete"
+
+
+def test_a_functions_verb_meets_the_comments_verb_in_another_form_but_not_a_thing():
+    from nocodo.modes.actix.handler.context import _said
+
+    marked = {("mark", "mark"), ("returned", "return")}
+    assert _said(marked, set(words_of("mark the kayak as return")), set())
+    # "in the book" names a thing, which Appointment::booked does not answer
+    assert not _said({("booked", "book")}, set(words_of("all the appointments in the book")), {"book"})
