@@ -453,9 +453,10 @@ async def test_solid_view_writes_a_list_and_asks_for_a_type_that_does_not_exist(
 
 
 async def test_solid_form_writes_a_create_form_and_asks_for_its_variant(solid_client: LanguageClient):
-    asked, _ = await run_named_mode(solid_client, "solid.form", "frontend/src/components/NewPetForm.tsx", "", type="Pet")
+    asked, _ = await run_named_mode(solid_client, "solid.form", "frontend/src/components/PetForm.tsx", "", type="Pet")
     assert asked["status"] == "needs_input" and [c["value"] for c in asked["missing"]["choices"]] == ["create", "edit"]
-    result, after = await run_named_mode(solid_client, "solid.form", "frontend/src/components/NewPetForm.tsx", "", type="Pet", variant="create")
+    # a file named for a new record says which form it is
+    result, after = await run_named_mode(solid_client, "solid.form", "frontend/src/components/NewPetForm.tsx", "", type="Pet")
     assert result["status"] == "applied", result["message"]
     assert "await createPet({" in after and 'type="date"' in after and tsx_problems(after) == []
     refused, _ = await run_named_mode(solid_client, "solid.form", "frontend/src/components/OwnerForm.tsx", "export const x = 1;\n", type="Pet", variant="create")
