@@ -135,7 +135,9 @@ def _helper_answered(context: HandlerContext) -> str:
         what = context.snake.replace("_", " ")
         query += f'\n.and_then(|deleted| match deleted {{\n    0 => Err(diesel::result::Error::NotFound),\n    _ => Ok(format!("{what} {{id}} deleted")),\n}})'
     status = "CREATED" if action == "create" and context.conventions.created == "Created" else "OK"
-    text = template("08_answer_helper")
+    # the pattern parses as Rust: its placeholder parameter and lines stand for what this handler takes
+    text = template("08_answer_helper").replace(", __extractors__: __Extractors__", "__extractors__")
+    text = text.replace("    let __bind__ = __bind__;\n", "__bind__").replace("    let mut conn = __connection__;", "    __connection__")
     if context.registration is not None:
         text = without_lines(text, '#[__method__("__path__")]')
     path = context.path[len(context.scope.rstrip("/")) :] if context.scope is not None else context.path
