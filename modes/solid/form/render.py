@@ -86,9 +86,8 @@ def _related_setup(context: FormContext) -> list[str]:
         if related.loader and context.project.loads_on_mount:
             # `[cakes]` loaded as the project's components load: into a signal, once mounted
             name = related.declared.strip("[]")
-            setter = "set" + name[:1].upper() + name[1:]
-            lines.append(f"  const [{name}, {setter}] = createSignal<{related.type}[]>([]);")
-            lines.append(f"  onMount(async () => {setter}(await {related.loader}()));")
+            lines.append(f"  const [{name}, {setter(name)}] = createSignal<{related.type}[]>([]);")
+            lines.append(f"  onMount(async () => {setter(name)}(await {related.loader}()));")
         elif related.loader:
             lines.append(f"  const {related.declared} = createResource({related.loader});")
         elif related.hook:

@@ -12,7 +12,7 @@ from ...diesel.naming import pascal, singular
 from ..component_file import export_keyword, template
 from ..project import ApiFunction, Field, Project, StoreLoad
 from ..request_words import said
-from ..words import collection, label, render, type_words, url_segment
+from ..words import collection, label, render, setter, type_words, url_segment
 from .context import ViewContext
 
 _FOLDER = Path(__file__).parent
@@ -331,8 +331,7 @@ def _from_store(name: str, stored: StoreLoad, argument: str) -> str:
 
 def _on_mount(name: str, type_text: str, initial: str, call: str) -> str:
     """Records loaded as the project's components load them: into a signal, once mounted."""
-    setter = "set" + name[:1].upper() + name[1:]
-    return f"  const [{name}, {setter}] = createSignal<{type_text}>({initial});\n  onMount(async () => {setter}(await {call}));\n\n"
+    return f"  const [{name}, {setter(name)}] = createSignal<{type_text}>({initial});\n  onMount(async () => {setter(name)}(await {call}));\n\n"
 
 
 def _route_id_value(param: str, loader: ApiFunction | None) -> str:
