@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from nocodo.modes.diesel.naming import plural, singular
+from nocodo.modes.diesel.naming import is_plural, plural, singular
 from nocodo.modes.word_classes import can_be_noun, known_word, noun_lemma, only_describes, only_verb, word_classes
 
 from .protocol import Relation
@@ -72,7 +72,7 @@ def _names_things(word: str) -> bool:
 
 
 def _is_plural_noun(word: str, before: str = "", after: str = "") -> bool:
-    if not (word.endswith("s") and not word.endswith("ss") and len(word) > 3 and word not in STOP_WORDS):
+    if not (is_plural(word) and len(word) > 3 and word not in STOP_WORDS):
         return False
     if not _names_things(word):
         return False
@@ -87,7 +87,7 @@ def _is_plural_noun(word: str, before: str = "", after: str = "") -> bool:
 
 def _subject(word: str) -> bool:
     """A word a verb can follow: a pronoun or a plural noun ("shoppers purchase soaps")."""
-    return word in SUBJECTS or (word.endswith("s") and not word.endswith("ss") and word not in STOP_WORDS and can_be_noun(word))
+    return word in SUBJECTS or (is_plural(word) and word not in STOP_WORDS and can_be_noun(word))
 
 
 #: a subject before a verb: "we repair bikes" is a verb, "track repair jobs" a compound
@@ -168,7 +168,7 @@ def read_records(description: str) -> list[str]:
         modifier = (
             _noun_word(before)
             # a modifier is singular ("repair jobs"); "matches volunteers" is a verb and its object
-            and not (before.endswith("s") and not before.endswith("ss")) and not before.endswith(("ly", "ing", "ed"))
+            and not is_plural(before) and not before.endswith(("ly", "ing", "ed"))
             and (not is_verb(before) or _inside_phrase(two_before) or (before in NOUN_VERBS and _starts_phrase(two_before)))
             # a word that can be a verb, right after its subject, is one: "shoppers leave reviews"
             and not ("VERB" in word_classes(before) and before not in NOUN_VERBS and _subject(two_before))
