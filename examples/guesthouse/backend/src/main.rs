@@ -1,0 +1,6 @@
+#![allow(dead_code)]
+
+mod models;
+mod schema;
+
+fn main() {}
