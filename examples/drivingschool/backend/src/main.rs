@@ -1,0 +1,6 @@
+#![allow(dead_code, unused_imports)]
+
+mod models;
+mod schema;
+
+fn main() {}
