@@ -137,6 +137,9 @@ class Mode:
     #: the code, when the context settles all of it (no judgement or naming left for the model):
     #: it is then validated, compiled and placed like a model's answer, and the model is not called
     derive: Callable[[Any], str | None] = lambda context: None
+    #: the person's answers to this run's questions, kept in the project's glossary once the
+    #: code is placed so they are not asked again: (the table they were given for, {word: meaning})
+    answers: Callable[[Any], tuple[str, dict[str, str]]] = lambda context: ("", {})
 
     def __post_init__(self) -> None:
         problems = declaration_problems(self)
@@ -183,7 +186,7 @@ def declaration_problems(mode: Mode) -> list[str]:
             problems.append(f"argument `{arg.name}` has no description")
     for name in sorted({n for n in names if names.count(n) > 1}):
         problems.append(f"argument `{name}` is declared twice")
-    for name in ("applies", "context", "prompt", "extract", "validate", "place", "hint_indent", "reading", "derive"):
+    for name in ("applies", "context", "prompt", "extract", "validate", "place", "hint_indent", "reading", "derive", "answers"):
         if not callable(getattr(mode, name)):
             problems.append(f"its {name} is not callable")
     if mode.complete_when is not None and not callable(mode.complete_when):

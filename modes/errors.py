@@ -23,10 +23,13 @@ class Choice:
 class NeedsInput(ModeError):
     """A required argument is missing, or a word of the request can be read more than one way.
 
-    With `choices` the client offers them (a quick pick, `vim.ui.select`); without, free text."""
+    With `choices` the client offers them (a quick pick, `vim.ui.select`); without, free text.
+    `other` is the argument value for an answer in the person's own words, with `{answer}` where
+    their words go (so earlier answers ride along); without it the words are sent as they are."""
 
-    def __init__(self, arg: str, prompt: str, choices: tuple[Choice, ...] = ()):
+    def __init__(self, arg: str, prompt: str, choices: tuple[Choice, ...] = (), other: str | None = None):
         super().__init__(prompt)
         self.arg = arg
         self.prompt = prompt
         self.choices = choices
+        self.other = other

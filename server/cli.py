@@ -73,6 +73,9 @@ def _print_question(missing: dict) -> None:
     choices = missing.get("choices") or []
     for choice in choices:
         print(f"  --arg {shlex.quote(name + '=' + choice['value'])}    {choice['label']}", file=sys.stderr)
+    if missing.get("other_value"):
+        said = missing["other_value"].replace("{answer}", "<your words>")
+        print(f"  --arg {shlex.quote(name + '=' + said)}    {missing['other']}", file=sys.stderr)
     if not choices:
         print(f"  answer with --arg {name}='...'", file=sys.stderr)
 

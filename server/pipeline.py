@@ -11,6 +11,7 @@ import threading
 import time
 from typing import Callable
 
+from nocodo.modes import glossary
 from nocodo.modes.base import Mode, ModeError, NeedsInput, Request
 
 from .backends import BackendError, Cancelled, CompletionRequest
@@ -21,7 +22,7 @@ from .redact import redact
 from .runs import Attempt, EditRecord, FindingRecord, RunRecord
 
 #: the choice every question with choices ends with: the person says it in their own words
-SOMETHING_ELSE = "Something else: I will say it"
+SOMETHING_ELSE = "Something else: I will say it in other words"
 
 #: Called with a short message and a percentage as the run advances.
 Progress = Callable[[str, int], None]
@@ -59,7 +60,7 @@ def run_mode(
             if record.status == "failed":
                 return record
             if not errors:
-                return _placed(mode, context, derived, record, "derived without the model" + (f": {record.reading}" if record.reading else "") + compiled)
+                return _placed(mode, request, context, derived, record, "derived without the model" + (f": {record.reading}" if record.reading else "") + compiled)
             problems = "; ".join(f.message for f in errors)
             record.status = "failed"
             record.message = f"the derived code does not pass its checks; nothing was changed: {problems}"
@@ -108,7 +109,7 @@ def run_mode(
             if record.status == "failed":
                 return record
             if not errors:
-                return _placed(mode, context, code, record, f"generated on attempt {number}" + (f": {record.reading}" if record.reading else "") + compiled)
+                return _placed(mode, request, context, code, record, f"generated on attempt {number}" + (f": {record.reading}" if record.reading else "") + compiled)
             if any(earlier.code == code for earlier in record.attempts[:-1]):
                 break  # the model repeats itself: another try would cost time and say nothing new
             hints = list(dict.fromkeys(f.hint for f in errors if f.hint))[:3]
@@ -129,6 +130,8 @@ def run_mode(
         if missing.choices:
             # the way out when no reading fits: the client asks for words, sent as the answer
             record.missing["other"] = SOMETHING_ELSE
+            if missing.other:
+                record.missing["other_value"] = missing.other
         return record
     except ModeError as error:
         record.status = "not_applicable"
@@ -167,9 +170,21 @@ def _check(mode: Mode, request: Request, context, code: str, record: RunRecord, 
     return stage.errors, stage.note
 
 
-def _placed(mode: Mode, context, code: str, record: RunRecord, message: str) -> RunRecord:
+def _placed(mode: Mode, request: Request, context, code: str, record: RunRecord, message: str) -> RunRecord:
     record.code = code
     record.edits = [EditRecord(**edit.__dict__) for edit in mode.place(code, context)]
     record.status = "ok"
-    record.message = message
+    record.message = message + _remembered(mode, request, context)
     return record
+
+
+def _remembered(mode: Mode, request: Request, context) -> str:
+    """Keep the person's answers in the project's glossary; the note says where they went."""
+    scope, answers = mode.answers(context)
+    if not answers:
+        return ""
+    try:
+        kept = glossary.remember(request.workspace.root, scope, answers)
+    except (OSError, ModeError) as error:
+        return f" (your answers could not be kept in {glossary.GLOSSARY}: {error})"
+    return f" (kept in {glossary.GLOSSARY}: " + "; ".join(f"'{w}' = {m}" for w, m in kept.items()) + ")" if kept else ""

@@ -62,4 +62,22 @@ def test_a_word_read_two_ways_is_asked_with_the_args_that_answer_it(school):
     assert asked.returncode == 1
     assert "I could not place 'hard' in a query on courses" in asked.stderr
     assert "--arg 'meaning=hard=level.eq(Advanced)'    level is Advanced" in asked.stderr
+    assert "--arg 'meaning=hard=say: <your words>'    Something else: I will say it in other words" in asked.stderr
     assert path.read_text() == before
+
+
+@pytest.mark.model
+def test_an_answer_given_once_is_remembered_for_the_project(school):
+    path = school / "src/models/course.rs"
+    at = f"{impl_line(path, 'impl Course {')}:0"
+    first = nocodo("generate", "diesel.model_fn", str(path), "--position", at, "--arg", "name=list_hard",
+                   "--arg", "meaning=hard=level.eq(Advanced)", "--write", "--json", "--workspace", str(school))
+    assert first.returncode == 0, first.stderr
+    assert "[courses]\nhard = \"level.eq(Advanced)\"" in (school / ".nocodo/glossary.toml").read_text()
+    # the same word in the next request: no question, and the message says which answer was used
+    later = nocodo("generate", "diesel.model_fn", str(path), "--position", at, "--arg", "name=count_hard",
+                   "--write", "--json", "--workspace", str(school))
+    assert later.returncode == 0, later.stderr
+    record = json.loads(later.stdout)
+    assert "remembered from an earlier answer: 'hard' = level.eq(Advanced)" in record["message"]
+    assert "courses::level.eq(CourseLevel::Advanced.as_str())" in record["code"]

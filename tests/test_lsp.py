@@ -299,6 +299,25 @@ async def test_generates_a_function_with_the_real_model(client: LanguageClient):
 
 
 @pytest.mark.model
+async def test_an_answer_is_asked_once_then_remembered_for_the_project(client: LanguageClient):
+    uri, text = open_document(client, "src/models/course.rs")
+    line = line_of(text, "impl Course {")
+    asked = await run_mode(client, uri, line, 0, name="list_hard")
+    assert asked["status"] == "needs_input" and "'hard'" in asked["missing"]["prompt"]
+    assert asked["missing"]["other_value"] == "hard=say: {answer}"
+    # answered in the person's own words, as the editors send them
+    words = asked["missing"]["other_value"].replace("{answer}", "advanced")
+    answered = await run_mode(client, uri, line, 0, name="list_hard", meaning=words)
+    assert answered["status"] == "applied", answered["message"]
+    assert "kept in .nocodo/glossary.toml: 'hard' = say: advanced" in answered["message"]
+    uri, text = open_document(client, "src/models/course.rs", (client.root / "src/models/course.rs").read_text())
+    later = await run_mode(client, uri, line_of(text, "impl Course {"), 0, name="count_hard")
+    assert later["status"] == "applied", later["message"]
+    assert "remembered from an earlier answer: 'hard' = say: advanced" in later["message"]
+    assert "courses::level.eq(CourseLevel::Advanced.as_str())" in later["code"]
+
+
+@pytest.mark.model
 async def test_document_edited_while_generating_is_not_overwritten(client: LanguageClient):
     uri, text = open_document(client, "src/models/student.rs")
     started = expect_notification(client, "$/progress")
@@ -376,7 +395,7 @@ async def test_actix_handler_asks_for_the_model_with_choices_then_writes_it(acti
     assert asked["status"] == "needs_input" and asked["missing"]["name"] == "model"
     assert "Pet" in [c["value"] for c in asked["missing"]["choices"]]
     # the way out of the choices: the person's own words, which the next run reads
-    assert asked["missing"]["other"] == "Something else: I will say it"
+    assert asked["missing"]["other"] == "Something else: I will say it in other words"
     assert client.applied_edits == []
     result = await run_actix(client, "nocodo.actix.handler", uri, end, model="our pets", action="show them all")
     assert result["status"] == "applied", result["message"]

@@ -163,6 +163,31 @@ report({{ asked = asked }})
 
 
 @pytest.mark.model
+def test_something_else_reads_the_persons_own_words_in_place_of_the_word(tmp_path, school):
+    file = school / "src/models/course.rs"
+    driver = f"""
+_G.answer = "advanced"
+vim.ui.select = function(items, opts, on_choice)
+  for index, item in ipairs(items) do
+    if (opts.format_item and opts.format_item(item) or tostring(item)):find("Something else", 1, true) then
+      return on_choice(item, index)
+    end
+  end
+  on_choice(nil, nil)
+end
+vim.wait(20000, attached)
+vim.api.nvim_win_set_cursor(0, {{ {cursor_on(file, "impl Course {")}, 0 }})
+nocodo.generate("diesel.model_fn", {{ name = "list_hard" }})
+vim.wait(180000, done)
+report()
+"""
+    result = run_nvim(tmp_path, file, driver)
+    assert result["result"]["status"] == "applied", result["result"]
+    assert "courses::level.eq(CourseLevel::Advanced.as_str())" in result["text"]
+    assert 'hard = "say: advanced"' in (school / ".nocodo/glossary.toml").read_text()
+
+
+@pytest.mark.model
 def test_plan_chat_buffer_from_description_to_a_task_run(tmp_path, school):
     file = school / "src/models/student.rs"
     driver = """

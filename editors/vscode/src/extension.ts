@@ -15,6 +15,7 @@ import {
   type StaticFeature,
 } from "vscode-languageclient/node";
 import {
+  inOwnWords,
   progressIncrement,
   relay,
   resultNotice,
@@ -56,6 +57,8 @@ async function ask(missing: Missing): Promise<string | undefined> {
     if (missing.other) items.push({ label: missing.other });
     const picked = await vscode.window.showQuickPick(items, { title: "nocodo", placeHolder: missing.prompt, ignoreFocusOut: true });
     if (!picked || picked.value !== undefined) return picked?.value;
+    const words = await vscode.window.showInputBox({ prompt: missing.prompt, ignoreFocusOut: true });
+    return words ? inOwnWords(missing, words) : undefined;
   }
   return vscode.window.showInputBox({ prompt: missing.prompt, ignoreFocusOut: true });
 }

@@ -51,6 +51,13 @@ export interface Missing {
   choices?: { label: string; value: string }[];
   /** the last choice's label: the person answers in their own words instead */
   other?: string;
+  /** the value that answer sends, with `{answer}` where the words go (earlier answers ride along) */
+  other_value?: string;
+}
+
+/** The argument value for an answer in the person's own words. */
+export function inOwnWords(missing: Missing, words: string): string {
+  return missing.other_value ? missing.other_value.split("{answer}").join(words) : words;
 }
 
 /**

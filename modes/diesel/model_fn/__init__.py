@@ -9,7 +9,7 @@ from ...postprocess import clean_answer, end_of_first_block, first_item, reinden
 from .context import FunctionContext, build_context, locate
 from .place import place
 from .prompt import build_prompt
-from .questions import describe
+from .questions import describe, remembered_note
 from .validate import validate
 
 
@@ -40,7 +40,8 @@ MODE = Mode(
         ModeArg("doc", "what the function does, in a few words"),
         ModeArg(
             "meaning",
-            "what words of the request mean when asked, e.g. unsettled=settled_at.is_null(); rush=ignore",
+            "what words of the request mean when asked, e.g. unsettled=settled_at.is_null(); rush=ignore; "
+            "purchases=say: orders",
         ),
     ),
     patterns_dir=Path(__file__).parent / "patterns",
@@ -53,5 +54,6 @@ MODE = Mode(
     max_tokens=260,
     complete_when=lambda text: end_of_first_block(text) is not None,
     hint_indent=lambda context: context.indent,
-    reading=lambda context: describe(context.intent, context.table.name, context.name),
+    reading=lambda context: describe(context.intent, context.table.name, context.name) + remembered_note(context.remembered),
+    answers=lambda context: (context.table.name, context.answers),
 )

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ... import glossary
 from ...base import ModeError, NeedsInput, Request
 from ...postprocess import end_of_first_block
 from ...syntax import byte_offset, indent_of
 from ..models import EnumDef, Function, ImplBlock, ModelStruct, RustFile, impl_at, read_rust_file
 from ..tables import Schema, Table
 from ..workspace_index import crate_enums, crate_schema, find_model_struct, schema_table
-from .intent import Intent, bind_params, parse_meanings, read_intent, suggest_name
+from .intent import IGNORE, SAY, Intent, bind_params, parse_meaning, parse_meanings, read_intent, request_words, suggest_name
 from .questions import question
 from .signature import Signature, derive_signature, signature_from_stub
 from .style import Style, read_style
@@ -61,6 +62,9 @@ class FunctionContext:
     signature: Signature | None = None
     #: what the request's words ask of the query (see intent.py)
     intent: Intent = field(default_factory=Intent)
+    #: what the person answered in this run ({word: meaning}), and what the glossary supplied
+    answers: dict[str, str] = field(default_factory=dict)
+    remembered: dict[str, str] = field(default_factory=dict)
 
     @property
     def lines(self) -> list[str]:
@@ -241,9 +245,11 @@ def build_context(request: Request) -> FunctionContext:
     if written is not None and style.acquire and style.connection_name in written.text:
         stub.prefill += style.acquire_lines(indent + "    ")
     given = request.args.get("meaning")
+    answers = parse_meanings(given)
+    remembered = _remembered(request, name, doc, table, struct, all_enums, answers)
     try:
         intent = read_intent(
-            name, doc, table, struct, all_enums, kind=written.kind if written else None, meanings=parse_meanings(given)
+            name, doc, table, struct, all_enums, kind=written.kind if written else None, meanings={**remembered, **answers}
         )
     except ValueError as error:
         raise ModeError(str(error)) from error
@@ -301,4 +307,18 @@ def build_context(request: Request) -> FunctionContext:
         insert_before=insert_before,
         steering_doc=steering_doc,
         related_tables=[schema.tables[parent] for child, parent, _ in schema.joins if child == table.name and parent in schema.tables],
+        answers=answers,
+        remembered=remembered,
     )
+
+
+def _remembered(request: Request, name, doc, table: Table, struct, enums, answers: dict[str, str]) -> dict[str, str]:
+    """The glossary's meanings for words of this request that were not answered now, and that
+    still fit the table (a column renamed since makes its line unusable, not an error)."""
+    words = set(request_words(name, doc))
+    return {
+        word: meaning
+        for word, meaning in glossary.meanings(request.workspace.root, table.name).items()
+        if word in words and word not in answers
+        and (meaning == IGNORE or meaning.startswith(SAY) or parse_meaning(meaning, table, struct, enums) is not None)
+    }

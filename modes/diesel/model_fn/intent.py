@@ -111,6 +111,21 @@ class Intent:
         return bool(self.conditions or self.order or self.limit or self.assignments or self.total)
 
 
+def _words(text: str) -> list[str]:
+    """A request's words, lowercase, "n't" as "not", a possessive's "'s" dropped; commas kept."""
+    plain = re.sub(r"n['’]t\b", " not", text.lower()).replace("-", " ")
+    return re.findall(r"[a-z0-9]+|,", re.sub(r"['’]s\b", "", plain))
+
+
+def request_words(name: str | None, doc: str | None) -> list[str]:
+    """The words of a function name and its request, as the reading sees them."""
+    return [w for w in (name or "").lower().split("_") if w] + _words(doc or "")
+
+
+def _reworded(words: list[str], said: dict[str, list[str]]) -> list[str]:
+    return [part for word in words for part in said.get(word, [word])]
+
+
 class _Reader:
     """One pass over the request's words; each finding consumes the words it used."""
 
@@ -124,13 +139,15 @@ class _Reader:
         kind: str | None,
         meanings: dict[str, str] | None = None,
     ):
-        self.meanings = meanings or {}
+        meanings = meanings or {}
+        # "'purchases' is another word for: orders": the word is read as those words
+        said = {word: _words(text[len(SAY):]) for word, text in meanings.items() if text.startswith(SAY)}
+        self.meanings = {word: text for word, text in meanings.items() if word not in said}
         self.table = table
         self.struct = struct
         self.enums = enums
-        self.name_words = [w for w in (name or "").lower().split("_") if w]
-        plain = re.sub(r"n['’]t\b", " not", (doc or "").lower()).replace("-", " ")
-        self.doc_words = re.findall(r"[a-z0-9]+|,", re.sub(r"['’]s\b", "", plain))
+        self.name_words = _reworded([w for w in (name or "").lower().split("_") if w], said)
+        self.doc_words = _reworded(_words(doc or ""), said)
         self.question = (doc or "").rstrip().endswith("?")
         self.words = self.name_words + ["."] + self.doc_words
         self.used: set[int] = set()
@@ -679,10 +696,10 @@ class _Reader:
         self.read_periods()
         self.read_indefinite_keys()
         for index, word in enumerate(self.words):
-            if word not in ("by", "for", "of", "with", "per", "in", "at") or index in self.used:
+            if word not in ("by", "for", "of", "with", "per", "in", "at", "from") or index in self.used:
                 continue
-            if word in ("in", "at") and not {"given", "one", "specific", "same"} & set(self.words[index + 1 : index + 3]):
-                continue  # "held in a given room" compares; "in stock" or "at night" does not
+            if word in ("in", "at", "from") and not {"given", "one", "specific", "same"} & set(self.words[index + 1 : index + 3]):
+                continue  # "held in a given room", "from a given branch" compare; "in stock", "from today" do not
             in_name = index < len(self.name_words)
             if not in_name and word == "with" and self.words[index + 1 : index + 2] not in (["this"], ["the"], ["a"], ["given"]):
                 continue
@@ -864,6 +881,8 @@ def read_intent(
 
 #: the meaning that leaves a word out of the reading
 IGNORE = "ignore"
+#: a meaning that rewords: `purchases=say: orders` reads "purchases" as "orders"
+SAY = "say:"
 #: the value of a meaning that the function takes as a parameter: `stronger=abv.gt(given)`
 GIVEN = "given"
 _OPPOSITE = {"eq": "ne", "ne": "eq", "is_null": "is_not_null", "is_not_null": "is_null"}

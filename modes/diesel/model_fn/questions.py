@@ -14,7 +14,7 @@ from ...base import Choice, NeedsInput
 from ..models import EnumDef, ModelStruct
 from ..tables import Table
 from ...word_classes import names_a_thing
-from .intent import GIVEN, NOW, NUMBER_TYPES, TIME_TYPES, Condition, Intent, format_meaning, parse_meanings, stem
+from .intent import GIVEN, NOW, NUMBER_TYPES, SAY, TIME_TYPES, Condition, Intent, format_meaning, parse_meanings, stem
 from .intent import variant_name
 from .signature import enum_for_column
 
@@ -58,6 +58,13 @@ def describe(intent: Intent, table: str, name: str | None) -> str:
     if intent.limit:
         text += f", at most {intent.limit}"
     return text
+
+
+def remembered_note(remembered: dict[str, str]) -> str:
+    """Which earlier answers, kept in the project's glossary, this reading used."""
+    if not remembered:
+        return ""
+    return " (remembered from an earlier answer: " + "; ".join(f"'{w}' = {m}" for w, m in remembered.items()) + ")"
 
 
 def _assigned(value: str) -> str:
@@ -146,15 +153,19 @@ def question(
         label = f"ignore the word '{word}'" if condition is None else _label(condition, intent)
         return Choice(label, "; ".join([*earlier, format_meaning(word, condition)]))
 
+    def in_other_words(word: str) -> str:
+        """The answer "something else: I will say it": the word is read again as the person's words."""
+        return "; ".join([*earlier, f"{word}={SAY} {{answer}}"])
+
     if intent.ambiguous:
         word, readings = next(iter(intent.ambiguous.items()))
         prompt = f"'{word}' can mean more than one thing for {table.name}. It means:"
-        return NeedsInput("meaning", prompt, tuple(choice(word, r) for r in readings) + (choice(word, None),))
+        return NeedsInput("meaning", prompt, tuple(choice(word, r) for r in readings) + (choice(word, None),), in_other_words(word))
     if intent.kind == "update" and not intent.assignments and name:
         # an update whose words name nothing to set would leave the model to invent it
         verb = name.split("_")[0]
         prompt = f"What should `{name}` change in {table.name}? It means:"
-        return NeedsInput("meaning", prompt, tuple(choice(verb, c) for c in _settable(table, struct, enums, verb)))
+        return NeedsInput("meaning", prompt, tuple(choice(verb, c) for c in _settable(table, struct, enums, verb)), in_other_words(verb))
     if not intent.unplaced:
         return None
     if name and intent.kind is None and not intent.settled and name_words <= set(intent.unplaced):
@@ -180,7 +191,7 @@ def question(
         # one click for a chatty comment whose reading is complete without its other words
         quoted = ", ".join(f"'{w}'" for w in left[:-1]) + f" and '{left[-1]}'"
         choices += (Choice(f"ignore {quoted}", "; ".join([*earlier, *(format_meaning(w, None) for w in left)])),)
-    return NeedsInput("meaning", prompt, choices)
+    return NeedsInput("meaning", prompt, choices, in_other_words(word))
 
 
 def _label(condition: Condition, intent: Intent) -> str:

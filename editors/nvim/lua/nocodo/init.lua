@@ -96,7 +96,17 @@ local function run(client, bufnr, request)
           end,
         }, function(choice)
           if choice and choice.value == nil then
-            vim.ui.input({ prompt = result.missing.prompt .. ": " }, answer)
+            -- the person's own words; `other_value` carries the earlier answers around them
+            vim.ui.input({ prompt = result.missing.prompt .. ": " }, function(words)
+              local template = result.missing.other_value
+              if words and words ~= "" and type(template) == "string" then
+                local at = template:find("{answer}", 1, true)
+                if at then
+                  words = template:sub(1, at - 1) .. words .. template:sub(at + #"{answer}")
+                end
+              end
+              answer(words)
+            end)
           else
             answer(choice and choice.value)
           end

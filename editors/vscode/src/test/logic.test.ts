@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { test } from "node:test";
-import { progressIncrement, relay, resultNotice, runAnswering, runRequest, serverSettings, type RunResult } from "../logic";
+import { inOwnWords, progressIncrement, relay, resultNotice, runAnswering, runRequest, serverSettings, type RunResult } from "../logic";
 
 const result = (status: RunResult["status"], message = "m"): RunResult => ({
   status,
@@ -74,6 +74,12 @@ test("runAnswering asks each question and sends the answer back until a result",
   assert.equal(final.status, "applied");
   assert.deepEqual(asked, ["Name of the function", "'hard' means:"]);
   assert.deepEqual(sent, [{}, { name: "list_hard" }, { name: "list_hard", meaning: "hard=level.eq(Advanced)" }]);
+});
+
+test("an answer in the person's own words keeps the earlier answers the server offers", () => {
+  const missing = { name: "meaning", prompt: "'locals' means:", choices: [], other_value: "rush=ignore; locals=say: {answer}" };
+  assert.equal(inOwnWords(missing, "from the city Leeds"), "rush=ignore; locals=say: from the city Leeds");
+  assert.equal(inOwnWords({ name: "model", prompt: "Which record?" }, "our pets"), "our pets");
 });
 
 test("runAnswering stops with nothing changed when the user gives no answer", async () => {
