@@ -51,6 +51,12 @@ def verb_lemma(word: str) -> str | None:
     return lemmas[0] if lemmas else None
 
 
+def is_participle(word: str) -> bool:
+    """An inflected verb that can stand after a noun: "placed", "made", "taught", "sold"."""
+    lemma = verb_lemma(word)
+    return lemma is not None and lemma != word.lower() and not word.lower().endswith("s")
+
+
 def adjective_lemma(word: str) -> str | None:
     """The plain adjective of a comparative or superlative: "stronger", "strongest" -> "strong"."""
     lemmas = getAllLemmas(word.lower()).get("ADJ")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from ..models import EnumDef, ModelStruct
 from ..naming import singular
 from ..tables import Column, Table
-from ...word_classes import adjective_lemma, names_a_thing
+from ...word_classes import adjective_lemma, is_participle, names_a_thing
 from .lexicon import comparisons, increments, kinds, mapping, phrases, superlatives, synonyms
 from .lexicon import words as lexicon
 from .signature import enum_for_column, param_type, value_type
@@ -421,12 +421,16 @@ class _Reader:
             return True
         following = self.words[index + 1 : index + 2]
         # "orders placed by a customer", "bookings made in a given week": the participle names
-        # the link or the time the words after its preposition are read as
-        return (
-            bool(following)
-            and following[0] in lexicon("relation_verbs", "prepositions")
-            and any(i in self.used for i in range(index + 1, min(index + 5, len(self.words))))
-        )
+        # the link or the time the words after its preposition are read as ("pending by
+        # customer" has no participle: `pending` is asked about, never dropped)
+        if not (following and is_participle(word) and following[0] in lexicon("relation_verbs", "prepositions")):
+            return False
+        keys = [i for i in range(index + 1, min(index + 5, len(self.words))) if i in self.used]
+        if index >= len(self.name_words):
+            return bool(keys)
+        # in a terse name the participle must lead to a link or a time (`orders_placed_by_customer`,
+        # `made_in_week`): `pinned_by_due_on` leaves `pinned` to be asked about
+        return any(c.name.endswith("_id") or self.is_time(c) for i in keys for c in self.columns_for(self.words[i]))
 
     def reading_part_words(self) -> set[str]:
         """Words that belong to a part the reading has (`first` to an order, `text` to a search)."""
