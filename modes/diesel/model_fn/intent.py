@@ -112,9 +112,11 @@ class Intent:
 
 
 def _words(text: str) -> list[str]:
-    """A request's words, lowercase, "n't" as "not", a possessive's "'s" dropped; commas kept."""
+    """A request's words, lowercase, "n't" as "not", a possessive's "'s" and other clitics dropped;
+    commas kept."""
     plain = re.sub(r"n['’]t\b", " not", text.lower()).replace("-", " ")
-    return re.findall(r"[a-z0-9]+|,", re.sub(r"['’]s\b", "", plain))
+    # "we've", "they're", "I'll", "we'd", "I'm": the pronoun carries the words, not the clitic
+    return re.findall(r"[a-z0-9]+|,", re.sub(r"['’](s|ve|re|ll|d|m)\b", "", plain))
 
 
 def request_words(name: str | None, doc: str | None) -> list[str]:
@@ -181,8 +183,19 @@ class _Reader:
         return word in FILLERS and self.table.column(word) is None
 
     def names_table(self, word: str) -> bool:
-        """`bookings`, `booking`: the rows themselves, never a state of them (`Booked`)."""
+        """`bookings`, `booking`: the rows themselves, never a state of them (`Booked`); on a
+        table of people, "people" and "everyone" too."""
+        if word in lexicon("person_nouns") and self.rows_are_people():
+            return True
         return stem(word) in (stem(self.table.name), stem(singular(self.table.name)))
+
+    def rows_are_people(self) -> bool:
+        """A table whose rows are people, as its columns show: a person's name parts, or a name
+        with a way to reach them."""
+        names = {c.name for c in self.table.columns}
+        if names & set(lexicon("person_columns")):
+            return True
+        return "name" in names and any(part in ("email", "phone", "mobile") for n in names for part in n.split("_"))
 
     def is_time(self, column: Column) -> bool:
         return column.sql_type in TIME_TYPES
@@ -266,6 +279,7 @@ class _Reader:
         self.read_presences()
         self.read_order()
         self.read_equalities()
+        self.read_phrases()
         self.read_flags_and_variants()
         self.read_updated_columns()
         self.read_action_verb()
@@ -771,6 +785,55 @@ class _Reader:
         if not self.has(column.name, ("eq",)):
             self.add(Condition(column.name, "eq", self.value_param(column)))
 
+    def read_phrases(self) -> None:
+        """A flag or a variant named in several words, said in a row: "out of use" for
+        `out_of_use`, "waiting for parts" for `WaitingForParts`, "past due" for `PastDue`."""
+        updating = self.intent.kind == "update"
+        for column, value, parts in sorted(self.phrase_names(), key=lambda found: -len(found[2])):
+            for start in range(len(self.words)):
+                span = self.name_said_at(start, parts)
+                if span is None:
+                    continue
+                negator = self.negator_before(start)
+                self.used.update((*span, *([negator] if negator is not None else [])))
+                if updating:
+                    self.assign(column, value if negator is None else ("false" if value == "true" else value))
+                    self.stamp(parts[-1])
+                elif not self.has(column, ("eq", "ne")):
+                    op = "ne" if negator is not None and value != "true" else "eq"
+                    self.add(Condition(column, op, "false" if negator is not None and value == "true" else value))
+                break
+
+    def name_said_at(self, start: int, parts: list[str]) -> list[int] | None:
+        """Where `parts` are said from `start` on, an article allowed between them ("on the
+        mailing list" for `on_mailing_list`); None when they are not, or a word is taken."""
+        span, position = [], start
+        for number, part in enumerate(parts):
+            while number and position < len(self.words) and self.words[position] in ARTICLES:
+                span.append(position)
+                position += 1
+            if position >= len(self.words) or position in self.used or stem(self.words[position]) != stem(part):
+                return None
+            span.append(position)
+            position += 1
+        return span
+
+    def phrase_names(self) -> list[tuple[str, str, list[str]]]:
+        """(column, value, words) for each Bool column and enum variant whose name has two words or more."""
+        found = []
+        for column in self.table.columns:
+            if column.sql_type == "Bool":
+                parts = [p for p in column.name.split("_") if p]
+                parts = parts[1:] if parts[0] in ("is", "has") else parts
+                if len(parts) > 1:
+                    found.append((column.name, "true", parts))
+            enum = enum_for_column(column, self.struct, self.enums)
+            for variant in enum.variants if enum else []:
+                parts = [p.lower() for p in re.findall(r"[A-Z][a-z0-9]*|[0-9]+", variant)]
+                if len(parts) > 1:
+                    found.append((column.name, f"{enum.name}::{variant}.as_str()", parts))
+        return found
+
     def read_flags_and_variants(self) -> None:
         """Bool columns (`active`, `unpaid`) and enum variants (`completed`, `cancel`) named outright."""
         updating = self.intent.kind == "update"
@@ -800,12 +863,14 @@ class _Reader:
             variant = None if self.names_table(word) else self.variant_for(word)
             if variant is not None:
                 column, literal = variant
-                self.used.add(index)
                 if updating:
+                    self.used.add(index)
                     self.assign(column, literal)
                     self.stamp(word)
                 elif not self.has(column, ("eq", "ne")):
+                    self.used.add(index)
                     self.add(Condition(column, "ne" if negated else "eq", literal))
+                # a variant of a column already compared (`list_regular_by_status`) is asked about
 
     def read_updated_columns(self) -> None:
         """`update_phone`, `set_status`: the named columns take new values from parameters."""
@@ -885,6 +950,8 @@ def read_intent(
 
 #: the meaning that leaves a word out of the reading
 IGNORE = "ignore"
+#: words that may stand inside a phrase naming a column or a variant ("on the mailing list")
+ARTICLES = ("the", "a", "an", "our", "their", "his", "her")
 #: a meaning that rewords: `purchases=say: orders` reads "purchases" as "orders"
 SAY = "say:"
 #: the value of a meaning that the function takes as a parameter: `stronger=abv.gt(given)`
