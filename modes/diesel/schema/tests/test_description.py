@@ -8,7 +8,7 @@ from nocodo.modes.diesel.schema.description import plan_columns
 from nocodo.modes.testing import load_cases
 
 CASES = Path(__file__).parent / "cases.toml"
-TABLES = {"customers", "authors", "warehouses", "books"}
+TABLES = {"customers", "authors", "warehouses", "books", "repair_jobs"}
 
 
 @pytest.mark.parametrize("case", load_cases(CASES, "description", keys={"description", "columns", "names"}))
