@@ -60,8 +60,8 @@ def test_a_word_read_two_ways_is_asked_with_the_args_that_answer_it(school):
     before = path.read_text()
     asked = nocodo("generate", "diesel.model_fn", str(path), "--position", f"{impl_line(path, 'impl Course {')}:0", "--arg", "name=list_hard", "--workspace", str(school))
     assert asked.returncode == 1
-    assert "I could not place 'hard' in a query on courses" in asked.stderr
-    assert "--arg 'meaning=hard=level.eq(Advanced)'    level is Advanced" in asked.stderr
+    assert "What do you mean by 'hard' (in courses)?" in asked.stderr
+    assert "--arg 'meaning=hard=level.eq(Advanced)'    courses whose level is 'advanced'" in asked.stderr
     assert "--arg 'meaning=hard=say: <your words>'    Something else: I will say it in other words" in asked.stderr
     assert path.read_text() == before
 

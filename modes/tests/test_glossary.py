@@ -63,7 +63,7 @@ def test_an_answer_is_asked_once_per_project_then_remembered(school):
     asked = request_at(school, "src/models/course.rs", "impl Course {", args={"name": "list_hard"})
     with pytest.raises(NeedsInput) as question:
         build_context(asked)
-    advanced = next(c.value for c in question.value.choices if c.label == "level is Advanced")
+    advanced = next(c.value for c in question.value.choices if c.label == "courses whose level is 'advanced'")
     # the way out keeps the earlier answers and reads the person's words in place of the word
     assert question.value.other == "hard=say: {answer}"
 

@@ -140,7 +140,7 @@ vim.ui.select = function(items, opts, on_choice)
   table.insert(asked, opts.prompt or "")
   for index, item in ipairs(items) do
     local label = opts.format_item and opts.format_item(item) or tostring(item)
-    if label == "level is Advanced" or label:find("Nocodo: Generate Diesel function", 1, true) then
+    if label == "courses whose level is 'advanced'" or label:find("Nocodo: Generate Diesel function", 1, true) then
       return on_choice(item, index)
     end
   end

@@ -9,11 +9,12 @@ cannot read the generated Rust: a question costs them a click, a wrong query cos
 from __future__ import annotations
 
 import difflib
+import re
 
 from ...base import Choice, NeedsInput
 from ..models import EnumDef, ModelStruct
 from ..tables import Table
-from ...word_classes import names_a_thing
+from ...word_classes import is_participle, names_a_thing
 from .intent import GIVEN, NOW, NUMBER_TYPES, SAY, TIME_TYPES, Condition, Intent, format_meaning, parse_meanings, stem
 from .intent import variant_name
 from .signature import enum_for_column
@@ -58,6 +59,10 @@ def describe(intent: Intent, table: str, name: str | None) -> str:
     if intent.limit:
         text += f", at most {intent.limit}"
     return text
+
+
+def _rows(table: Table) -> str:
+    return table.name.replace("_", " ")
 
 
 def remembered_note(remembered: dict[str, str]) -> str:
@@ -150,7 +155,7 @@ def question(
     earlier = [f"{w}={m}" for w, m in parse_meanings(given).items()]
 
     def choice(word: str, condition: Condition | None) -> Choice:
-        label = f"ignore the word '{word}'" if condition is None else _label(condition, intent)
+        label = f"ignore the word '{word}'" if condition is None else _label(condition, intent, table)
         return Choice(label, "; ".join([*earlier, format_meaning(word, condition)]))
 
     def in_other_words(word: str) -> str:
@@ -159,12 +164,12 @@ def question(
 
     if intent.ambiguous:
         word, readings = next(iter(intent.ambiguous.items()))
-        prompt = f"'{word}' can mean more than one thing for {table.name}. It means:"
+        prompt = f"'{word}' can mean more than one thing for {_rows(table)}. Which do you mean?"
         return NeedsInput("meaning", prompt, tuple(choice(word, r) for r in readings) + (choice(word, None),), in_other_words(word))
     if intent.kind == "update" and not intent.assignments and name:
         # an update whose words name nothing to set would leave the model to invent it
         verb = name.split("_")[0]
-        prompt = f"What should `{name}` change in {table.name}? It means:"
+        prompt = f"What should '{name.replace('_', ' ')}' change on {_rows(table)}?"
         return NeedsInput("meaning", prompt, tuple(choice(verb, c) for c in _settable(table, struct, enums, verb)), in_other_words(verb))
     if not intent.unplaced:
         return None
@@ -184,7 +189,7 @@ def question(
         candidates = value_candidates(word, table, struct, enums)[:4] + _ranked(word, state_candidates(table, struct, enums))
     else:
         candidates = _ranked(word, state_candidates(table, struct, enums))
-    prompt = f"I could not place '{word}' in a query on {table.name}. It means:"
+    prompt = f"What do you mean by '{word}' (in {_rows(table)})?"
     choices = tuple(choice(word, c) for c in candidates) + (choice(word, None),)
     left = list(dict.fromkeys(intent.unplaced))
     if len(left) > 1 and intent.kind is not None:
@@ -194,10 +199,53 @@ def question(
     return NeedsInput("meaning", prompt, choices, in_other_words(word))
 
 
-def _label(condition: Condition, intent: Intent) -> str:
-    if intent.kind != "update":
-        return plain(condition)
-    if condition.op == "is_not_null":
-        return f"set {condition.column} to now"
-    return f"set {condition.column} to {_assigned(condition.value or '')}"
+def _label(condition: Condition, intent: Intent, table: Table) -> str:
+    """A choice in words for someone who cannot read code: "bills not settled yet", "customers
+    whose email is the one you give", "mark it as 'paid'"."""
+    column = table.column(condition.column)
+    words = _spoken(condition.column)
+    value = variant_name(condition.value or "")
+    if intent.kind == "update":
+        if condition.op == "is_not_null":
+            return f"record now as the time it was {_spoken(condition.column, drop_time=True)}"
+        if value in ("true", "false"):
+            return f"mark it as {'not ' if value == 'false' else ''}'{words}'"
+        return f"set its {words} to '{_spoken_variant(value)}'"
+    rows = table.name.replace("_", " ")
+    timed = column is not None and column.sql_type in TIME_TYPES
+    if condition.op in ("is_null", "is_not_null"):
+        done = _spoken(condition.column, drop_time=True)
+        if timed and is_participle(done.split()[-1]):
+            return f"{rows} not {done} yet" if condition.op == "is_null" else f"{rows} already {done}"
+        return f"{rows} with no {words}" if condition.op == "is_null" else f"{rows} with a {words}"
+    if value in ("true", "false"):
+        return f"{rows} {'not ' if value == 'false' else ''}marked '{words}'"
+    if condition.column.endswith("_id") and value == GIVEN:
+        return f"{rows} of the {_spoken(condition.column.removesuffix('_id'))} you give"
+    if value == GIVEN:
+        given = "the date you give" if timed else "the one you give" if condition.op == "eq" else "the value you give"
+    elif "::" in (condition.value or ""):
+        given = f"'{_spoken_variant(value)}'"
+    else:
+        given = value
+    if timed:
+        verbs = {"eq": "on", "ne": "not on", "gt": "after", "ge": "on or after", "lt": "before", "le": "on or before"}
+        return f"{rows} {_spoken(condition.column, drop_time=True)} {verbs[condition.op]} {given}"
+    verbs = {"eq": "is", "ne": "is not", "gt": "is more than", "ge": "is at least", "lt": "is less than", "le": "is at most"}
+    return f"{rows} whose {words} {verbs[condition.op]} {given}"
+
+
+def _spoken(column: str, drop_time: bool = False) -> str:
+    """A column's name in words: `settled_at` -> "settled at", or "settled" for a time said as a deed."""
+    parts = column.split("_")
+    if drop_time and len(parts) > 1 and parts[-1] in ("at", "on", "date", "time"):
+        parts = parts[:-1]
+    if len(parts) > 1 and parts[0] in ("is", "has"):
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+def _spoken_variant(variant: str) -> str:
+    """`WaitingForParts` -> "waiting for parts"."""
+    return " ".join(part.lower() for part in re.findall(r"[A-Z][a-z0-9]*|[0-9]+|[a-z0-9]+", variant)) or variant
 

@@ -55,7 +55,7 @@ test("runAnswering asks each question and sends the answer back until a result",
     { ...result("needs_input"), missing: { name: "name", prompt: "Name of the function" } },
     {
       ...result("needs_input"),
-      missing: { name: "meaning", prompt: "'hard' means:", choices: [{ label: "level is Advanced", value: "hard=level.eq(Advanced)" }] },
+      missing: { name: "meaning", prompt: "'hard' means:", choices: [{ label: "courses whose level is 'advanced'", value: "hard=level.eq(Advanced)" }] },
     },
     result("applied"),
   ];
