@@ -557,15 +557,30 @@ class _Reader:
                     continue  # "from" alone is mostly "of": only "from <time> on" compares
                 accept = self.is_time if measure == "time" else self.is_number
                 end = index + len(words) - 1
-                found = self.column_near(end, accept)
+                clock = self.clock_after(end) if measure == "time" else None
+                # "due before today": with the clock after it, the column is the one before
+                found = self.column_near(index, accept, after=0) if clock is not None else self.column_near(end, accept)
                 column = found[0] if found else (self.time_column() if measure == "time" else None)
                 if column is None or self.has(column.name, ("gt", "ge") if op in ("gt", "ge") else ("lt", "le")):
                     continue
                 self.used.update((*range(index, end + 1), *([found[1]] if found else [])))
                 if found is None and measure == "time":
                     self.used.update(self.event_words(index))
+                if clock is not None:  # "promised before today", "from now on": the clock, not a parameter
+                    self.used.add(clock)
+                    self.add(Condition(column.name, op, NOW[column.sql_type]))
+                    continue
                 name = words[0] if measure == "time" else column.name
                 self.add(Condition(column.name, op, self.add_param(name, self.rust_type(column))))
+
+    def clock_after(self, index: int) -> int | None:
+        """Where a word naming the present follows a time comparison: "before today"."""
+        position = index + 1
+        while position < len(self.words) and self.words[position] in ("the", "right"):
+            position += 1
+        if position < len(self.words) and self.words[position] in lexicon("present", "words") and position not in self.used:
+            return position
+        return None
 
     def event_words(self, index: int) -> list[int]:
         """"customers who joined (signed up) after a date": the verbs before a time comparison on the
@@ -670,6 +685,8 @@ class _Reader:
                 if column is not None:
                     self.used.add(index)
                     self.intent.order = (column.name, "desc" if word in NEWEST else "asc")
+                    if word in lexicon("present", "ahead") and column.sql_type in NOW and not self.has(column.name, ("gt", "ge")):
+                        self.add(Condition(column.name, "ge", NOW[column.sql_type]))  # "the next 5 shows": from now on
                     if self.intent.kind is None and not self.plural_subject():
                         self.intent.kind = "option"
             elif word in SUPERLATIVES:
@@ -923,7 +940,7 @@ class _Reader:
         for index, word in enumerate(self.words[:-1]):
             count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
             before = self.words[index - 1] if index else ""
-            if count and count > 1 and (before in ("the", "top", "first", "last", "latest", "newest") or self.words[index + 1] in NEWEST | OLDEST):
+            if count and count > 1 and (before in ("the", "top", "first", "last") or before in NEWEST | OLDEST or self.words[index + 1] in NEWEST | OLDEST):
                 self.intent.limit = str(count)  # "the 5 members who joined most recently"
                 self.used.add(index)
                 break
@@ -992,8 +1009,9 @@ def parse_meanings(text: str | None) -> dict[str, str]:
 
 
 def variant_name(value: str) -> str:
-    """`OrderStatus::Shipped.as_str()` -> `Shipped`; any other value as it is."""
-    return value.split("::")[1].split(".")[0] if "::" in value else value
+    """`OrderStatus::Shipped.as_str()` -> `Shipped`; any other value (a clock) as it is."""
+    found = re.fullmatch(r"\w+::(\w+)\.as_str\(\)", value)
+    return found.group(1) if found else value
 
 
 def format_meaning(word: str, condition: Condition | None) -> str:

@@ -35,6 +35,8 @@ def plain(condition: Condition) -> str:
         return f"{condition.column} contains {value}"
     if value == GIVEN:
         value = "a given value"
+    elif value in NOW.values():
+        value = "today" if value == NOW["Date"] else "now"
     words = {"eq": "is", "ne": "is not", "gt": "is more than", "ge": "is at least", "lt": "is less than", "le": "is at most"}
     return f"{condition.column} {words[condition.op]} {value}"
 
