@@ -116,7 +116,8 @@ def _words(text: str) -> list[str]:
     commas kept."""
     plain = re.sub(r"n['’]t\b", " not", text.lower()).replace("-", " ")
     # "we've", "they're", "I'll", "we'd", "I'm": the pronoun carries the words, not the clitic
-    return re.findall(r"[a-z0-9]+|,", re.sub(r"['’](s|ve|re|ll|d|m)\b", "", plain))
+    # a clause ends at a comma, a colon or a question mark alike: "before I add someone: have we ..."
+    return [w if w[0].isalnum() else "," for w in re.findall(r"[a-z0-9]+|[,:;?!]", re.sub(r"['’](s|ve|re|ll|d|m)\b", "", plain))]
 
 
 def request_words(name: str | None, doc: str | None) -> list[str]:
@@ -285,6 +286,8 @@ class _Reader:
         self.read_action_verb()
         self.read_limit()
         self.read_states()
+        if self.intent.kind is None:
+            self.intent.kind = self.verb_in_doc()
         if self.intent.kind is None and (self.intent.settled or self.plural_subject()):
             self.intent.kind = "vec"
         self.account()
@@ -433,6 +436,8 @@ class _Reader:
             return True  # `restock` a `stock` column
         if index == self.subject_index():
             return True
+        if word in lexicon("conjunctions") and self.words[index + 1 : index + 2] in (["i"], ["we"], ["you"], ["they"], ["he"], ["she"]):
+            return True  # "before I add someone", "because we are waiting": a clause starts
         following = self.words[index + 1 : index + 2]
         # "orders placed by a customer", "bookings made in a given week": the participle names
         # the link or the time the words after its preposition are read as ("pending by
@@ -481,6 +486,10 @@ class _Reader:
         return any(c.name in used for c in self.columns_for(word))
 
     def account(self) -> None:
+        if self.intent.kind == "create":
+            # a new row's values come in its New struct: the words only describe it
+            self.intent.unplaced = []
+            return
         left = [index for index, word in enumerate(self.words) if index not in self.used and not self.accounted(index)]
         self.intent.unplaced = [self.words[index] for index in left]
         # "stronger than", "warmer than": a comparison whose column and direction the words do not give
@@ -503,10 +512,38 @@ class _Reader:
             verb_like = first and (self.name_words or not first[0].endswith("s"))
             if verb_like and self.action_columns(first[0]):
                 self.intent.kind = "update"
-        if self.kind_from_phrases() is None and self.question and self.doc_words[:1] in (
-            ["does"], ["do"], ["is"], ["are"], ["has"], ["have"], ["can"]
-        ):
+        if self.kind_from_phrases() is None and self.asks_yes_or_no():
             self.intent.kind = "exists"
+        if self.intent.kind in (None, "update") and self.names_new_row():
+            self.intent.kind = "create"  # "put a new show into the system", "we've taken on a new mechanic"
+
+    def asks_yes_or_no(self) -> bool:
+        """"Is there ...?", "before I add them: have we already got one?", "yes or no": an existence question."""
+        found = self.phrase_at(("yes", "or", "no"))
+        if found:
+            self.used.update(range(found[0], found[0] + 3))
+            return True
+        starts = [0, *(i + 1 for i, w in enumerate(self.doc_words) if w == ",")]
+        return self.question and any(self.doc_words[i : i + 1] in (["does"], ["do"], ["is"], ["are"], ["has"], ["have"], ["can"]) for i in starts)
+
+    def names_new_row(self) -> bool:
+        """"a new show", "someone new": a row that does not exist yet."""
+        for index, word in enumerate(self.words):
+            following = self.words[index + 1 : index + 2]
+            if word == "new" and following and self.names_table(following[0]):
+                return True
+            if word == "new" and index and self.words[index - 1] in ("someone", "somebody", "one") and self.rows_are_people():
+                return True
+        return False
+
+    def verb_in_doc(self) -> str | None:
+        """A chatty request's verb that is not its first word: "can you give me ... please" is
+        a list, "I need to be able to scrap it" a delete."""
+        for word in self.doc_words:
+            for kind in ("delete", "create", "count"):
+                if word in KIND_VERBS[kind] and word not in ("new", "how"):
+                    return kind
+        return None
 
     def kind_from_phrases(self) -> str | None:
         """"how many ...", "check if ...": a phrase that gives the query's shape wherever it stands."""
@@ -555,6 +592,8 @@ class _Reader:
             for index in self.phrase_at(words):
                 if words == ("from",) and not ({"on", "onwards"} & set(self.words[index:])):
                     continue  # "from" alone is mostly "of": only "from <time> on" compares
+                if self.words[index + len(words) : index + len(words) + 1] in (["i"], ["we"], ["you"], ["they"], ["he"], ["she"]):
+                    continue  # "before I add someone": a clause, not a time to compare with
                 accept = self.is_time if measure == "time" else self.is_number
                 end = index + len(words) - 1
                 clock = self.clock_after(end) if measure == "time" else None
