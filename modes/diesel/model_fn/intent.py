@@ -20,6 +20,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from lemminflect import getInflection
+
 from ..models import EnumDef, ModelStruct
 from ..naming import singular
 from ..tables import Column, Table
@@ -58,8 +60,9 @@ def stem(word: str) -> str:
     word = word.lower()
     if word in IRREGULAR:
         return IRREGULAR[word]
-    for suffix in ("ations", "ation", "ments", "ment", "ships", "ship", "ings", "ated", "ating", "ing", "ies", "es", "ed", "ate", "s", "e", "y"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= (4 if "ship" in suffix else 3):
+    for suffix in ("ations", "ation", "ments", "ment", "ships", "ship", "ings", "ated", "ating", "ing", "ies", "es", "ed", "ate", "als", "al", "s", "e", "y"):
+        # "arrival" meets "arriving" at `arriv`; "total" keeps its `al`
+        if word.endswith(suffix) and len(word) - len(suffix) >= (4 if "ship" in suffix or "al" in suffix else 3):
             word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
             break
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
@@ -275,6 +278,7 @@ class _Reader:
         self.read_increments()
         self.read_ranges()
         self.read_comparisons()
+        self.read_enough()
         self.read_searches()
         self.read_negations()
         self.read_presences()
@@ -325,10 +329,15 @@ class _Reader:
         how_many = [i + 2 for i in range(len(self.words) - 1) if self.words[i] == "how" and self.words[i + 1] in ("many", "much")]
         totals = [i for i, w in enumerate(self.words) if w in lexicon("totals") and i not in self.used]
         # the column follows "how many", or "total" directly ("total volume") or after "of the" ("total of the litres")
-        candidates = how_many + [t + 1 for t in totals] + [t + 3 for t in totals]
+        # ... or after a word of the table's own name ("total repair costs" on pitch_repairs)
+        own = {stem(part) for part in self.table.name.split("_")}
+        candidates = how_many + [t + 1 for t in totals] + [t + 2 for t in totals if stem(self.words[t + 1 : t + 2][0] if t + 1 < len(self.words) else "") in own]
+        candidates += [t + 3 for t in totals]
         named = next(((i, columns[0]) for i in candidates
                       if i < len(self.words) and i not in self.used and (columns := self.columns_for(self.words[i], number))), None)
         if named is None:
+            if self.intent.kind == "count" or self.kind_from_phrases() == "count":
+                self.used.update(totals)  # "how many caravan pitches have we got in total?"
             return
         index, column = named
         self.intent.kind, self.intent.total = "sum", column.name
@@ -754,6 +763,23 @@ class _Reader:
                         self.used.update(range(index, index + len(phrase.split())))
                         self.intent.order = (column.name, "asc" if direction == "ascending" else "desc")
 
+    def read_enough(self) -> None:
+        """"long enough for", "big enough": at least a given amount of the adjective's measure."""
+        for index, word in enumerate(self.words[:-1]):
+            if self.words[index + 1] != "enough" or index in self.used:
+                continue
+            superlative = next((s for s in getInflection(word, "JJS") if s in SUPERLATIVES), None) if word.isalpha() else None
+            column = self.measure_column(SUPERLATIVES[superlative].measures) if superlative else None
+            if column is None or self.has(column.name, ("gt", "ge")):
+                continue
+            self.used.update((index, index + 1))
+            self.add(Condition(column.name, "ge", self.add_param(column.name, self.rust_type(column))))
+            # "... for a given weight", "for a van of this length": the words naming that value
+            after = range(index + 2, min(index + 8, len(self.words)))
+            named = next((i for i in after if self.words[i] in (".", ",") or column in self.columns_for(self.words[i])), None)
+            if named is not None and self.words[named] not in (".", ","):
+                self.used.update(i for i in range(index + 2, named + 1) if self.is_filler(self.words[i]) or self.words[i] in ("for", "of") or i == named)
+
     def measure_column(self, measures: tuple[str, ...]) -> Column | None:
         compared = [self.table.column(c.column) for c in self.intent.conditions if c.op in ("gt", "ge", "lt", "le")]
         numbers = [c for c in compared if c is not None and self.is_number(c)]
@@ -852,7 +878,12 @@ class _Reader:
                     continue
                 negator = self.negator_before(start)
                 self.used.update((*span, *([negator] if negator is not None else [])))
-                if updating:
+                if value == SET_TIME:  # "checked in" for `checked_in_at`: the time is set, or not yet
+                    if updating and negator is None:
+                        self.assign(column, NOW[self.table.column(column).sql_type])
+                    elif not updating and not self.has(column, ("is_null", "is_not_null")):
+                        self.add(Condition(column, "is_null" if negator is not None else "is_not_null"))
+                elif updating:
                     self.assign(column, value if negator is None else ("false" if value == "true" else value))
                     self.stamp(parts[-1])
                 elif not self.has(column, ("eq", "ne")):
@@ -875,9 +906,14 @@ class _Reader:
         return span
 
     def phrase_names(self) -> list[tuple[str, str, list[str]]]:
-        """(column, value, words) for each Bool column and enum variant whose name has two words or more."""
+        """(column, value, words) for each Bool column, enum variant and nullable time (`SET_TIME`)
+        whose name has two words or more."""
         found = []
         for column in self.table.columns:
+            if self.is_time(column) and column.nullable:
+                parts = [p for p in column.name.split("_") if p not in ("at", "on", "date", "time")]
+                if len(parts) > 1:
+                    found.append((column.name, SET_TIME, parts))
             if column.sql_type == "Bool":
                 parts = [p for p in column.name.split("_") if p]
                 parts = parts[1:] if parts[0] in ("is", "has") else parts
@@ -1006,6 +1042,8 @@ def read_intent(
 
 #: the meaning that leaves a word out of the reading
 IGNORE = "ignore"
+#: a phrase's reading of a nullable time column: the time is set ("checked in" for `checked_in_at`)
+SET_TIME = "set"
 #: words that may stand inside a phrase naming a column or a variant ("on the mailing list")
 ARTICLES = ("the", "a", "an", "our", "their", "his", "her")
 #: a meaning that rewords: `purchases=say: orders` reads "purchases" as "orders"

@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ...word_classes import is_participle, names_a_thing
+from ...word_classes import is_participle, names_a_thing, word_classes
 from ..naming import plural, singular
 
 FILLERS = {"the", "a", "an", "its", "their", "his", "her", "optional", "optionally", "maybe", "possibly", "some", "any",
@@ -30,12 +30,12 @@ PARTICLES = {"back", "in", "out", "up", "off", "down", "over", "away"}
 OPTIONAL_WORDS = {"if", "once", "until", "unless"}
 AUXILIARIES = {"is", "are", "was", "were", "been", "gets", "got", "get"}
 PREPOSITIONS = {"of", "for", "in", "at", "on", "to", "with", "by", "from", "per", "about"}
-UNITS = {"cents": ("cents", "Integer"), "kilograms": ("kg", "Double"), "kg": ("kg", "Double"), "kilos": ("kg", "Double"),
+UNITS = {"cents": ("cents", "Integer"), "pence": ("pence", "Integer"), "pennies": ("pence", "Integer"), "kilograms": ("kg", "Double"), "kg": ("kg", "Double"), "kilos": ("kg", "Double"),
          "grams": ("grams", "Integer"), "minutes": ("minutes", "Integer"), "hours": ("hours", "Integer"),
          "days": ("days", "Integer"), "meters": ("m", "Double"), "kilometers": ("km", "Double"),
          "euros": ("euros", "Double"), "dollars": ("dollars", "Double"), "percent": ("percent", "Double")}
 FLAGS = {"active", "enabled", "available", "archived", "verified", "published", "visible", "deleted", "confirmed", "paid"}
-DATES = {"date", "day", "birthday", "birthdate", "dob"}
+DATES = {"date", "day", "night", "birthday", "birthdate", "dob"}
 TIMES = {"time", "timestamp", "datetime", "moment"}
 COUNTS = {"number", "count", "quantity", "floor", "age", "year", "years", "nights", "position", "rank", "capacity",
           "stock", "level", "seats", "rating", "stars", "score", "grade", "priority", "duration", "size"}
@@ -81,6 +81,8 @@ def _items(description: str) -> list[str]:
             break
     else:
         return []
+    # the list is the first sentence; what follows it says more about the items, not new ones
+    text = re.split(r"\.\s", text, maxsplit=1)[0]
     # "a size (small, medium or large)": the alternatives stay inside their item
     text = re.sub(r"\([^)]*\)", lambda aside: aside.group(0).replace(",", " or"), text)
     return [item.strip() for item in re.split(r",|;|\band\b|\bplus\b", text) if item.strip()]
@@ -103,6 +105,8 @@ def _participle(words: list[str]) -> str | None:
     if not after:
         # "the day the customer came back about it": the subject's verb, with its particle
         verb = next((i for i, w in enumerate(words) if w not in PRONOUNS and is_participle(w)), None)
+        if verb is None:  # "the day we open the gates", "the night they come": a plain verb that names no thing
+            verb = next((i for i, w in enumerate(words) if w not in PRONOUNS and w not in FILLERS and "VERB" in word_classes(w) and "NOUN" not in word_classes(w)), None)
         if verb is not None:
             particle = words[verb + 1 : verb + 2]
             return "_".join([words[verb], *(particle if particle and particle[0] in PARTICLES else [])])
@@ -164,7 +168,7 @@ def _column(item: str, tables: set[str]) -> PlannedColumn | None:
     if not content:
         return None
     if content[:2] == ["how", "many"]:  # "how many we have" -> quantity; "how many seats" -> seats
-        noun = next((w for w in content[2:] if w not in PRONOUNS and w not in AUXILIARIES), None)
+        noun = next((w for w in content[2:] if w not in PRONOUNS and w not in AUXILIARIES and w not in PREPOSITIONS), None)
         return PlannedColumn(noun if noun and noun not in ("we", "you", "there") else "quantity", _counted(aside + " " + item), nullable)
     if content[:2] == ["how", "much"]:  # "how much in cents" -> amount_cents; "how much they refunded" -> refunded_amount
         unit = next((w for w in content if w in UNITS), None)
