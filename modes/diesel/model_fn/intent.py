@@ -40,6 +40,9 @@ NUMBER_WORDS = mapping("number_words")
 VERB_AFTER_LAST = lexicon("last_as_verb", "followed_by")
 PERIODS = lexicon("periods")
 GENERIC_UPDATES = lexicon("generic_updates")
+SAME_AS = mapping("same_as")
+#: words in a column's name that turn another word round, and the particles that say the opposite
+POLARITY = {turning: set(opposites) for turning, opposites in mapping("polarity").items()}
 IRREGULAR = mapping("irregular")
 COMPARISONS = comparisons()
 NEGATIONS = phrases("negations")
@@ -63,7 +66,8 @@ def stem(word: str) -> str:
     for suffix in ("ations", "ation", "ments", "ment", "ships", "ship", "ings", "ated", "ating", "ing", "ies", "es", "ed", "ate", "als", "al", "s", "e", "y"):
         # "arrival" meets "arriving" at `arriv`; "total" keeps its `al`
         if word.endswith(suffix) and len(word) - len(suffix) >= (4 if "ship" in suffix or "al" in suffix else 3):
-            word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+            # "deliveries" and "delivery" meet "delivered" at `deliver`, as "category" does at `categor`
+            word = word[: -len(suffix)]
             break
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
         word = word[:-1]
@@ -120,7 +124,9 @@ def _words(text: str) -> list[str]:
     plain = re.sub(r"n['’]t\b", " not", text.lower()).replace("-", " ")
     # "we've", "they're", "I'll", "we'd", "I'm": the pronoun carries the words, not the clitic
     # a clause ends at a comma, a colon or a question mark alike: "before I add someone: have we ..."
-    return [w if w[0].isalnum() else "," for w in re.findall(r"[a-z0-9]+|[,:;?!]", re.sub(r"['’](s|ve|re|ll|d|m)\b", "", plain))]
+    words = re.findall(r"[a-z0-9]+|[,:;?!]", re.sub(r"['’](s|ve|re|ll|d|m)\b", "", plain))
+    # "a chosen date" is "a given date": one spelling for the words that mean a parameter
+    return [SAME_AS.get(w, w) if w[0].isalnum() else "," for w in words]
 
 
 def request_words(name: str | None, doc: str | None) -> list[str]:
@@ -274,6 +280,8 @@ class _Reader:
         if self.intent.kind is None:
             self.read_kind()
         self.read_meanings()
+        self.read_context_phrases()
+        self.read_phrases()
         self.read_total()
         self.read_increments()
         self.read_ranges()
@@ -284,7 +292,6 @@ class _Reader:
         self.read_presences()
         self.read_order()
         self.read_equalities()
-        self.read_phrases()
         self.read_flags_and_variants()
         self.read_updated_columns()
         self.read_action_verb()
@@ -319,6 +326,35 @@ class _Reader:
             self.apply_state(condition, word)
             if condition.op in ("gt", "ge", "lt", "le"):
                 self.order_by_superlative_of(word, condition)
+
+    def read_context_phrases(self) -> None:
+        """"at the moment", "so far", "right now": words that set the scene and ask for nothing."""
+        for phrase in lexicon("context_phrases"):
+            words = tuple(phrase.split())
+            for index in self.phrase_at(words):
+                self.used.update(range(index, index + len(words)))
+
+    def read_dates_on(self) -> None:
+        """"delivered on a given date": equality on a date column, the one the other words name;
+        with several date columns and no word to choose, a question."""
+        dates = [c for c in self.table.columns if c.sql_type == "Date"]
+        for index, word in enumerate(self.words):
+            if word != "on" or index in self.used:
+                continue
+            span = list(itertools.takewhile(lambda i: self.words[i] in ("a", "the", "one", "given", "this", "that", "same"), range(index + 1, len(self.words))))
+            end = (span[-1] + 1) if span else index + 1
+            if "given" not in [self.words[i] for i in span] or end >= len(self.words) or self.words[end] not in ("date", "day") or end in self.used:
+                continue  # an answer ("date=shipped_on.eq(given)") has placed it already
+            named = [(i, c) for i, w in enumerate(self.words) if i not in self.used and i != end and not self.names_table(w)
+                     for c in self.columns_for(w, lambda c: c.sql_type == "Date")]
+            self.used.update((index, *span, end))
+            if len({c.name for _, c in named}) == 1:
+                self.used.add(named[0][0])
+                self.equal_to_param(named[0][1])
+            elif len(dates) == 1:
+                self.equal_to_param(dates[0])
+            elif dates:
+                self.intent.ambiguous[self.words[end]] = [Condition(c.name, "eq", GIVEN) for c in dates]
 
     def read_total(self) -> None:
         """"total litres", "how many litres ... altogether": a number column added up."""
@@ -589,6 +625,8 @@ class _Reader:
             if column is None:
                 continue
             self.used.update((index, *([found[1]] if found else [])))
+            if self.is_time(column) and (found is None or self.names_table(self.words[found[1]])):
+                self.used.update(self.event_words(index))  # "orders placed between two dates"
             self.add_range(column)
 
     def read_comparisons(self) -> None:
@@ -793,6 +831,7 @@ class _Reader:
 
     def read_equalities(self) -> None:
         """`by_email`, `for_pet`, "of one owner", `email_exists`: equality with a parameter."""
+        self.read_dates_on()
         self.read_periods()
         self.read_indefinite_keys()
         for index, word in enumerate(self.words):
@@ -866,6 +905,20 @@ class _Reader:
     def equal_to_param(self, column: Column) -> None:
         if not self.has(column.name, ("eq",)):
             self.add(Condition(column.name, "eq", self.value_param(column)))
+
+    def polarity(self, column: Column, word: str, index: int) -> bool | None:
+        """Whether a flag found by one word of its name says the opposite of the request: False
+        when it does not (`paid` for "paid"), True when the word before is the opposite particle
+        ("in season" for `out_of_season`), None when the column's name turns the word round and
+        the request does not say which way ("season" alone)."""
+        rest = [p for p in column.name.split("_") if stem(p) != stem(word)]
+        turning = next((p for p in rest if p in POLARITY), None)
+        if turning is None:
+            return False
+        before = self.words[index - 1] if index else ""
+        if before in POLARITY[turning]:
+            return True
+        return None
 
     def read_phrases(self) -> None:
         """A flag or a variant named in several words, said in a row: "out of use" for
@@ -944,6 +997,13 @@ class _Reader:
                 continue  # `update_active`: the value comes as a parameter, read below
             flags = self.columns_for(bare, lambda c: c.sql_type == "Bool")
             if flags:
+                turned = self.polarity(flags[0], bare, index)
+                if turned is None:  # "season" on `out_of_season`: which way round is not said
+                    self.used.add(index)
+                    self.intent.ambiguous[word] = [Condition(flags[0].name, "eq", "true"), Condition(flags[0].name, "eq", "false")]
+                    continue
+                if turned:  # "in season" on `out_of_season`
+                    negated, negator = not negated, index - 1
                 self.used.update((index, *([negator] if negator is not None else [])))
                 value = "false" if negated else "true"
                 if updating:
