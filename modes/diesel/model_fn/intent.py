@@ -674,6 +674,9 @@ class _Reader:
         found, position = [], index - 1
         while position > len(self.name_words) and len(found) < 2:
             word = self.words[position]
+            if position in self.used and word in lexicon("function_words"):
+                position -= 1  # "signed up with us most recently": "with us" sets the scene
+                continue
             if word in (".", ",") or position in self.used or self.columns_for(word) or self.state_readings(word):
                 break
             if word not in lexicon("function_words"):
@@ -771,6 +774,8 @@ class _Reader:
                 if column is not None:
                     self.used.add(index)
                     self.intent.order = (column.name, "desc" if word in NEWEST else "asc")
+                    if column.name == self.time_column().name:  # "who signed up most recently": that event
+                        self.used.update(self.event_words(index - 1 if self.words[index - 1 : index] == ["most"] else index))
                     if word in lexicon("present", "ahead") and column.sql_type in NOW and not self.has(column.name, ("gt", "ge")):
                         self.add(Condition(column.name, "ge", NOW[column.sql_type]))  # "the next 5 shows": from now on
                     if self.intent.kind is None and not self.plural_subject():
