@@ -246,10 +246,12 @@ def build_context(request: Request) -> FunctionContext:
         stub.prefill += style.acquire_lines(indent + "    ")
     given = request.args.get("meaning")
     answers = parse_meanings(given)
-    remembered = _remembered(request, name, doc, table, struct, all_enums, answers)
+    related = {key: schema.tables[parent] for child, parent, key in schema.joins if child == table.name and parent in schema.tables}
+    remembered = _remembered(request, name, doc, table, struct, all_enums, answers, related)
     try:
         intent = read_intent(
-            name, doc, table, struct, all_enums, kind=written.kind if written else None, meanings={**remembered, **answers}
+            name, doc, table, struct, all_enums, kind=written.kind if written else None, meanings={**remembered, **answers},
+            related=related,
         )
     except ValueError as error:
         raise ModeError(str(error)) from error
@@ -312,7 +314,7 @@ def build_context(request: Request) -> FunctionContext:
     )
 
 
-def _remembered(request: Request, name, doc, table: Table, struct, enums, answers: dict[str, str]) -> dict[str, str]:
+def _remembered(request: Request, name, doc, table: Table, struct, enums, answers: dict[str, str], related) -> dict[str, str]:
     """The glossary's meanings for words of this request that were not answered now, and that
     still fit the table (a column renamed since makes its line unusable, not an error)."""
     words = set(request_words(name, doc))
@@ -320,5 +322,5 @@ def _remembered(request: Request, name, doc, table: Table, struct, enums, answer
         word: meaning
         for word, meaning in glossary.meanings(request.workspace.root, table.name).items()
         if word in words and word not in answers
-        and (meaning == IGNORE or meaning.startswith(SAY) or parse_meaning(meaning, table, struct, enums) is not None)
+        and (meaning == IGNORE or meaning.startswith(SAY) or parse_meaning(meaning, table, struct, enums, related) is not None)
     }

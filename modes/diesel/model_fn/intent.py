@@ -81,9 +81,17 @@ class Condition:
     op: str
     #: a parameter name or a literal (`true`, `OrderStatus::Shipped.as_str()`); None for null checks
     value: str | None = None
+    #: for a key compared through the row it points at: that table's column (`customers.email`),
+    #: read as "orders whose customer's email is ..."
+    via: str | None = None
+    #: the key of the table `via` names, which this row's key holds
+    via_key: str = "id"
 
     def render(self, table: str) -> str:
         path = f"{table}::{self.column}"
+        if self.via:
+            parent, column = self.via.split(".")
+            return f"{path}.eq_any({parent}::table.filter({parent}::{column}.{self.op}({self.value})).select({parent}::{self.via_key}))"
         if self.op in ("is_null", "is_not_null"):
             return f"{path}.{self.op}()"
         if self.op == "like":
@@ -112,10 +120,22 @@ class Intent:
     unplaced: list[str] = field(default_factory=list)
     #: the unplaced words that compare ("stronger than"): asked about as comparisons
     comparatives: set[str] = field(default_factory=set)
+    #: unplaced words that name a column of a table a key points at ("email" on orders: the
+    #: customer's email), as readings a question offers first
+    related: dict[str, list[Condition]] = field(default_factory=dict)
 
     @property
     def settled(self) -> bool:
         return bool(self.conditions or self.order or self.limit or self.assignments or self.total)
+
+
+def _people(table: Table) -> bool:
+    """A table whose rows are people, as its columns show: a person's name parts, or a name with
+    a way to reach them."""
+    names = {c.name for c in table.columns}
+    if names & set(lexicon("person_columns")):
+        return True
+    return "name" in names and any(part in ("email", "phone", "mobile") for n in names for part in n.split("_"))
 
 
 def _words(text: str) -> list[str]:
@@ -150,8 +170,11 @@ class _Reader:
         enums: list[EnumDef],
         kind: str | None,
         meanings: dict[str, str] | None = None,
+        related: dict[str, Table] | None = None,
     ):
         meanings = meanings or {}
+        #: the tables this one's keys point at, by key column (`customer_id` -> customers)
+        self.related = related or {}
         # "'purchases' is another word for: orders": the word is read as those words
         said = {word: _words(text[len(SAY):]) for word, text in meanings.items() if text.startswith(SAY)}
         self.meanings = {word: text for word, text in meanings.items() if word not in said}
@@ -200,12 +223,7 @@ class _Reader:
         return stem(word) in (stem(self.table.name), stem(singular(self.table.name)))
 
     def rows_are_people(self) -> bool:
-        """A table whose rows are people, as its columns show: a person's name parts, or a name
-        with a way to reach them."""
-        names = {c.name for c in self.table.columns}
-        if names & set(lexicon("person_columns")):
-            return True
-        return "name" in names and any(part in ("email", "phone", "mobile") for n in names for part in n.split("_"))
+        return _people(self.table)
 
     def is_time(self, column: Column) -> bool:
         return column.sql_type in TIME_TYPES
@@ -297,6 +315,7 @@ class _Reader:
         self.read_action_verb()
         self.read_limit()
         self.read_states()
+        self.drop_keys_gone_through()
         if self.intent.kind is None:
             self.intent.kind = self.verb_in_doc()
         if self.intent.kind is None and (self.intent.settled or self.plural_subject()):
@@ -314,9 +333,14 @@ class _Reader:
             self.used.update(positions)
             if text == IGNORE:
                 continue
-            condition = parse_meaning(text, self.table, self.struct, self.enums)
+            condition = parse_meaning(text, self.table, self.struct, self.enums, self.related)
             if condition is None:
                 raise ValueError(f"cannot read the meaning `{word}={text}`: use column.op(value), e.g. paid.eq(true)")
+            if condition.via:  # "email" as the customer's email: the caller passes it
+                parent_name, column_name = condition.via.split(".")
+                parent = self.related[condition.column]
+                self.add(self.related_condition(condition.column, parent, parent.column(column_name)))
+                continue
             if condition.value == GIVEN:  # "stronger than a given abv": the caller passes the value
                 column = self.table.column(condition.column)
                 condition = Condition(column.name, condition.op, self.value_param(column))
@@ -481,6 +505,8 @@ class _Reader:
             return True  # `restock` a `stock` column
         if index == self.subject_index():
             return True
+        if self.names_related(word):
+            return True  # "orders from people in a given city": the customers the condition goes through
         if word in lexicon("conjunctions") and self.words[index + 1 : index + 2] in (["i"], ["we"], ["you"], ["they"], ["he"], ["she"]):
             return True  # "before I add someone", "because we are waiting": a clause starts
         following = self.words[index + 1 : index + 2]
@@ -537,6 +563,7 @@ class _Reader:
             return
         left = [index for index, word in enumerate(self.words) if index not in self.used and not self.accounted(index)]
         self.intent.unplaced = [self.words[index] for index in left]
+        self.intent.related = {w: found for w in self.intent.unplaced if (found := self.related_readings(w))}
         # "stronger than", "warmer than": a comparison whose column and direction the words do not give
         self.intent.comparatives = {self.words[i] for i in left if self.words[i + 1 : i + 2] == ["than"]}
 
@@ -858,8 +885,19 @@ class _Reader:
                 # "of batches" on batches names the rows, not a column such as `batch_code`
                 column = None if self.names_table(candidate) and not self.exact_column(candidate) else self.named_column(candidate)
                 if column is None:
+                    # "in a given city" on orders: the one table a key points at that has a city
+                    through = self.related_readings(candidate) if not in_name or self.related else []
+                    if len(through) == 1:
+                        self.used.update((index, position))
+                        parent = self.related[through[0].column]
+                        self.add(self.related_condition(through[0].column, parent, parent.column(through[0].via.split(".")[1])))
                     break
                 self.used.update((index, position))
+                through = self.through_key(column, position + 1)
+                if through is not None:  # "orders by customer email": the customer whose email is given
+                    self.used.add(through[0])
+                    self.add(through[1])
+                    break
                 self.equal_to_param(column)
                 if not (in_name and self.words[position + 1 : position + 2] == ["and"]):
                     break
@@ -906,6 +944,52 @@ class _Reader:
         """A new parameter carrying a value for `column`, as the query uses it (`status.as_str()`)."""
         param = self.add_param(column.name, self.rust_type(column))
         return f"{param}.as_str()" if enum_for_column(column, self.struct, self.enums) else param
+
+    def through_key(self, key: Column, position: int) -> tuple[int, Condition] | None:
+        """Where the word after a key's name names a column of the table the key points at
+        ("customer email", "the supplier's town"): that word's place, and the condition."""
+        parent = self.related.get(key.name)
+        if parent is None or position >= len(self.words) or position in self.used:
+            return None
+        found = self.parent_columns(parent, self.words[position])
+        return (position, self.related_condition(key.name, parent, found[0])) if found else None
+
+    def parent_columns(self, parent: Table, word: str) -> list[Column]:
+        key = parent.primary_key[0] if parent.primary_key else "id"
+        if word in (".", ",") or word in lexicon("function_words") or self.is_filler(word):
+            return []
+        return [c for c in parent.columns if c.name != key and not c.name.endswith("_id")
+                and (c.name == word or any(stem(part) == stem(word) for part in c.name.split("_") if part not in ("id", "at", "on", "is", "has")))]
+
+    def related_condition(self, key: str, parent: Table, column: Column, op: str = "eq") -> Condition:
+        param = self.add_param(column.name, param_type(column, self.struct, []))
+        return Condition(key, op, param, via=f"{parent.name}.{column.name}", via_key=parent.primary_key[0] if parent.primary_key else "id")
+
+    def drop_keys_gone_through(self) -> None:
+        """"deliveries for customers in a given city": "for customers" names the customers the
+        city goes through, not one customer as well."""
+        through = {c.column for c in self.intent.conditions if c.via}
+        plain = [c for c in self.intent.conditions if c.column in through and not c.via and c.op == "eq"]
+        for condition in plain:
+            self.intent.conditions.remove(condition)
+            self.intent.params = [(n, t) for n, t in self.intent.params if n != condition.value]
+
+    def names_related(self, word: str) -> bool:
+        """A word naming a table a condition of the reading goes through ("customers", or
+        "people" when its rows are people)."""
+        for condition in self.intent.conditions:
+            if condition.via:
+                parent = self.related[condition.column]
+                if stem(word) in (stem(parent.name), stem(singular(parent.name)), stem(condition.column.removesuffix("_id"))):
+                    return True
+                if word in lexicon("person_nouns") and _people(parent):
+                    return True
+        return False
+
+    def related_readings(self, word: str) -> list[Condition]:
+        """What a word no column of this table names can be on a table a key points at."""
+        return [Condition(key, "eq", GIVEN, via=f"{parent.name}.{column.name}")
+                for key, parent in self.related.items() for column in self.parent_columns(parent, word)]
 
     def equal_to_param(self, column: Column) -> None:
         if not self.has(column.name, ("eq",)):
@@ -1099,10 +1183,12 @@ def read_intent(
     enums: list[EnumDef],
     kind: str | None = None,
     meanings: dict[str, str] | None = None,
+    related: dict[str, Table] | None = None,
 ) -> Intent:
     """What the words ask; `kind` is the query's shape when a written signature already says it,
-    `meanings` what the user said words mean when asked (see `parse_meanings`)."""
-    return _Reader(name, doc, table, struct, enums, kind, meanings).read()
+    `meanings` what the user said words mean when asked (see `parse_meanings`), `related` the
+    tables the keys point at (`customer_id` -> customers)."""
+    return _Reader(name, doc, table, struct, enums, kind, meanings, related).read()
 
 
 #: the meaning that leaves a word out of the reading
@@ -1160,12 +1246,23 @@ def format_meaning(word: str, condition: Condition | None) -> str:
     """The `meaning` argument text for one word: `unsettled=status.ne(Settled)`."""
     if condition is None:
         return f"{word}={IGNORE}"
-    return f"{word}={condition.column}.{condition.op}({variant_name(condition.value or '')})"
+    through = f"@{condition.via}" if condition.via else ""
+    return f"{word}={condition.column}.{condition.op}({variant_name(condition.value or '')}){through}"
 
 
-def parse_meaning(text: str, table: Table, struct: ModelStruct, enums: list[EnumDef]) -> Condition | None:
-    """`status.ne(Settled)` over this table: an enum variant as its literal, numbers and flags as written."""
-    match = _MEANING.fullmatch(text.replace(" ", ""))
+def parse_meaning(
+    text: str, table: Table, struct: ModelStruct, enums: list[EnumDef], related: dict[str, Table] | None = None
+) -> Condition | None:
+    """`status.ne(Settled)` over this table: an enum variant as its literal, numbers and flags as
+    written; `customer_id.eq(given)@customers.email` through the table a key points at."""
+    text, _, via = text.replace(" ", "").partition("@")
+    if via:
+        parent = (related or {}).get(text.split(".")[0])
+        parent_name, _, column_name = via.partition(".")
+        if parent is None or parent.name != parent_name or parent.column(column_name) is None or not text.endswith(f".eq({GIVEN})"):
+            return None
+        return Condition(text.split(".")[0], "eq", GIVEN, via=via)
+    match = _MEANING.fullmatch(text)
     column = table.column(match.group(1)) if match else None
     if column is None or match.group(2) not in ("eq", "ne", "gt", "ge", "lt", "le", "is_null", "is_not_null"):
         return None
@@ -1243,6 +1340,8 @@ def suggest_name(intent: Intent) -> str:
     states, keys, others = [], [], []
     for condition in intent.conditions:
         column = re.sub(r"_(id|at|on)$", "", condition.column)
+        if condition.via:  # the customer's city: `by_customer_city`
+            column += "_" + condition.via.split(".")[1]
         value = condition.value or ""
         if value in ("true", "false"):
             states.append(column if value == "true" else f"not_{column}")

@@ -187,8 +187,10 @@ def question(
     elif intent.kind == "update":
         candidates = _settable(table, struct, enums, word)
     elif names_a_thing(word):
-        # a thing ("town", "customers"): a column holding it, beside the table's states
-        candidates = value_candidates(word, table, struct, enums)[:4] + _ranked(word, state_candidates(table, struct, enums))
+        # a thing ("email" on orders: the customer's; "town", "customers"): a column holding it,
+        # on a table a key points at or this one, beside the table's states
+        candidates = intent.related.get(word, [])[:3] + value_candidates(word, table, struct, enums)[:4]
+        candidates += _ranked(word, state_candidates(table, struct, enums))
     else:
         candidates = _ranked(word, state_candidates(table, struct, enums))
     prompt = f"What do you mean by '{word}' (in {_rows(table)})?"
@@ -214,6 +216,9 @@ def _label(condition: Condition, intent: Intent, table: Table) -> str:
             return f"mark it as {'not ' if value == 'false' else ''}'{words}'"
         return f"set its {words} to '{_spoken_variant(value)}'"
     rows = table.name.replace("_", " ")
+    if condition.via:  # "orders whose customer's email is the one you give"
+        owner = _spoken(condition.column.removesuffix("_id"))
+        return f"{rows} whose {owner}'s {_spoken(condition.via.split('.')[1])} is the one you give"
     timed = column is not None and column.sql_type in TIME_TYPES
     if condition.op in ("is_null", "is_not_null"):
         done = _spoken(condition.column, drop_time=True)

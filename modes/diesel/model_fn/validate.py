@@ -175,6 +175,8 @@ def _intent_findings(code: str, context: FunctionContext) -> list[Finding]:
         path = f"{table}::{condition.column}"
         ops = {"ge": ("ge", "gt", "between"), "le": ("le", "lt", "between"), "gt": ("gt", "ge"), "lt": ("lt", "le")}
         spellings = [f"{path}.{op}(" for op in ops.get(condition.op, (condition.op,))]
+        if condition.via:  # through the table the key points at: that subquery, as written
+            spellings = [re.sub(r"\s+", "", condition.render(table))]
         if not any(s in compact for s in spellings):
             wanted.append(re.sub(r"\s+", "", condition.render(table)))
     if context.intent.order:

@@ -52,7 +52,8 @@ def test_no_word_is_dropped_without_a_question():
             name = "_".join(parts)
             if link and is_participle(word) and (parts[-1].endswith("_id") or parts[-1].endswith(("_at", "_on"))):
                 continue  # the participle-and-link reading described above
-            intent = read_intent(name, None, table, struct, MODELS.enums)
+            related = {key: SCHEMA.tables[parent] for child, parent, key in SCHEMA.joins if child == table.name}
+            intent = read_intent(name, None, table, struct, MODELS.enums, related=related)
             if question(intent, name, None, table, struct, MODELS.enums) is None and not placed(word, intent):
                 dropped.append(name)
     assert dropped == [], f"{len(dropped)} names read without their word and without a question: {sorted(set(dropped))[:10]}"

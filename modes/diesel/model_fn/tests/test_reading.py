@@ -27,7 +27,8 @@ def written(condition) -> str:
 def test_reading(case):
     table = SCHEMA.tables[case["table"]]
     struct = next(s for s in MODELS.model_structs() if s.table == table.name)
-    intent = read_intent(case.get("name"), case.get("doc"), table, struct, MODELS.enums, meanings=parse_meanings(case.get("meaning")))
+    related = {key: SCHEMA.tables[parent] for child, parent, key in SCHEMA.joins if child == table.name}
+    intent = read_intent(case.get("name"), case.get("doc"), table, struct, MODELS.enums, meanings=parse_meanings(case.get("meaning")), related=related)
     asked = question(intent, case.get("name"), case.get("meaning"), table, struct, MODELS.enums)
     if "asks" in case:
         assert isinstance(asked, NeedsInput), f"read as {intent} without asking"
@@ -35,7 +36,7 @@ def test_reading(case):
         labels = [c.label for c in asked.choices]
         assert set(case.get("choices", [])) <= set(labels), labels
         for choice in asked.choices:  # every choice is an answer the reader accepts
-            answered = read_intent(case.get("name"), case.get("doc"), table, struct, MODELS.enums, meanings=parse_meanings(choice.value))
+            answered = read_intent(case.get("name"), case.get("doc"), table, struct, MODELS.enums, meanings=parse_meanings(choice.value), related=related)
             assert not answered.ambiguous and choice.value.split("=")[0] not in answered.unplaced
         return
     assert asked is None, f"asked {asked.prompt} {[c.label for c in asked.choices]}"
