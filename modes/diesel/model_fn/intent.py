@@ -94,6 +94,9 @@ class Condition:
             return f"{path}.eq_any({parent}::table.filter({parent}::{column}.{self.op}({self.value})).select({parent}::{self.via_key}))"
         if self.op in ("is_null", "is_not_null"):
             return f"{path}.{self.op}()"
+        if self.op == ON_DAY:
+            start = f"{self.value}.and_hms_opt(0, 0, 0).unwrap()"
+            return f"{path}.ge({start}).and({path}.lt({start} + chrono::Duration::days(1)))"
         if self.op == "like":
             return f'{path}.like(format!("%{{}}%", {self.value}))'
         return f"{path}.{self.op}({self.value})"
@@ -379,6 +382,9 @@ class _Reader:
                 self.equal_to_param(dates[0])
             elif dates:
                 self.intent.ambiguous[self.words[end]] = [Condition(c.name, "eq", GIVEN) for c in dates]
+            elif (stamp := self.time_column()) is not None and stamp.sql_type == "Timestamp":
+                # "lessons on a given day" over `starts_at`: the day's times, from a date
+                self.add(Condition(stamp.name, ON_DAY, self.add_param("day", "NaiveDate")))
 
     def read_total(self) -> None:
         """"total litres", "how many litres ... altogether": a number column added up."""
@@ -685,6 +691,16 @@ class _Reader:
                     continue
                 name = words[0] if measure == "time" else column.name
                 self.add(Condition(column.name, op, self.add_param(name, self.rust_type(column))))
+                self.agreeing_state(found)
+
+    def agreeing_state(self, found: tuple[Column, int] | None) -> None:
+        """"lessons cancelled before a date": the word naming the time (`cancelled_at`) also names
+        a state (`Cancelled`); a cancelled lesson is in both, so both are asked of the rows."""
+        if found is None or self.intent.kind == "update" or self.names_table(self.words[found[1]]):
+            return
+        variant = self.variant_for(self.words[found[1]])
+        if variant is not None and not self.has(variant[0], ("eq", "ne")):
+            self.add(Condition(variant[0], "eq", variant[1]))
 
     def clock_after(self, index: int) -> int | None:
         """Where a word naming the present follows a time comparison: "before today"."""
@@ -805,7 +821,9 @@ class _Reader:
                         self.used.update(self.event_words(index - 1 if self.words[index - 1 : index] == ["most"] else index))
                     if word in lexicon("present", "ahead") and column.sql_type in NOW and not self.has(column.name, ("gt", "ge")):
                         self.add(Condition(column.name, "ge", NOW[column.sql_type]))  # "the next 5 shows": from now on
-                    if self.intent.kind is None and not self.plural_subject():
+                    # "the latest booking" is one row; "earliest first" orders a list
+                    listed = self.words[index + 1 : index + 2] in (["first"], ["last"], ["top"])
+                    if self.intent.kind is None and not self.plural_subject() and not listed:
                         self.intent.kind = "option"
             elif word in SUPERLATIVES:
                 direction, measures = SUPERLATIVES[word]
@@ -1193,6 +1211,8 @@ def read_intent(
 
 #: the meaning that leaves a word out of the reading
 IGNORE = "ignore"
+#: a condition on a timestamp column: within the day a date parameter gives
+ON_DAY = "on_day"
 #: a phrase's reading of a nullable time column: the time is set ("checked in" for `checked_in_at`)
 SET_TIME = "set"
 #: words that may stand inside a phrase naming a column or a variant ("on the mailing list")

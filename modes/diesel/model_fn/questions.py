@@ -15,7 +15,7 @@ from ...base import Choice, NeedsInput
 from ..models import EnumDef, ModelStruct
 from ..tables import Table
 from ...word_classes import is_participle, names_a_thing
-from .intent import GIVEN, NOW, NUMBER_TYPES, SAY, TIME_TYPES, Condition, Intent, format_meaning, parse_meanings, stem
+from .intent import GIVEN, NOW, NUMBER_TYPES, ON_DAY, SAY, TIME_TYPES, Condition, Intent, format_meaning, parse_meanings, stem
 from .intent import variant_name
 from .signature import enum_for_column
 
@@ -33,6 +33,8 @@ def plain(condition: Condition) -> str:
         return f"{condition.column} is {value}"
     if condition.op == "like":
         return f"{condition.column} contains {value}"
+    if condition.op == ON_DAY:
+        return f"{condition.column} is on a given day"
     if value == GIVEN:
         value = "a given value"
     elif value in NOW.values():

@@ -11,6 +11,7 @@ from ..checks import table_column_findings, type_names, unknown_type_findings
 from ..tables import normalize_rust_type
 from ..workspace_index import crate_type_names
 from .context import FunctionContext
+from .intent import ON_DAY
 from .place import place
 from .signature import value_type
 
@@ -175,7 +176,7 @@ def _intent_findings(code: str, context: FunctionContext) -> list[Finding]:
         path = f"{table}::{condition.column}"
         ops = {"ge": ("ge", "gt", "between"), "le": ("le", "lt", "between"), "gt": ("gt", "ge"), "lt": ("lt", "le")}
         spellings = [f"{path}.{op}(" for op in ops.get(condition.op, (condition.op,))]
-        if condition.via:  # through the table the key points at: that subquery, as written
+        if condition.via or condition.op == ON_DAY:  # a subquery through a key, a day's times: as written
             spellings = [re.sub(r"\s+", "", condition.render(table))]
         if not any(s in compact for s in spellings):
             wanted.append(re.sub(r"\s+", "", condition.render(table)))

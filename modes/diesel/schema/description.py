@@ -32,12 +32,12 @@ AUXILIARIES = {"is", "are", "was", "were", "been", "gets", "got", "get"}
 PREPOSITIONS = {"of", "for", "in", "at", "on", "to", "with", "by", "from", "per", "about"}
 UNITS = {"cents": ("cents", "Integer"), "pence": ("pence", "Integer"), "pennies": ("pence", "Integer"), "kilograms": ("kg", "Double"), "kg": ("kg", "Double"), "kilos": ("kg", "Double"),
          "grams": ("grams", "Integer"), "minutes": ("minutes", "Integer"), "hours": ("hours", "Integer"),
-         "days": ("days", "Integer"), "meters": ("m", "Double"), "kilometers": ("km", "Double"),
+         "days": ("days", "Integer"), "litres": ("litres", "Double"), "liters": ("litres", "Double"), "meters": ("m", "Double"), "kilometers": ("km", "Double"),
          "euros": ("euros", "Double"), "dollars": ("dollars", "Double"), "percent": ("percent", "Double")}
 FLAGS = {"active", "enabled", "available", "archived", "verified", "published", "visible", "deleted", "confirmed", "paid"}
 DATES = {"date", "day", "night", "birthday", "birthdate", "dob"}
 TIMES = {"time", "timestamp", "datetime", "moment"}
-COUNTS = {"number", "count", "quantity", "floor", "age", "year", "years", "nights", "position", "rank", "capacity",
+COUNTS = {"number", "count", "quantity", "floor", "age", "year", "years", "nights", "position", "rank", "capacity", "mileage", "miles",
           "stock", "level", "seats", "rating", "stars", "score", "grade", "priority", "duration", "size"}
 #: "<word> number" names an identifier, not a count: a phone, tracking or serial number
 IDENTIFIER_NOUNS = {"number", "code", "reference", "ref", "id", "identifier"}
@@ -55,8 +55,8 @@ CLAUSE_STARTS = {"who", "whom", "whose", "which", "that", "where", "we", "you", 
                  "like", "such", "eg", "e", "g", "example", "say", "or",
                  # a modifier of the noun: "a note from the coach" -> note
                  "from", "by", "about", "to", "with", "for",
-                 # what the thing is of: "the model of the old bike" -> model
-                 "of",
+                 # what the thing is of or where it is: "the model of the old bike", "the mileage on the clock"
+                 "of", "on", "at",
                  # a condition on the column: "a phone number if known"
                  "if", "once", "until", "unless"}
 MEASURES = {"weight", "height", "length", "width", "latitude", "longitude", "ratio", "temperature", "price", "cost",
@@ -124,6 +124,7 @@ def _state(words: list[str]) -> str | None:
         return "_".join(after[:3])
     if not auxiliaries:  # "whether they showed up" -> showed_up; "whether they're only the understudy" -> understudy
         spoken = [w for w in words if w not in PRONOUNS and w not in FILLERS and w not in ADVERBS]
+        spoken = list(itertools.dropwhile(lambda w: w in PREPOSITIONS, spoken))  # "whether it's for automatic cars"
         return "_".join(spoken[:2]) or None
     return _participle(words)
 
@@ -169,7 +170,8 @@ def _column(item: str, tables: set[str]) -> PlannedColumn | None:
         return None
     if content[:2] == ["how", "many"]:  # "how many we have" -> quantity; "how many seats" -> seats
         noun = next((w for w in content[2:] if w not in PRONOUNS and w not in AUXILIARIES and w not in PREPOSITIONS), None)
-        return PlannedColumn(noun if noun and noun not in ("we", "you", "there") else "quantity", _counted(aside + " " + item), nullable)
+        counted = UNITS[noun][1] if noun in UNITS and UNITS[noun][1] == "Double" else _counted(aside + " " + item)
+        return PlannedColumn(noun if noun and noun not in ("we", "you", "there") else "quantity", counted, nullable)
     if content[:2] == ["how", "much"]:  # "how much in cents" -> amount_cents; "how much they refunded" -> refunded_amount
         unit = next((w for w in content if w in UNITS), None)
         if unit is not None:
@@ -177,8 +179,10 @@ def _column(item: str, tables: set[str]) -> PlannedColumn | None:
         done = _participle(list(itertools.takewhile(lambda w: w not in OPTIONAL_WORDS, content[2:])))
         return PlannedColumn(f"{done}_amount" if done else "amount", "Integer", nullable)
     if content[0] in ("which", "what") and len(content) > 1 and content[1] not in tables and plural(content[1]) not in tables \
-            and names_a_thing(content[1]):
+            and content[1] not in PRONOUNS and names_a_thing(content[1]):
         content = content[1:]  # "which town they're in" -> town
+    elif content[0] == "what" and [w for w in content[1:] if w not in PRONOUNS][:1] and set(content[1:]) & MEASURES:
+        content = [w for w in content[1:] if w in MEASURES][:1]  # "what it cost" -> cost
     if content[0] == "who" and len(content) > 1:  # "who cleaned it" -> cleaned_by
         doer = _participle(content[1:])
         return PlannedColumn(f"{doer}_by", "Text", nullable) if doer else None
