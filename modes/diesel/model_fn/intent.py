@@ -307,6 +307,7 @@ class _Reader:
         self.read_increments()
         self.read_ranges()
         self.read_comparisons()
+        self.read_capacity()
         self.read_enough()
         self.read_searches()
         self.read_negations()
@@ -511,6 +512,8 @@ class _Reader:
             return True  # `restock` a `stock` column
         if index == self.subject_index():
             return True
+        if word in lexicon("person_nouns") and self.words[max(0, index - 2) : index] == ["number", "of"]:
+            return True  # "at least a given number of people": the unit of the count
         if self.names_related(word):
             return True  # "orders from people in a given city": the customers the condition goes through
         if word in lexicon("conjunctions") and self.words[index + 1 : index + 2] in (["i"], ["we"], ["you"], ["they"], ["he"], ["she"]):
@@ -850,6 +853,29 @@ class _Reader:
                     if column is not None and self.intent.order is None:
                         self.used.update(range(index, index + len(phrase.split())))
                         self.intent.order = (column.name, "asc" if direction == "ascending" else "desc")
+
+    def read_capacity(self) -> None:
+        """"tables that seat six", "rooms that sleep 4 people": a verb naming a number column,
+        then a count, is at least that count; the people counted are its unit."""
+        for index, word in enumerate(self.words[:-1]):
+            if index in self.used or word in lexicon("function_words") or self.names_table(word):
+                continue
+            columns = self.columns_for(word, self.is_number)
+            position = index + 1
+            while position < len(self.words) and self.words[position] in ("at", "least", "up", "to", "a", "as", "many", "as"):
+                position += 1
+            count = self.words[position] if position < len(self.words) else ""
+            value = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
+            if not columns or value is None or self.has(columns[0].name, ("ge", "gt", "eq")):
+                continue
+            self.used.update(range(index, position + 1))
+            self.add(Condition(columns[0].name, "ge", str(value)))
+            self.account_counted_people(position + 1)
+
+    def account_counted_people(self, position: int) -> None:
+        """"6 people", "a given number of guests": the people counted carry no filter."""
+        if position < len(self.words) and position not in self.used and self.words[position] in lexicon("person_nouns"):
+            self.used.add(position)
 
     def read_enough(self) -> None:
         """"long enough for", "big enough": at least a given amount of the adjective's measure."""
