@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from lemminflect import getInflection
 
 from ..models import EnumDef, ModelStruct
-from ..naming import singular
+from ..naming import is_plural, singular
 from ..tables import Column, Table
 from ...word_classes import adjective_lemma, is_participle, names_a_thing
 from .lexicon import comparisons, increments, kinds, mapping, phrases, superlatives, synonyms
@@ -555,6 +555,9 @@ class _Reader:
             word = self.words[index]
             if index in self.used or word in lexicon("function_words") or any(word in verbs for verbs in KIND_VERBS.values()):
                 continue
+            # "someone rings up": a verb with its particle is no name for the rows
+            if self.words[index + 1 : index + 2] and self.words[index + 1] in ("up", "in", "out", "back", "off", "round", "over"):
+                return None
             return index if word.endswith("s") else None
         return None
 
@@ -620,10 +623,14 @@ class _Reader:
     def verb_in_doc(self) -> str | None:
         """A chatty request's verb that is not its first word: "can you give me ... please" is
         a list, "I need to be able to scrap it" a delete."""
-        for word in self.doc_words:
+        for index, word in enumerate(self.doc_words):
             for kind in ("delete", "create", "count"):
                 if word in KIND_VERBS[kind] and word not in ("new", "how"):
                     return kind
+            # "someone rings up - find the customer with that phone number": one row
+            following = [w for w in self.doc_words[index + 1 : index + 3] if w not in ("the", "a", "an", "that", "this")][:1]
+            if word in KIND_VERBS["option"] and following and self.names_table(following[0]) and not is_plural(following[0]):
+                return "option"
         return None
 
     def kind_from_phrases(self) -> str | None:
@@ -770,8 +777,8 @@ class _Reader:
         for words in PRESENCES:
             for index in self.phrase_at(words):
                 end = index + len(words) - 1
-                if self.words[end + 1 : end + 2] in (["given"], ["this"], ["the"], ["same"]):
-                    continue  # "with a given email" compares with a parameter
+                if self.words[end + 1 : end + 2] in (["given"], ["this"], ["that"], ["the"], ["same"]):
+                    continue  # "with a given email", "with that phone number" compare with a parameter
                 found = self.column_near(end, lambda c: c.nullable, after=2, before=0)
                 if found is not None and not self.has(found[0].name, ("is_null", "is_not_null")):
                     self.used.update((*range(index, end + 1), found[1]))
@@ -820,8 +827,6 @@ class _Reader:
                 if column is not None:
                     self.used.add(index)
                     self.intent.order = (column.name, "desc" if word in NEWEST else "asc")
-                    if column.name == self.time_column().name:  # "who signed up most recently": that event
-                        self.used.update(self.event_words(index - 1 if self.words[index - 1 : index] == ["most"] else index))
                     if word in lexicon("present", "ahead") and column.sql_type in NOW and not self.has(column.name, ("gt", "ge")):
                         self.add(Condition(column.name, "ge", NOW[column.sql_type]))  # "the next 5 shows": from now on
                     # "the latest booking" is one row; "earliest first" orders a list
@@ -835,6 +840,11 @@ class _Reader:
                     self.used.add(index)
                     self.intent.order = (column.name, direction)
                     self.account_measured_noun(index)
+        if self.intent.order and self.intent.order[0] == getattr(self.time_column(), "name", None):
+            # "who signed up with us most recently", in the doc of `newest_customers`: that event
+            for index, word in enumerate(self.words):
+                if word in NEWEST | OLDEST and index > len(self.name_words):
+                    self.used.update(self.event_words(index - 1 if self.words[index - 1 : index] == ["most"] else index))
         for index in [*self.phrase_at(("sorted", "by")), *self.phrase_at(("ordered", "by")), *self.phrase_at((",", "by"))]:
             found = self.column_near(index + 1, lambda c: True, after=2, before=0)
             if found is not None and self.intent.order is None:
@@ -916,7 +926,7 @@ class _Reader:
             if word in ("in", "at", "from") and not {"given", "one", "specific", "same"} & set(self.words[index + 1 : index + 3]):
                 continue  # "held in a given room", "from a given branch" compare; "in stock", "from today" do not
             in_name = index < len(self.name_words)
-            if not in_name and word == "with" and self.words[index + 1 : index + 2] not in (["this"], ["the"], ["a"], ["given"]):
+            if not in_name and word == "with" and self.words[index + 1 : index + 2] not in (["this"], ["that"], ["the"], ["a"], ["given"]):
                 continue
             position = index + 1
             while position < len(self.words):
