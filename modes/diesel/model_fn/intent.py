@@ -1399,9 +1399,12 @@ def suggest_name(intent: Intent) -> str:
         if condition.via:  # the customer's city: `by_customer_city`
             column += "_" + condition.via.split(".")[1]
         value = condition.value or ""
-        if value in ("true", "false"):
+        if value in NOW.values():  # "due before today", "starting from now"
+            word = {"ge": "from", "gt": "after", "lt": "before", "le": "until"}.get(condition.op, condition.op)
+            others.append(f"{column}_{word}_{'today' if value == NOW['Date'] else 'now'}")
+        elif value in ("true", "false"):
             states.append(column if value == "true" else f"not_{column}")
-        elif "::" in value:
+        elif re.fullmatch(r"\w+::\w+\.as_str\(\)", value):
             variant = re.sub(r"(?<!^)(?=[A-Z])", "_", variant_name(value)).lower()
             states.append(variant if condition.op == "eq" else f"not_{variant}")
         elif condition.op == "eq":
@@ -1415,7 +1418,7 @@ def suggest_name(intent: Intent) -> str:
         elif condition.op == "le" and value == "0":
             others.append(f"out_of_{column}")
         else:
-            word = {"ge": "since", "gt": "over", "lt": "under", "le": "until"}[condition.op]
+            word = {"ge": "since", "gt": "over", "lt": "under", "le": "until", ON_DAY: "on_day"}.get(condition.op, condition.op)
             others.append(f"{column}_{word}")
     parts = [verbs.get(intent.kind or "vec", "list"), *states]
     if keys:

@@ -1,12 +1,13 @@
 """The reading cases of reading_cases.toml: what a request is read as, or what is asked."""
 
+import re
 import tomllib
 from pathlib import Path
 
 import pytest
 
 from nocodo.modes.base import NeedsInput
-from nocodo.modes.diesel.model_fn.intent import NOW, format_meaning, parse_meanings, read_intent
+from nocodo.modes.diesel.model_fn.intent import NOW, format_meaning, parse_meanings, read_intent, suggest_name
 from nocodo.modes.diesel.model_fn.questions import question
 from nocodo.modes.diesel.models import read_rust_file
 from nocodo.modes.diesel.tables import parse_schema
@@ -41,6 +42,8 @@ def test_reading(case):
         return
     assert asked is None, f"asked {asked.prompt} {[c.label for c in asked.choices]}"
     assert intent.kind == case["kind"]
+    # a comment-only request is named from its reading: every reading has a name
+    assert re.fullmatch(r"[a-z][a-z0-9_]*", suggest_name(intent)), suggest_name(intent)
     assert sorted(written(c) for c in intent.conditions) == sorted(case.get("conditions", []))
     if "order" in case:
         assert intent.order == tuple(case["order"].split())
