@@ -295,7 +295,7 @@ test("generation in the real editor: cancel, light bulb, palette, last run, plan
     await goToLine(page, readFileSync(petFile, "utf8").split("\n").indexOf("impl Pet {") + 1);
     await runCommand(page, "Nocodo: Generate Diesel function…");
     await answer(page, "Name of the function", "list_furry");
-    const reading = page.locator(".quick-input-list .monaco-list-row", { hasText: "species is Rabbit" });
+    const reading = page.locator(".quick-input-list .monaco-list-row", { hasText: "pets whose species is 'rabbit'" });
     await reading.waitFor({ timeout: MODEL_BOUND });
     assert.match(await page.locator(".quick-input-widget").innerText(), /'furry'/);
     await reading.click();
