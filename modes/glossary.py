@@ -67,6 +67,11 @@ def remember(root: Path, scope: str, answers: dict[str, str]) -> dict[str, str]:
     return changed
 
 
+def listed(meanings: dict[str, str]) -> str:
+    """Meanings as the editor's message shows them: "'hard' = level.eq(Advanced); ..."."""
+    return "; ".join(f"'{word}' = {meaning}" for word, meaning in meanings.items())
+
+
 def _render(glossary: dict[str, dict[str, str]]) -> str:
     parts = [HEADER]
     for scope in sorted(glossary):

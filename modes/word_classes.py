@@ -9,9 +9,18 @@ description's unknown words are mostly the business's own things.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from lemminflect import getAllLemmas
+
+
+_CLITIC = re.compile(r"['’](s|ve|re|ll|d|m)\b")
+
+
+def drop_clitics(text: str) -> str:
+    """"we've got", "the firm's name", "they're in": the clitic is no word of its own."""
+    return _CLITIC.sub("", text)
 
 
 @cache

@@ -187,4 +187,4 @@ def _remembered(mode: Mode, request: Request, context) -> str:
         kept = glossary.remember(request.workspace.root, scope, answers)
     except (OSError, ModeError) as error:
         return f" (your answers could not be kept in {glossary.GLOSSARY}: {error})"
-    return f" (kept in {glossary.GLOSSARY}: " + "; ".join(f"'{w}' = {m}" for w, m in kept.items()) + ")" if kept else ""
+    return f" (kept in {glossary.GLOSSARY}: {glossary.listed(kept)})" if kept else ""

@@ -308,7 +308,7 @@ def build_context(request: Request) -> FunctionContext:
         replace=replace,
         insert_before=insert_before,
         steering_doc=steering_doc,
-        related_tables=[schema.tables[parent] for child, parent, _ in schema.joins if child == table.name and parent in schema.tables],
+        related_tables=list(related.values()),
         answers=answers,
         remembered=remembered,
     )

@@ -25,7 +25,7 @@ from lemminflect import getInflection
 from ..models import EnumDef, ModelStruct
 from ..naming import is_plural, singular
 from ..tables import Column, Table
-from ...word_classes import adjective_lemma, is_participle, names_a_thing
+from ...word_classes import adjective_lemma, drop_clitics, is_participle, names_a_thing
 from .lexicon import comparisons, increments, kinds, mapping, phrases, superlatives, synonyms
 from .lexicon import words as lexicon
 from .signature import enum_for_column, param_type, value_type
@@ -41,6 +41,8 @@ VERB_AFTER_LAST = lexicon("last_as_verb", "followed_by")
 PERIODS = lexicon("periods")
 GENERIC_UPDATES = lexicon("generic_updates")
 SAME_AS = mapping("same_as")
+#: a subject after a conjunction or a time word starts a clause: "before I add someone"
+SUBJECT_PRONOUNS = (["i"], ["we"], ["you"], ["they"], ["he"], ["she"])
 #: words in a column's name that turn another word round, and the particles that say the opposite
 POLARITY = {turning: set(opposites) for turning, opposites in mapping("polarity").items()}
 IRREGULAR = mapping("irregular")
@@ -147,14 +149,18 @@ def _words(text: str) -> list[str]:
     plain = re.sub(r"n['’]t\b", " not", text.lower()).replace("-", " ")
     # "we've", "they're", "I'll", "we'd", "I'm": the pronoun carries the words, not the clitic
     # a clause ends at a comma, a colon or a question mark alike: "before I add someone: have we ..."
-    words = re.findall(r"[a-z0-9]+|[,:;?!]", re.sub(r"['’](s|ve|re|ll|d|m)\b", "", plain))
+    words = re.findall(r"[a-z0-9]+|[,:;?!]", drop_clitics(plain))
     # "a chosen date" is "a given date": one spelling for the words that mean a parameter
     return [SAME_AS.get(w, w) if w[0].isalnum() else "," for w in words]
 
 
+def _name_words(name: str | None) -> list[str]:
+    return [w for w in (name or "").lower().split("_") if w]
+
+
 def request_words(name: str | None, doc: str | None) -> list[str]:
     """The words of a function name and its request, as the reading sees them."""
-    return [w for w in (name or "").lower().split("_") if w] + _words(doc or "")
+    return _name_words(name) + _words(doc or "")
 
 
 def _reworded(words: list[str], said: dict[str, list[str]]) -> list[str]:
@@ -182,9 +188,11 @@ class _Reader:
         said = {word: _words(text[len(SAY):]) for word, text in meanings.items() if text.startswith(SAY)}
         self.meanings = {word: text for word, text in meanings.items() if word not in said}
         self.table = table
+        #: the rows are people ("people" and "everyone" name them)
+        self.rows_are_people = _people(table)
         self.struct = struct
         self.enums = enums
-        self.name_words = _reworded([w for w in (name or "").lower().split("_") if w], said)
+        self.name_words = _reworded(_name_words(name), said)
         self.doc_words = _reworded(_words(doc or ""), said)
         self.question = (doc or "").rstrip().endswith("?")
         self.words = self.name_words + ["."] + self.doc_words
@@ -221,12 +229,9 @@ class _Reader:
     def names_table(self, word: str) -> bool:
         """`bookings`, `booking`: the rows themselves, never a state of them (`Booked`); on a
         table of people, "people" and "everyone" too."""
-        if word in lexicon("person_nouns") and self.rows_are_people():
+        if word in lexicon("person_nouns") and self.rows_are_people:
             return True
         return stem(word) in (stem(self.table.name), stem(singular(self.table.name)))
-
-    def rows_are_people(self) -> bool:
-        return _people(self.table)
 
     def is_time(self, column: Column) -> bool:
         return column.sql_type in TIME_TYPES
@@ -341,9 +346,7 @@ class _Reader:
             if condition is None:
                 raise ValueError(f"cannot read the meaning `{word}={text}`: use column.op(value), e.g. paid.eq(true)")
             if condition.via:  # "email" as the customer's email: the caller passes it
-                parent_name, column_name = condition.via.split(".")
-                parent = self.related[condition.column]
-                self.add(self.related_condition(condition.column, parent, parent.column(column_name)))
+                self.add(self.related_condition(condition.column, *self.gone_through(condition)))
                 continue
             if condition.value == GIVEN:  # "stronger than a given abv": the caller passes the value
                 column = self.table.column(condition.column)
@@ -398,7 +401,8 @@ class _Reader:
         # the column follows "how many", or "total" directly ("total volume") or after "of the" ("total of the litres")
         # ... or after a word of the table's own name ("total repair costs" on pitch_repairs)
         own = {stem(part) for part in self.table.name.split("_")}
-        candidates = how_many + [t + 1 for t in totals] + [t + 2 for t in totals if stem(self.words[t + 1 : t + 2][0] if t + 1 < len(self.words) else "") in own]
+        candidates = how_many + [t + 1 for t in totals]
+        candidates += [t + 2 for t in totals if t + 1 < len(self.words) and stem(self.words[t + 1]) in own]
         candidates += [t + 3 for t in totals]
         named = next(((i, columns[0]) for i in candidates
                       if i < len(self.words) and i not in self.used and (columns := self.columns_for(self.words[i], number))), None)
@@ -516,7 +520,7 @@ class _Reader:
             return True  # "at least a given number of people": the unit of the count
         if self.names_related(word):
             return True  # "orders from people in a given city": the customers the condition goes through
-        if word in lexicon("conjunctions") and self.words[index + 1 : index + 2] in (["i"], ["we"], ["you"], ["they"], ["he"], ["she"]):
+        if word in lexicon("conjunctions") and self.words[index + 1 : index + 2] in SUBJECT_PRONOUNS:
             return True  # "before I add someone", "because we are waiting": a clause starts
         following = self.words[index + 1 : index + 2]
         # "orders placed by a customer", "bookings made in a given week": the participle names
@@ -616,7 +620,7 @@ class _Reader:
             following = self.words[index + 1 : index + 2]
             if word == "new" and following and self.names_table(following[0]):
                 return True
-            if word == "new" and index and self.words[index - 1] in ("someone", "somebody", "one") and self.rows_are_people():
+            if word == "new" and index and self.words[index - 1] in ("someone", "somebody", "one") and self.rows_are_people:
                 return True
         return False
 
@@ -682,7 +686,7 @@ class _Reader:
             for index in self.phrase_at(words):
                 if words == ("from",) and not ({"on", "onwards"} & set(self.words[index:])):
                     continue  # "from" alone is mostly "of": only "from <time> on" compares
-                if self.words[index + len(words) : index + len(words) + 1] in (["i"], ["we"], ["you"], ["they"], ["he"], ["she"]):
+                if self.words[index + len(words) : index + len(words) + 1] in SUBJECT_PRONOUNS:
                     continue  # "before I add someone": a clause, not a time to compare with
                 accept = self.is_time if measure == "time" else self.is_number
                 end = index + len(words) - 1
@@ -872,7 +876,7 @@ class _Reader:
                 continue
             columns = self.columns_for(word, self.is_number)
             position = index + 1
-            while position < len(self.words) and self.words[position] in ("at", "least", "up", "to", "a", "as", "many", "as"):
+            while position < len(self.words) and self.words[position] in ("at", "least", "up", "to", "a", "as", "many"):
                 position += 1
             count = self.words[position] if position < len(self.words) else ""
             value = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
@@ -940,11 +944,10 @@ class _Reader:
                 column = None if self.names_table(candidate) and not self.exact_column(candidate) else self.named_column(candidate)
                 if column is None:
                     # "in a given city" on orders: the one table a key points at that has a city
-                    through = self.related_readings(candidate) if not in_name or self.related else []
+                    through = self.related_readings(candidate)
                     if len(through) == 1:
                         self.used.update((index, position))
-                        parent = self.related[through[0].column]
-                        self.add(self.related_condition(through[0].column, parent, parent.column(through[0].via.split(".")[1])))
+                        self.add(self.related_condition(through[0].column, *self.gone_through(through[0])))
                     break
                 self.used.update((index, position))
                 through = self.through_key(column, position + 1)
@@ -1018,6 +1021,11 @@ class _Reader:
     def related_condition(self, key: str, parent: Table, column: Column, op: str = "eq") -> Condition:
         param = self.add_param(column.name, param_type(column, self.struct, []))
         return Condition(key, op, param, via=f"{parent.name}.{column.name}", via_key=parent.primary_key[0] if parent.primary_key else "id")
+
+    def gone_through(self, condition: Condition) -> tuple[Table, Column]:
+        """The table a condition's key points at, and its column the condition compares."""
+        parent = self.related[condition.column]
+        return parent, parent.column(condition.via.split(".")[1])
 
     def drop_keys_gone_through(self) -> None:
         """"deliveries for customers in a given city": "for customers" names the customers the

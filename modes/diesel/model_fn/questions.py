@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 
+from ... import glossary
 from ...base import Choice, NeedsInput
 from ..models import EnumDef, ModelStruct
 from ..tables import Table
@@ -73,7 +74,7 @@ def remembered_note(remembered: dict[str, str]) -> str:
     """Which earlier answers, kept in the project's glossary, this reading used."""
     if not remembered:
         return ""
-    return " (remembered from an earlier answer: " + "; ".join(f"'{w}' = {m}" for w, m in remembered.items()) + ")"
+    return f" (remembered from an earlier answer: {glossary.listed(remembered)})"
 
 
 def _assigned(value: str) -> str:
@@ -217,7 +218,7 @@ def _label(condition: Condition, intent: Intent, table: Table) -> str:
         if value in ("true", "false"):
             return f"mark it as {'not ' if value == 'false' else ''}'{words}'"
         return f"set its {words} to '{_spoken_variant(value)}'"
-    rows = table.name.replace("_", " ")
+    rows = _rows(table)
     if condition.via:  # "orders whose customer's email is the one you give"
         owner = _spoken(condition.column.removesuffix("_id"))
         return f"{rows} whose {owner}'s {_spoken(condition.via.split('.')[1])} is the one you give"

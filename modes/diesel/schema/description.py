@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ...word_classes import is_participle, names_a_thing, word_classes
+from ...word_classes import drop_clitics, is_participle, names_a_thing, word_classes
 from ..naming import plural, singular
 
 FILLERS = {"the", "a", "an", "its", "their", "his", "her", "optional", "optionally", "maybe", "possibly", "some", "any",
@@ -73,8 +73,13 @@ class PlannedColumn:
         return f"{self.name} -> " + (f"Nullable<{self.sql_type}>" if self.nullable else self.sql_type)
 
 
+def _lowered(description: str) -> str:
+    """The description in lower case, "check-in" one word."""
+    return re.sub(r"(?<=[a-z])-(?=[a-z])", "_", description.lower())
+
+
 def _items(description: str) -> list[str]:
-    text = re.sub(r"(?<=[a-z])-(?=[a-z])", "_", description.lower())  # "check-in" is one word
+    text = _lowered(description)
     for marker in (":", " with ", " having ", " that has ", " which has "):
         if marker in text:
             text = text.split(marker, 1)[1]
@@ -90,7 +95,7 @@ def _items(description: str) -> list[str]:
 
 def _joined_by_and(description: str) -> set[tuple[str, str]]:
     """Pairs of items said as "X and Y" (not "X, Y"): only they can share a head noun."""
-    text = re.sub(r"(?<=[a-z])-(?=[a-z])", "_", description.lower())
+    text = _lowered(description)
     return {(a.strip(), b.strip()) for a, b in re.findall(r"(?:^|[,;:(])\s*([^,;:()]+?)\s+and\s+([^,;()]+)", text)}
 
 
@@ -155,7 +160,7 @@ def _column(item: str, tables: set[str]) -> PlannedColumn | None:
     aside = " ".join(re.findall(r"\(([^)]*)\)", item))  # "(if ever)", "(optional)"
     item = re.sub(r"\([^)]*\)", " ", item)
     # "the firm's name" -> firm name; "they're", "we've": the clitic is no word
-    item = re.sub(r"['’]s\b", "", re.sub(r"['’](re|ve|ll|d|m)\b", "", item))
+    item = drop_clitics(item)
     words = re.findall(r"[a-z0-9_]+", item)
     nullable = bool({"optional", "optionally", "maybe", "possibly", "nullable"} & set(words)) or "if any" in item
     nullable = nullable or bool(OPTIONAL_WORDS & set(words[1:]))
@@ -171,7 +176,7 @@ def _column(item: str, tables: set[str]) -> PlannedColumn | None:
     if content[:2] == ["how", "many"]:  # "how many we have" -> quantity; "how many seats" -> seats
         noun = next((w for w in content[2:] if w not in PRONOUNS and w not in AUXILIARIES and w not in PREPOSITIONS), None)
         counted = UNITS[noun][1] if noun in UNITS and UNITS[noun][1] == "Double" else _counted(aside + " " + item)
-        return PlannedColumn(noun if noun and noun not in ("we", "you", "there") else "quantity", counted, nullable)
+        return PlannedColumn(noun if noun and noun != "there" else "quantity", counted, nullable)
     if content[:2] == ["how", "much"]:  # "how much in cents" -> amount_cents; "how much they refunded" -> refunded_amount
         unit = next((w for w in content if w in UNITS), None)
         if unit is not None:
